@@ -1,0 +1,790 @@
+//! Grammar actions too large to write inline: building statements, checking targets, argument
+//! lists and patterns, with CPython's error messages.
+
+use crate::ast::*;
+use crate::error::ParseError as PErr;
+use crate::lexer::Tok;
+use lalrpop_util::ParseError;
+
+/// The error type grammar actions return.
+pub type LErr<'a> = ParseError<Pos, Tok<'a>, PErr>;
+
+/// Shared state for grammar actions.
+pub struct Ctx<'a> {
+    /// The whole source, for re-parsing f-string replacement fields.
+    pub source: &'a str,
+}
+
+#[cold]
+pub fn user<'a>(e: PErr) -> LErr<'a> {
+    ParseError::User { error: e }
+}
+
+pub fn constant(value: Constant, l: Pos, r: Pos) -> Expr {
+    Expr::new(Range::new(l, r), ExprKind::Constant { value, kind: None })
+}
+
+pub fn tuple(elts: Vec<Expr>, l: Pos, r: Pos) -> Expr {
+    Expr::new(Range::new(l, r), ExprKind::Tuple { elts, ctx: ExprContext::Load })
+}
+
+pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Pos, r: Pos) -> Expr {
+    let mut values = Vec::with_capacity(rest.len() + 1);
+    values.push(first);
+    values.extend(rest);
+    Expr::new(Range::new(l, r), ExprKind::BoolOp { op, values })
+}
+
+/// The end of a compound statement: the end of its last block's last statement.
+pub fn block_end(body: &[Stmt], orelse: &[Stmt]) -> Pos {
+    orelse
+        .last()
+        .or(body.last())
+        .map(|s| s.range.end)
+        .unwrap_or_default()
+}
+
+pub fn number<'a>(text: &str, l: Pos, r: Pos) -> Result<Expr, LErr<'a>> {
+    match crate::number::parse_number(text) {
+        Ok(c) => Ok(constant(c, l, r)),
+        Err(e) => Err(user(PErr::syntax(e.msg, l, r))),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+pub fn expr_name(e: &Expr) -> &'static str {
+    match &e.node {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set { .. } => "set display",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None => "None",
+            Constant::Bool(true) => "True",
+            Constant::Bool(false) => "False",
+            Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// The first sub-expression that cannot be a target, if any.
+fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
+    match &e.node {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Starred { value, .. } if ctx == ExprContext::Store => invalid_target(value, ctx),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, ctx))
+        }
+        _ => Some(e),
+    }
+}
+
+#[cold]
+fn target_error(bad: &Expr, ctx: ExprContext) -> PErr {
+    let verb = if ctx == ExprContext::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
+    PErr::syntax(
+        format!("cannot {verb} {}", expr_name(bad)),
+        bad.range.start,
+        bad.range.end,
+    )
+}
+
+/// Turns a parsed expression into a target with context `ctx`, or CPython's error.
+pub fn set_ctx<'a>(e: Expr, ctx: ExprContext) -> Result<Expr, LErr<'a>> {
+    if let Some(bad) = invalid_target(&e, ctx) {
+        return Err(user(target_error(bad, ctx)));
+    }
+    Ok(with_ctx(e, ctx))
+}
+
+fn with_ctx(mut e: Expr, new: ExprContext) -> Expr {
+    match &mut e.node {
+        ExprKind::Name { ctx, .. }
+        | ExprKind::Attribute { ctx, .. }
+        | ExprKind::Subscript { ctx, .. } => *ctx = new,
+        ExprKind::Starred { ctx, value } => {
+            *ctx = new;
+            let inner = std::mem::replace(value.as_mut(), placeholder());
+            **value = with_ctx(inner, new);
+        }
+        ExprKind::Tuple { elts, ctx } | ExprKind::List { elts, ctx } => {
+            *ctx = new;
+            for x in elts.iter_mut() {
+                let inner = std::mem::replace(x, placeholder());
+                *x = with_ctx(inner, new);
+            }
+        }
+        _ => {}
+    }
+    e
+}
+
+fn placeholder() -> Expr {
+    constant(Constant::None, Pos::default(), Pos::default())
+}
+
+pub fn assign<'a>(l: Pos, first: Expr, rest: Vec<Expr>, r: Pos) -> Result<Stmt, LErr<'a>> {
+    let mut all = Vec::with_capacity(rest.len() + 1);
+    all.push(first);
+    all.extend(rest);
+    let value = all.pop().unwrap_or_else(placeholder);
+    let single = all.len() == 1;
+    let mut targets = Vec::with_capacity(all.len());
+    for t in all {
+        if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && !single {
+            return Err(user(PErr::syntax(
+                "assignment to yield expression not possible",
+                t.range.start,
+                t.range.end,
+            )));
+        }
+        if let Some(bad) = invalid_target(&t, ExprContext::Store) {
+            return Err(user(assign_error(&t, bad, single)));
+        }
+        targets.push(with_ctx(t, ExprContext::Store));
+    }
+    Ok(Stmt::new(
+        Range::new(l, r),
+        StmtKind::Assign {
+            targets,
+            value: Box::new(value),
+        },
+    ))
+}
+
+/// CPython adds "here. Maybe you meant '==' instead of '='?" when the bad target sits right
+/// before the only `=` of the statement.
+#[cold]
+fn assign_error(target: &Expr, bad: &Expr, single: bool) -> PErr {
+    let last_elt = match &target.node {
+        ExprKind::Tuple { elts, .. } if target.range.start == elts[0].range.start => elts.last(),
+        _ => Some(target),
+    };
+    let is_keyword_const = matches!(
+        &bad.node,
+        ExprKind::Constant {
+            value: Constant::None | Constant::Bool(_),
+            ..
+        }
+    );
+    let right_before_eq = last_elt.is_some_and(|x| std::ptr::eq(x, bad));
+    if single && right_before_eq && !is_keyword_const {
+        return PErr::syntax(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(bad)
+            ),
+            bad.range.start,
+            bad.range.end,
+        );
+    }
+    target_error(bad, ExprContext::Store)
+}
+
+pub fn aug_assign<'a>(
+    l: Pos,
+    t: Expr,
+    op: Operator,
+    v: Expr,
+    r: Pos,
+) -> Result<Stmt, LErr<'a>> {
+    if !matches!(
+        t.node,
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    ) {
+        return Err(user(PErr::syntax(
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&t)
+            ),
+            t.range.start,
+            t.range.end,
+        )));
+    }
+    Ok(Stmt::new(
+        Range::new(l, r),
+        StmtKind::AugAssign {
+            target: Box::new(with_ctx(t, ExprContext::Store)),
+            op,
+            value: Box::new(v),
+        },
+    ))
+}
+
+pub fn ann_assign<'a>(
+    l: Pos,
+    t: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+    r: Pos,
+) -> Result<Stmt, LErr<'a>> {
+    let simple = match &t.node {
+        ExprKind::Name { .. } => t.range.start == l,
+        ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
+        ExprKind::Tuple { .. } | ExprKind::List { .. } => {
+            return Err(user(PErr::syntax(
+                format!(
+                    "only single target (not {}) can be annotated",
+                    expr_name(&t)
+                ),
+                t.range.start,
+                t.range.end,
+            )))
+        }
+        _ => {
+            return Err(user(PErr::syntax(
+                "illegal target for annotation",
+                t.range.start,
+                t.range.end,
+            )))
+        }
+    };
+    Ok(Stmt::new(
+        Range::new(l, r),
+        StmtKind::AnnAssign {
+            target: Box::new(with_ctx(t, ExprContext::Store)),
+            annotation: Box::new(annotation),
+            value: value.map(Box::new),
+            simple,
+        },
+    ))
+}
+
+pub fn delete<'a>(l: Pos, targets: Vec<Expr>, r: Pos) -> Result<Stmt, LErr<'a>> {
+    let mut out = Vec::with_capacity(targets.len());
+    for t in targets {
+        out.push(set_ctx(t, ExprContext::Del)?);
+    }
+    Ok(Stmt::new(Range::new(l, r), StmtKind::Delete { targets: out }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compound statements
+
+pub fn if_chain(
+    l: Pos,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<(Pos, Expr, Vec<Stmt>)>,
+    els: Option<Vec<Stmt>>,
+) -> Stmt {
+    let mut orelse = els.unwrap_or_default();
+    for (el, t, b) in elifs.into_iter().rev() {
+        let end = block_end(&b, &orelse);
+        let node = Stmt::new(
+            Range::new(el, end),
+            StmtKind::If {
+                test: Box::new(t),
+                body: b,
+                orelse,
+            },
+        );
+        orelse = vec![node];
+    }
+    let end = block_end(&body, &orelse);
+    Stmt::new(
+        Range::new(l, end),
+        StmtKind::If {
+            test: Box::new(test),
+            body,
+            orelse,
+        },
+    )
+}
+
+pub fn try_stmt<'a>(
+    l: Pos,
+    body: Vec<Stmt>,
+    handlers: Vec<(bool, ExceptHandler)>,
+    orelse: Vec<Stmt>,
+    finalbody: Vec<Stmt>,
+) -> Result<Stmt, LErr<'a>> {
+    let star = handlers.first().is_some_and(|h| h.0);
+    if let Some((_, h)) = handlers.iter().find(|h| h.0 != star) {
+        let kw_end = Pos {
+            line: h.range.start.line,
+            col: h.range.start.col + 6,
+        };
+        return Err(user(PErr::syntax(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            h.range.start,
+            kw_end,
+        )));
+    }
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
+    let end = if !finalbody.is_empty() {
+        block_end(&finalbody, &[])
+    } else if !orelse.is_empty() {
+        block_end(&orelse, &[])
+    } else {
+        handlers
+            .last()
+            .map(|h| h.range.end)
+            .unwrap_or_else(|| block_end(&body, &[]))
+    };
+    let t = Try {
+        body,
+        handlers,
+        orelse,
+        finalbody,
+    };
+    let node = if star {
+        StmtKind::TryStar(t)
+    } else {
+        StmtKind::Try(t)
+    };
+    Ok(Stmt::new(Range::new(l, end), node))
+}
+
+/// `with (a, b):` is two items (CPython tries the parenthesised form first); anything else
+/// parsed as plain items stays as it is.
+pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
+    if items.len() == 1 && items[0].optional_vars.is_none() {
+        if let ExprKind::Tuple { elts, .. } = &items[0].context_expr.node {
+            let splittable = !elts.is_empty()
+                && elts
+                    .iter()
+                    .all(|e| !matches!(e.node, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }));
+            if splittable {
+                if let Some(item) = items.pop() {
+                    if let ExprKind::Tuple { elts, .. } = item.context_expr.node {
+                        return elts
+                            .into_iter()
+                            .map(|e| WithItem {
+                                context_expr: e,
+                                optional_vars: None,
+                            })
+                            .collect();
+                    }
+                }
+            }
+        }
+    }
+    items
+}
+
+pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
+    match &mut s.node {
+        StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => f.decorator_list = decorators,
+        StmtKind::ClassDef { decorator_list, .. } => *decorator_list = decorators,
+        _ => {}
+    }
+    s
+}
+
+pub fn make_async(l: Pos, s: Stmt) -> Stmt {
+    let node = match s.node {
+        StmtKind::FunctionDef(f) => StmtKind::AsyncFunctionDef(f),
+        StmtKind::With(w) => StmtKind::AsyncWith(w),
+        StmtKind::For(f) => StmtKind::AsyncFor(f),
+        other => other,
+    };
+    Stmt::new(Range::new(l, s.range.end), node)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters and arguments
+
+/// One item of a parameter list, before it is sorted into `arguments`.
+pub enum ParamItem {
+    Plain(Arg, Option<Expr>),
+    /// `*` or `*name`, with the default (always an error) if one was written.
+    Star(Option<(Arg, Option<Expr>)>, Range),
+    DoubleStar(Arg, Option<Expr>, Range),
+    Slash(Range),
+}
+
+#[cold]
+fn perr<'a>(msg: &str, range: Range) -> LErr<'a> {
+    user(PErr::syntax(msg, range.start, range.end))
+}
+
+/// Sorts a flat parameter list into `arguments`, with CPython's checks.
+pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
+    let mut a = Arguments::default();
+    let mut seen_slash = false;
+    let mut seen_star: Option<Range> = None;
+    let mut bare_star: Option<Range> = None;
+    let mut seen_kwarg = false;
+    let mut seen_default = false;
+    for item in items {
+        if seen_kwarg {
+            let range = match &item {
+                ParamItem::Plain(arg, _) => arg.range,
+                ParamItem::Star(_, r) | ParamItem::DoubleStar(_, _, r) | ParamItem::Slash(r) => *r,
+            };
+            return Err(perr("arguments cannot follow var-keyword argument", range));
+        }
+        match item {
+            ParamItem::Plain(arg, default) => {
+                if seen_star.is_some() {
+                    a.kwonlyargs.push(arg);
+                    a.kw_defaults.push(default);
+                    bare_star = None;
+                } else {
+                    match default {
+                        Some(d) => {
+                            seen_default = true;
+                            a.defaults.push(d);
+                        }
+                        None if seen_default => {
+                            return Err(perr(
+                                "non-default argument follows default argument",
+                                arg.range,
+                            ))
+                        }
+                        None => {}
+                    }
+                    a.args.push(arg);
+                }
+            }
+            ParamItem::Slash(r) => {
+                if seen_slash {
+                    return Err(perr("/ may appear only once", r));
+                }
+                if seen_star.is_some() {
+                    return Err(perr("/ must be ahead of *", r));
+                }
+                if a.args.is_empty() {
+                    return Err(perr("at least one argument must precede /", r));
+                }
+                seen_slash = true;
+                a.posonlyargs = std::mem::take(&mut a.args);
+            }
+            ParamItem::Star(arg, r) => {
+                if seen_star.is_some() {
+                    return Err(perr("* argument may appear only once", r));
+                }
+                seen_star = Some(r);
+                match arg {
+                    Some((arg, default)) => {
+                        if let Some(d) = default {
+                            return Err(perr(
+                                "var-positional argument cannot have default value",
+                                Range::new(d.range.start, d.range.end),
+                            ));
+                        }
+                        a.vararg = Some(Box::new(arg));
+                    }
+                    None => bare_star = Some(r),
+                }
+            }
+            ParamItem::DoubleStar(arg, default, _) => {
+                if let Some(d) = default {
+                    return Err(perr(
+                        "var-keyword argument cannot have default value",
+                        d.range,
+                    ));
+                }
+                if let Some(r) = bare_star {
+                    return Err(perr("named arguments must follow bare *", r));
+                }
+                a.kwarg = Some(Box::new(arg));
+                seen_kwarg = true;
+            }
+        }
+    }
+    if let Some(r) = bare_star {
+        return Err(perr("named arguments must follow bare *", r));
+    }
+    Ok(a)
+}
+
+/// One item of a call's argument list.
+pub enum ArgItem {
+    Positional(Expr),
+    /// A generator expression written without its own parentheses: `f(x for x in y)`.
+    BareGenerator(Expr),
+    Keyword(Keyword),
+}
+
+/// Splits call arguments into positional and keyword lists, with CPython's ordering checks.
+/// `parens` is the range of the call's parentheses (a sole bare generator takes it).
+pub fn call_args<'a>(
+    items: Vec<ArgItem>,
+    parens: Option<Range>,
+) -> Result<(Vec<Expr>, Vec<Keyword>), LErr<'a>> {
+    let n = items.len();
+    let mut args = Vec::new();
+    let mut keywords: Vec<Keyword> = Vec::new();
+    let mut seen_kw_unpack = false;
+    for item in items {
+        match item {
+            ArgItem::BareGenerator(mut g) => {
+                match parens {
+                    Some(p) if n == 1 => g.range = p,
+                    _ => {
+                        return Err(perr(
+                            "Generator expression must be parenthesized",
+                            g.range,
+                        ))
+                    }
+                }
+                args.push(g);
+            }
+            ArgItem::Positional(e) => {
+                let starred = matches!(e.node, ExprKind::Starred { .. });
+                if !keywords.is_empty() {
+                    if starred && seen_kw_unpack {
+                        return Err(perr(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            e.range,
+                        ));
+                    }
+                    if !starred {
+                        let msg = if seen_kw_unpack {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        return Err(perr(msg, e.range));
+                    }
+                }
+                args.push(e);
+            }
+            ArgItem::Keyword(k) => {
+                if k.arg.is_none() {
+                    seen_kw_unpack = true;
+                }
+                keywords.push(k);
+            }
+        }
+    }
+    Ok((args, keywords))
+}
+
+pub fn single_subscript(s: Expr) -> Expr {
+    if matches!(s.node, ExprKind::Starred { .. }) {
+        let range = s.range;
+        return Expr::new(
+            range,
+            ExprKind::Tuple {
+                elts: vec![s],
+                ctx: ExprContext::Load,
+            },
+        );
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings
+
+/// Concatenates adjacent string tokens into one `Constant` or `JoinedStr`.
+pub fn strings<'a>(
+    tokens: Vec<(Pos, &'a str, Pos)>,
+    l: Pos,
+    r: Pos,
+    ctx: &Ctx<'_>,
+) -> Result<Expr, LErr<'a>> {
+    crate::fstring_ast::concat_strings(tokens, Range::new(l, r), ctx.source).map_err(user)
+}
+
+/// Strings in patterns: f-strings are not allowed.
+pub fn pattern_strings<'a>(
+    tokens: Vec<(Pos, &'a str, Pos)>,
+    l: Pos,
+    r: Pos,
+    ctx: &Ctx<'_>,
+) -> Result<Expr, LErr<'a>> {
+    let e = strings(tokens, l, r, ctx)?;
+    if matches!(e.node, ExprKind::JoinedStr { .. }) {
+        return Err(perr("patterns may only match literals and attribute lookups", e.range));
+    }
+    Ok(e)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns
+
+pub fn not_wildcard(n: Ident) -> Option<Ident> {
+    if &*n == "_" {
+        None
+    } else {
+        Some(n)
+    }
+}
+
+pub fn capture(n: Ident, l: Pos, r: Pos) -> Pattern {
+    Pattern {
+        range: Range::new(l, r),
+        node: PatternKind::MatchAs {
+            pattern: None,
+            name: not_wildcard(n),
+        },
+    }
+}
+
+pub fn as_pattern<'a>(
+    p: Pattern,
+    n: Ident,
+    l: Pos,
+    nl: Pos,
+    r: Pos,
+) -> Result<Pattern, LErr<'a>> {
+    if &*n == "_" {
+        return Err(perr("cannot use '_' as a target", Range::new(nl, r)));
+    }
+    Ok(Pattern {
+        range: Range::new(l, r),
+        node: PatternKind::MatchAs {
+            pattern: Some(Box::new(p)),
+            name: Some(n),
+        },
+    })
+}
+
+pub fn or_pattern(mut v: Vec<Pattern>, l: Pos, r: Pos) -> Pattern {
+    if v.len() == 1 {
+        if let Some(p) = v.pop() {
+            return p;
+        }
+    }
+    Pattern {
+        range: Range::new(l, r),
+        node: PatternKind::MatchOr { patterns: v },
+    }
+}
+
+fn is_imaginary(e: &Expr) -> bool {
+    matches!(
+        e.node,
+        ExprKind::Constant {
+            value: Constant::Complex { .. },
+            ..
+        }
+    )
+}
+
+/// `real + imag` / `real - imag` in a pattern.
+pub fn complex_literal<'a>(
+    real: Expr,
+    op: Operator,
+    imag_text: &str,
+    l: Pos,
+    r: Pos,
+    _ctx: &Ctx<'_>,
+) -> Result<Expr, LErr<'a>> {
+    let real_num = match &real.node {
+        ExprKind::UnaryOp { operand, .. } => operand.as_ref(),
+        _ => &real,
+    };
+    if is_imaginary(real_num) {
+        return Err(perr("real number required in complex literal", real.range));
+    }
+    // The imaginary part starts after the operator; its exact range is the token's.
+    let imag_len = imag_text.len() as u32;
+    let il = Pos {
+        line: r.line,
+        col: r.col - imag_len,
+    };
+    let imag = number(imag_text, il, r)?;
+    if !is_imaginary(&imag) {
+        return Err(perr("imaginary number required in complex literal", imag.range));
+    }
+    Ok(Expr::new(
+        Range::new(l, r),
+        ExprKind::BinOp {
+            left: Box::new(real),
+            op,
+            right: Box::new(imag),
+        },
+    ))
+}
+
+pub enum MappingItem {
+    Pair(Expr, Pattern),
+    Rest(Ident, Range),
+}
+
+pub fn mapping_pattern<'a>(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Pattern, LErr<'a>> {
+    let mut keys = Vec::new();
+    let mut patterns = Vec::new();
+    let mut rest = None;
+    let n = items.len();
+    for (i, item) in items.into_iter().enumerate() {
+        match item {
+            MappingItem::Pair(k, p) => {
+                keys.push(k);
+                patterns.push(p);
+            }
+            MappingItem::Rest(name, range) => {
+                if i + 1 != n {
+                    return Err(perr("invalid syntax", range));
+                }
+                rest = Some(name);
+            }
+        }
+    }
+    Ok(Pattern {
+        range: Range::new(l, r),
+        node: PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        },
+    })
+}
+
+pub fn class_pattern<'a>(
+    cls: Expr,
+    args: Vec<(Option<(Ident, Range)>, Pattern)>,
+    l: Pos,
+    r: Pos,
+) -> Result<Pattern, LErr<'a>> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    for (kw, p) in args {
+        match kw {
+            Some((name, _)) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(p);
+            }
+            None => {
+                if !kwd_attrs.is_empty() {
+                    return Err(perr(
+                        "positional patterns follow keyword patterns",
+                        p.range,
+                    ));
+                }
+                patterns.push(p);
+            }
+        }
+    }
+    Ok(Pattern {
+        range: Range::new(l, r),
+        node: PatternKind::MatchClass {
+            cls: Box::new(cls),
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+    })
+}

@@ -1,0 +1,61 @@
+//! Command-line arguments, following CPython's `python [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "pyrs", version, about = "A Python 3.11 interpreter written in Rust")]
+pub struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "cmd")]
+    pub command: Option<String>,
+    /// Run library module as a script.
+    #[arg(short = 'm', value_name = "mod")]
+    pub module: Option<String>,
+    /// Program read from script file (`-` for standard input), then its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+impl Cli {
+    /// The program's source bytes and the filename to report.
+    pub fn source(&self) -> Result<(Vec<u8>, String), ExitCode> {
+        if let Some(cmd) = &self.command {
+            return Ok((cmd.clone().into_bytes(), "<string>".to_string()));
+        }
+        if let Some(module) = &self.module {
+            eprintln!("pyrs: -m {module}: modules cannot be run yet");
+            return Err(ExitCode::from(2));
+        }
+        match self.args.first().map(String::as_str) {
+            None | Some("-") => match crate::read_stdin() {
+                Ok(b) => Ok((b, "<stdin>".to_string())),
+                Err(e) => {
+                    eprintln!("pyrs: cannot read standard input: {e}");
+                    Err(ExitCode::from(2))
+                }
+            },
+            Some(path) => match std::fs::read(path) {
+                Ok(b) => Ok((b, path.to_string())),
+                Err(e) => {
+                    let exe = std::env::args().next().unwrap_or_else(|| "pyrs".into());
+                    eprintln!(
+                        "{exe}: can't open file '{path}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(0),
+                        describe(&e)
+                    );
+                    Err(ExitCode::from(2))
+                }
+            },
+        }
+    }
+}
+
+/// The strerror-style text CPython shows for an OS error.
+fn describe(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}

@@ -1,0 +1,48 @@
+//! The `pyrs` command line: runs a Python 3.11 program (today: parses it and reports errors).
+
+mod args;
+
+use clap::Parser;
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Python code can nest deeply; give the front end a large stack on its own thread.
+const STACK_SIZE: usize = 512 * 1024 * 1024;
+
+/// Exit status when the program parsed but cannot be run yet.
+const EXIT_NOT_IMPLEMENTED: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
+    }
+}
+
+fn run(cli: args::Cli) -> ExitCode {
+    let (source, filename) = match cli.source() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match pyrs_parser::parse_file_bytes(&source, &filename) {
+        Err(e) => {
+            eprint!("{}", e.render());
+            ExitCode::from(1)
+        }
+        Ok(_) => {
+            eprintln!("pyrs: {filename}: parsed; execution is not implemented yet");
+            ExitCode::from(EXIT_NOT_IMPLEMENTED)
+        }
+    }
+}
+
+/// Reads standard input to the end.
+pub fn read_stdin() -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::stdin().read_to_end(&mut buf)?;
+    Ok(buf)
+}

@@ -1,0 +1,6 @@
+raise
+raise ValueError
+raise ValueError("bad")
+raise RuntimeError from exc
+raise RuntimeError("x") from None
+raise (a or b)

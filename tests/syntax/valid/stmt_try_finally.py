@@ -1,0 +1,10 @@
+try:
+    pass
+finally:
+    pass
+try:
+    f()
+except E:
+    g()
+finally:
+    h()
