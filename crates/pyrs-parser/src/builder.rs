@@ -25,7 +25,13 @@ pub fn constant(value: Constant, l: Pos, r: Pos) -> Expr {
 }
 
 pub fn tuple(elts: Vec<Expr>, l: Pos, r: Pos) -> Expr {
-    Expr::new(Range::new(l, r), ExprKind::Tuple { elts, ctx: ExprContext::Load })
+    Expr::new(
+        Range::new(l, r),
+        ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        },
+    )
 }
 
 pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Pos, r: Pos) -> Expr {
@@ -35,13 +41,27 @@ pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Pos, r: Pos) -> Expr
     Expr::new(Range::new(l, r), ExprKind::BoolOp { op, values })
 }
 
-/// The end of a compound statement: the end of its last block's last statement.
-pub fn block_end(body: &[Stmt], orelse: &[Stmt]) -> Pos {
-    orelse
-        .last()
-        .or(body.last())
-        .map(|s| s.range.end)
-        .unwrap_or_default()
+/// The statements of a block and where it ends: its last token before NEWLINE (a trailing
+/// `;` included), which is where CPython ends the compound statement that owns it.
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub end: Pos,
+}
+
+impl Block {
+    pub fn concat(lines: Vec<Block>) -> Block {
+        let end = lines.last().map(|b| b.end).unwrap_or_default();
+        let stmts = lines.into_iter().flat_map(|b| b.stmts).collect();
+        Block { stmts, end }
+    }
+}
+
+/// A body with an optional `else` block: both statement lists and the end of the last.
+pub fn with_else(body: Block, els: Option<Block>) -> (Vec<Stmt>, Vec<Stmt>, Pos) {
+    match els {
+        Some(e) => (body.stmts, e.stmts, e.end),
+        None => (body.stmts, vec![], body.end),
+    }
 }
 
 pub fn number<'a>(text: &str, l: Pos, r: Pos) -> Result<Expr, LErr<'a>> {
@@ -207,13 +227,7 @@ fn assign_error(target: &Expr, bad: &Expr, single: bool) -> PErr {
     target_error(bad, ExprContext::Store)
 }
 
-pub fn aug_assign<'a>(
-    l: Pos,
-    t: Expr,
-    op: Operator,
-    v: Expr,
-    r: Pos,
-) -> Result<Stmt, LErr<'a>> {
+pub fn aug_assign<'a>(l: Pos, t: Expr, op: Operator, v: Expr, r: Pos) -> Result<Stmt, LErr<'a>> {
     if !matches!(
         t.node,
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
@@ -281,7 +295,10 @@ pub fn delete<'a>(l: Pos, targets: Vec<Expr>, r: Pos) -> Result<Stmt, LErr<'a>> 
     for t in targets {
         out.push(set_ctx(t, ExprContext::Del)?);
     }
-    Ok(Stmt::new(Range::new(l, r), StmtKind::Delete { targets: out }))
+    Ok(Stmt::new(
+        Range::new(l, r),
+        StmtKind::Delete { targets: out },
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,24 +307,27 @@ pub fn delete<'a>(l: Pos, targets: Vec<Expr>, r: Pos) -> Result<Stmt, LErr<'a>> 
 pub fn if_chain(
     l: Pos,
     test: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(Pos, Expr, Vec<Stmt>)>,
-    els: Option<Vec<Stmt>>,
+    body: Block,
+    elifs: Vec<(Pos, Expr, Block)>,
+    els: Option<Block>,
 ) -> Stmt {
-    let mut orelse = els.unwrap_or_default();
+    let mut tail = els;
     for (el, t, b) in elifs.into_iter().rev() {
-        let end = block_end(&b, &orelse);
+        let (body, orelse, end) = with_else(b, tail);
         let node = Stmt::new(
             Range::new(el, end),
             StmtKind::If {
                 test: Box::new(t),
-                body: b,
+                body,
                 orelse,
             },
         );
-        orelse = vec![node];
+        tail = Some(Block {
+            end,
+            stmts: vec![node],
+        });
     }
-    let end = block_end(&body, &orelse);
+    let (body, orelse, end) = with_else(body, tail);
     Stmt::new(
         Range::new(l, end),
         StmtKind::If {
@@ -320,10 +340,10 @@ pub fn if_chain(
 
 pub fn try_stmt<'a>(
     l: Pos,
-    body: Vec<Stmt>,
+    body: Block,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Option<Block>,
+    finalbody: Option<Block>,
 ) -> Result<Stmt, LErr<'a>> {
     let star = handlers.first().is_some_and(|h| h.0);
     if let Some((_, h)) = handlers.iter().find(|h| h.0 != star) {
@@ -338,21 +358,17 @@ pub fn try_stmt<'a>(
         )));
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
-    let end = if !finalbody.is_empty() {
-        block_end(&finalbody, &[])
-    } else if !orelse.is_empty() {
-        block_end(&orelse, &[])
-    } else {
-        handlers
-            .last()
-            .map(|h| h.range.end)
-            .unwrap_or_else(|| block_end(&body, &[]))
+    let end = match (&finalbody, &orelse, handlers.last()) {
+        (Some(f), _, _) => f.end,
+        (None, Some(e), _) => e.end,
+        (None, None, Some(h)) => h.range.end,
+        (None, None, None) => body.end,
     };
     let t = Try {
-        body,
+        body: body.stmts,
         handlers,
-        orelse,
-        finalbody,
+        orelse: orelse.map(|b| b.stmts).unwrap_or_default(),
+        finalbody: finalbody.map(|b| b.stmts).unwrap_or_default(),
     };
     let node = if star {
         StmtKind::TryStar(t)
@@ -368,9 +384,12 @@ pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
     if items.len() == 1 && items[0].optional_vars.is_none() {
         if let ExprKind::Tuple { elts, .. } = &items[0].context_expr.node {
             let splittable = !elts.is_empty()
-                && elts
-                    .iter()
-                    .all(|e| !matches!(e.node, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }));
+                && elts.iter().all(|e| {
+                    !matches!(
+                        e.node,
+                        ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }
+                    )
+                });
             if splittable {
                 if let Some(item) = items.pop() {
                     if let ExprKind::Tuple { elts, .. } = item.context_expr.node {
@@ -539,12 +558,7 @@ pub fn call_args<'a>(
             ArgItem::BareGenerator(mut g) => {
                 match parens {
                     Some(p) if n == 1 => g.range = p,
-                    _ => {
-                        return Err(perr(
-                            "Generator expression must be parenthesized",
-                            g.range,
-                        ))
-                    }
+                    _ => return Err(perr("Generator expression must be parenthesized", g.range)),
                 }
                 args.push(g);
             }
@@ -615,7 +629,10 @@ pub fn pattern_strings<'a>(
 ) -> Result<Expr, LErr<'a>> {
     let e = strings(tokens, l, r, ctx)?;
     if matches!(e.node, ExprKind::JoinedStr { .. }) {
-        return Err(perr("patterns may only match literals and attribute lookups", e.range));
+        return Err(perr(
+            "patterns may only match literals and attribute lookups",
+            e.range,
+        ));
     }
     Ok(e)
 }
@@ -641,13 +658,7 @@ pub fn capture(n: Ident, l: Pos, r: Pos) -> Pattern {
     }
 }
 
-pub fn as_pattern<'a>(
-    p: Pattern,
-    n: Ident,
-    l: Pos,
-    nl: Pos,
-    r: Pos,
-) -> Result<Pattern, LErr<'a>> {
+pub fn as_pattern<'a>(p: Pattern, n: Ident, l: Pos, nl: Pos, r: Pos) -> Result<Pattern, LErr<'a>> {
     if &*n == "_" {
         return Err(perr("cannot use '_' as a target", Range::new(nl, r)));
     }
@@ -706,7 +717,10 @@ pub fn complex_literal<'a>(
     };
     let imag = number(imag_text, il, r)?;
     if !is_imaginary(&imag) {
-        return Err(perr("imaginary number required in complex literal", imag.range));
+        return Err(perr(
+            "imaginary number required in complex literal",
+            imag.range,
+        ));
     }
     Ok(Expr::new(
         Range::new(l, r),
@@ -769,10 +783,7 @@ pub fn class_pattern<'a>(
             }
             None => {
                 if !kwd_attrs.is_empty() {
-                    return Err(perr(
-                        "positional patterns follow keyword patterns",
-                        p.range,
-                    ));
+                    return Err(perr("positional patterns follow keyword patterns", p.range));
                 }
                 patterns.push(p);
             }

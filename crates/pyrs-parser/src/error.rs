@@ -71,7 +71,9 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// Converts a byte-positioned error into CPython's character offsets using the source.
     pub fn from_parse_error(err: ParseError, source: &str, filename: &str) -> Self {
-        let line_text = source.split('\n').nth(err.start.line.saturating_sub(1) as usize);
+        let line_text = source
+            .split('\n')
+            .nth(err.start.line.saturating_sub(1) as usize);
         let char_col = |line: u32, col: u32| -> i64 {
             match source.split('\n').nth(line.saturating_sub(1) as usize) {
                 Some(text) => {

@@ -365,6 +365,7 @@ where
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
 
@@ -463,7 +464,10 @@ mod tests {
     fn expressions() {
         assert_eq!(ok("a{x==y}b"), "\"a\"{x==y}\"b\"");
         assert_eq!(ok("{x!=y}"), "{x!=y}");
-        assert_eq!(ok("{x<=y}{x>=y}{x<y}{x>y}{x<<y}{x->y}"), "{x<=y}{x>=y}{x<y}{x>y}{x<<y}{x->y}");
+        assert_eq!(
+            ok("{x<=y}{x>=y}{x<y}{x>y}{x<<y}{x->y}"),
+            "{x<=y}{x>=y}{x<y}{x>y}{x<<y}{x->y}"
+        );
         assert_eq!(ok("{3!=4!r}"), "{3!=4!r}");
         // f'{x:=y}' is x with spec '=y'; f'{(x:=y)}' is a walrus
         assert_eq!(ok("{x:=y}"), "{x:[\"=y\"]}");
@@ -521,13 +525,32 @@ mod tests {
     fn errors() {
         let expecting = "f-string: expecting '}'";
         for body in [
-            "{", "{x", "{x!rr}", "{x!r", "{x!", "{x:", "{x=y}", "{x=", "{x= ", "{x=!", "{x!r:",
-            "{x!r=}", "{x!r }", "{x:a{{b}", "{x!r:{y}", "{x:{y}", "{x:{y}{{}}", "{\"\"\"a\"\"\"",
+            "{",
+            "{x",
+            "{x!rr}",
+            "{x!r",
+            "{x!",
+            "{x:",
+            "{x=y}",
+            "{x=",
+            "{x= ",
+            "{x=!",
+            "{x!r:",
+            "{x!r=}",
+            "{x!r }",
+            "{x:a{{b}",
+            "{x!r:{y}",
+            "{x:{y}",
+            "{x:{y}{{}}",
+            "{\"\"\"a\"\"\"",
         ] {
             assert_eq!(fail(body), expecting, "{body}");
         }
         let single = "f-string: single '}' is not allowed";
-        for body in ["}", "a}b", "{x:}}", "{x:{y}}}", "{x!r}}", "{x:}a}", "{x}}", "}}}", "\\}", "\\x1}", "\\N}}"] {
+        for body in [
+            "}", "a}b", "{x:}}", "{x:{y}}}", "{x!r}}", "{x:}a}", "{x}}", "}}}", "\\}", "\\x1}",
+            "\\N}}",
+        ] {
             assert_eq!(fail(body), single, "{body}");
         }
         assert_eq!(fail("{}"), "f-string: empty expression not allowed");
@@ -541,9 +564,18 @@ mod tests {
         for body in ["{x!}", "{x!z}", "{x! r}", "{x!R}", "{x:{y!}}", "{x!é}"] {
             assert_eq!(fail(body), conv, "{body}");
         }
-        assert_eq!(fail("{x\\n}"), "f-string expression part cannot include a backslash");
-        assert_eq!(fail("{\"a\\'}"), "f-string expression part cannot include a backslash");
-        assert_eq!(fail("{\\N{DIGIT ONE}}"), "f-string expression part cannot include a backslash");
+        assert_eq!(
+            fail("{x\\n}"),
+            "f-string expression part cannot include a backslash"
+        );
+        assert_eq!(
+            fail("{\"a\\'}"),
+            "f-string expression part cannot include a backslash"
+        );
+        assert_eq!(
+            fail("{\\N{DIGIT ONE}}"),
+            "f-string expression part cannot include a backslash"
+        );
         assert_eq!(fail("{x#}"), "f-string expression part cannot include '#'");
         assert_eq!(fail("{#}"), "f-string expression part cannot include '#'");
         assert_eq!(fail("{x)}"), "f-string: unmatched ')'");
@@ -562,8 +594,14 @@ mod tests {
             fail("{a{]}"),
             "f-string: closing parenthesis ']' does not match opening parenthesis '{'"
         );
-        assert_eq!(fail("{x:{y:{z}}}"), "f-string: expressions nested too deeply");
-        assert_eq!(fail("{x:{y:{{}}}}"), "f-string: expressions nested too deeply");
+        assert_eq!(
+            fail("{x:{y:{z}}}"),
+            "f-string: expressions nested too deeply"
+        );
+        assert_eq!(
+            fail("{x:{y:{{}}}}"),
+            "f-string: expressions nested too deeply"
+        );
         assert_eq!(fail("{\"a}"), "f-string: unterminated string");
         assert_eq!(fail("{\"\"\"a\"\"}"), "f-string: unterminated string");
         // 200 nested brackets pass here (the expression parser then rejects them); 201 do not.
@@ -597,14 +635,25 @@ mod tests {
             Ok::<usize, LitError>(s)
         });
         assert_eq!(seen, vec!["x", "y", " z "]);
-        let Ok(parts) = parts else { panic!("parse failed") };
-        let FPart::Field(f) = &parts[1] else { panic!("not a field") };
+        let Ok(parts) = parts else {
+            panic!("parse failed")
+        };
+        let FPart::Field(f) = &parts[1] else {
+            panic!("not a field")
+        };
         assert_eq!((f.expr_start, f.expr_end, f.expr), (2, 3, 2));
         // The expression's own error comes before the bad conversion after it.
         let r = parse_fstring_body_with("{a b!z}", false, |_, _| {
-            Err::<(), LitError>(LitError::new("f-string: invalid syntax", 0, ErrorLoc::Token))
+            Err::<(), LitError>(LitError::new(
+                "f-string: invalid syntax",
+                0,
+                ErrorLoc::Token,
+            ))
         });
-        assert_eq!(r.err().map(|e| e.msg).as_deref(), Some("f-string: invalid syntax"));
+        assert_eq!(
+            r.err().map(|e| e.msg).as_deref(),
+            Some("f-string: invalid syntax")
+        );
         // The empty-expression check comes before the callback.
         let r = parse_fstring_body_with("{ }", false, |_, _| {
             Err::<(), LitError>(LitError::new("called", 0, ErrorLoc::Token))

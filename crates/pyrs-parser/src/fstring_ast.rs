@@ -131,11 +131,13 @@ pub fn concat_strings(
             joined.literal(&s);
             continue;
         }
-        let parts = parse_fstring_body(body, prefix.raw).map_err(|e| fstring_error(e, tok, *l, off, *r))?;
+        let parts =
+            parse_fstring_body(body, prefix.raw).map_err(|e| fstring_error(e, tok, *l, off, *r))?;
         let field = FieldSource {
             source,
             token: tok,
             start: *l,
+            token_range: Range::new(*l, *r),
             body_offset: off,
             body,
         };
@@ -171,20 +173,43 @@ struct FieldSource<'s> {
     source: &'s str,
     token: &'s str,
     start: Pos,
+    /// The range of this one token: format specs are positioned on it (CPython 3.11).
+    token_range: Range,
     body_offset: usize,
     body: &'s str,
 }
 
 impl FieldSource<'_> {
-    fn formatted_value(&self, f: &crate::fstring::FField, range: Range) -> Result<Expr, ParseError> {
+    fn formatted_value(
+        &self,
+        f: &crate::fstring::FField,
+        range: Range,
+    ) -> Result<Expr, ParseError> {
         let text = &self.body[f.expr_start..f.expr_end];
         let at = pos_in_token(self.token, self.start, self.body_offset + f.expr_start);
-        let value = crate::parse_field(self.source, text, at).map_err(|mut e| {
+        let mut value = crate::parse_field(self.source, text, at).map_err(|mut e| {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
             e
         })?;
+        // CPython parses the field as `(text)`, the parentheses standing where the braces and
+        // the terminator are: a bare tuple or generator takes their positions.
+        let bare = match &value.node {
+            ExprKind::Tuple { elts, .. } => elts
+                .first()
+                .is_some_and(|e| e.range.start == value.range.start),
+            ExprKind::GeneratorExp { elt, .. } => elt.range.start == value.range.start,
+            _ => false,
+        };
+        if bare {
+            let open = self.body_offset + f.expr_start - 1;
+            let close = self.body_offset + f.expr_end + 1;
+            value.range = Range::new(
+                pos_in_token(self.token, self.start, open),
+                pos_in_token(self.token, self.start, close),
+            );
+        }
         let format_spec = match &f.format_spec {
             None => None,
             Some(parts) => {
@@ -192,7 +217,7 @@ impl FieldSource<'_> {
                     values: Vec::new(),
                     pending: PyStr::new(),
                     has_pending: false,
-                    range,
+                    range: self.token_range,
                 };
                 for part in parts {
                     match part {
@@ -208,7 +233,7 @@ impl FieldSource<'_> {
                     }
                 }
                 Some(Box::new(Expr::new(
-                    range,
+                    self.token_range,
                     ExprKind::JoinedStr {
                         values: spec.finish(),
                     },

@@ -460,8 +460,7 @@ impl<'a> Lexer<'a> {
                 Ok(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
                     depth -= 1;
                     if depth == 0 {
-                        return saw_as
-                            && matches!(look.next(), Some(Ok(RawTok::Colon)));
+                        return saw_as && matches!(look.next(), Some(Ok(RawTok::Colon)));
                     }
                 }
                 Ok(RawTok::Name) if depth == 1 && look.slice() == "as" => saw_as = true,
@@ -506,7 +505,11 @@ impl<'a> Lexer<'a> {
         let next = rest.chars().next();
         let b = text.as_bytes();
         let is_decimal_int = b.iter().all(|c| c.is_ascii_digit() || *c == b'_');
-        if is_decimal_int && b.len() > 1 && b[0] == b'0' && b.iter().any(|c| (b'1'..=b'9').contains(c)) {
+        if is_decimal_int
+            && b.len() > 1
+            && b[0] == b'0'
+            && b.iter().any(|c| (b'1'..=b'9').contains(c))
+        {
             return Err(ParseError::syntax(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                 start,
@@ -670,7 +673,11 @@ impl<'a> Lexer<'a> {
                             end,
                         )));
                     }
-                    self.brackets.push(Open { ch, pos: start, end });
+                    self.brackets.push(Open {
+                        ch,
+                        pos: start,
+                        end,
+                    });
                     if raw == RawTok::LPar && self.after_with && self.paren_with_items() {
                         self.after_with = false;
                         self.line_has_tokens = true;
@@ -817,7 +824,9 @@ fn is_nfkc_start(c: char) -> bool {
 }
 
 fn is_nfkc_continue(c: char) -> bool {
-    std::iter::once(c).nfkc().all(unicode_ident::is_xid_continue)
+    std::iter::once(c)
+        .nfkc()
+        .all(unicode_ident::is_xid_continue)
 }
 
 impl<'a> Iterator for Lexer<'a> {

@@ -82,11 +82,7 @@ pub fn parse_file_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError
 }
 
 /// Parses the text of an f-string replacement field that starts at `start` in the file.
-pub(crate) fn parse_field(
-    source: &str,
-    fragment: &str,
-    start: Pos,
-) -> Result<Expr, ParseError> {
+pub(crate) fn parse_field(source: &str, fragment: &str, start: Pos) -> Result<Expr, ParseError> {
     let ctx = Ctx { source };
     let lexer = lexer::Lexer::fragment(fragment, start);
     grammar::FieldInputParser::new()
@@ -109,9 +105,8 @@ fn parse_with_lexer<'a, T>(
     run: impl FnOnce(&Ctx<'a>, lexer::Lexer<'a>) -> Result<T, builder::LErr<'a>>,
 ) -> Result<T, SyntaxError> {
     let ctx = Ctx { source: text };
-    run(&ctx, lexer).map_err(|e| {
-        SyntaxError::from_parse_error(syntax_error::convert(e, text), text, filename)
-    })
+    run(&ctx, lexer)
+        .map_err(|e| SyntaxError::from_parse_error(syntax_error::convert(e, text), text, filename))
 }
 
 /// Statements of a module, for callers that only want the body.

@@ -126,6 +126,7 @@ fn parse_float(text: &str) -> Option<f64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
     use num_traits::Num;
@@ -165,7 +166,10 @@ mod tests {
         assert_eq!(num("0xffffffffffffffff"), big("18446744073709551615"));
         assert_eq!(num("18446744073709551616"), big("18446744073709551616"));
         // 0b + '1'*70 == 1180591620717411303423
-        assert_eq!(num(&format!("0b{}", "1".repeat(70))), big("1180591620717411303423"));
+        assert_eq!(
+            num(&format!("0b{}", "1".repeat(70))),
+            big("1180591620717411303423")
+        );
         assert_eq!(num(&"0".repeat(30)), small(0));
     }
 
@@ -206,17 +210,29 @@ mod tests {
         assert_eq!(num("1_0.0_1e+1_0"), Constant::Float(100100000000.0));
         assert_eq!(num("09.5"), Constant::Float(9.5));
         assert_eq!(num("0.1"), Constant::Float(0.1));
-        assert_eq!(num("2.2250738585072011e-308"), Constant::Float(2.225073858507201e-308));
+        assert_eq!(
+            num("2.2250738585072011e-308"),
+            Constant::Float(2.225073858507201e-308)
+        );
         assert_eq!(num("4.9e-324"), Constant::Float(5e-324));
         assert_eq!(num("2e-324"), Constant::Float(0.0));
         assert_eq!(num("1.7976931348623157e308"), Constant::Float(f64::MAX));
-        assert_eq!(num("1.7976931348623159e308"), Constant::Float(f64::INFINITY));
+        assert_eq!(
+            num("1.7976931348623159e308"),
+            Constant::Float(f64::INFINITY)
+        );
         assert_eq!(num("1e309"), Constant::Float(f64::INFINITY));
-        assert_eq!(num("1e99999999999999999999999"), Constant::Float(f64::INFINITY));
+        assert_eq!(
+            num("1e99999999999999999999999"),
+            Constant::Float(f64::INFINITY)
+        );
         assert_eq!(num("1e-99999999999999999999999"), Constant::Float(0.0));
         assert_eq!(num("0e99999999999999999999999"), Constant::Float(0.0));
         // 123456789012345678901234567890.123e-20 == 1234567890.1234567
-        assert_eq!(num("123456789012345678901234567890.123e-20"), Constant::Float(1234567890.1234567));
+        assert_eq!(
+            num("123456789012345678901234567890.123e-20"),
+            Constant::Float(1234567890.1234567)
+        );
     }
 
     #[test]
@@ -233,7 +249,9 @@ mod tests {
 
     #[test]
     fn malformed_tokens_are_errors() {
-        for t in ["", "0x", "0b2", "1e", "j", "abc", "inf", "1..2", "0o8", "-1"] {
+        for t in [
+            "", "0x", "0b2", "1e", "j", "abc", "inf", "1..2", "0o8", "-1",
+        ] {
             assert!(parse_number(t).is_err(), "{t}");
         }
     }

@@ -37,7 +37,15 @@ fn normal_encoding(name: &str) -> String {
     }
     if matches!(
         lower.as_str(),
-        "latin-1" | "iso-8859-1" | "iso-latin-1" | "latin1" | "l1" | "iso8859-1" | "8859" | "cp819" | "latin"
+        "latin-1"
+            | "iso-8859-1"
+            | "iso-latin-1"
+            | "latin1"
+            | "l1"
+            | "iso8859-1"
+            | "8859"
+            | "cp819"
+            | "latin"
     ) || lower.starts_with("latin-1-")
         || lower.starts_with("iso-8859-1-")
         || lower.starts_with("iso-latin-1-")
@@ -78,7 +86,11 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
     }
     let encoding = spec.as_deref().map(normal_encoding);
     if bom && encoding.as_deref().is_some_and(|e| e != "utf-8") {
-        return Err(error(format!("encoding problem: {} with BOM", spec.unwrap_or_default()), 1, filename));
+        return Err(error(
+            format!("encoding problem: {} with BOM", spec.unwrap_or_default()),
+            1,
+            filename,
+        ));
     }
     let text: Cow<'a, str> = match encoding.as_deref() {
         None | Some("utf-8") => match std::str::from_utf8(bytes) {
@@ -100,14 +112,28 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         Some("latin-1") => Cow::Owned(bytes.iter().map(|&b| b as char).collect()),
         Some("ascii" | "us-ascii") => match std::str::from_utf8(bytes) {
             Ok(t) if t.is_ascii() => Cow::Borrowed(t),
-            _ => return Err(error("(unicode error) 'ascii' codec can't decode bytes".into(), 1, filename)),
+            _ => {
+                return Err(error(
+                    "(unicode error) 'ascii' codec can't decode bytes".into(),
+                    1,
+                    filename,
+                ))
+            }
         },
         Some(other) => {
-            return Err(error(format!("unknown encoding: {}", spec.as_deref().unwrap_or(other)), 1, filename))
+            return Err(error(
+                format!("unknown encoding: {}", spec.as_deref().unwrap_or(other)),
+                1,
+                filename,
+            ))
         }
     };
     if text.contains('\0') {
-        return Err(error("source code cannot contain null bytes".into(), 1, filename));
+        return Err(error(
+            "source code cannot contain null bytes".into(),
+            1,
+            filename,
+        ));
     }
     Ok(text)
 }

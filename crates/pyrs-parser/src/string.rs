@@ -256,7 +256,9 @@ pub(crate) fn decode_str_into(out: &mut PyStr, chunk: &str, base: usize) -> Resu
                     return Err(unicode_error(chunk, base, bs, bs + 2, malformed));
                 }
                 let name_start = bs + 3;
-                let Some(len) = b.get(name_start..).and_then(|r| r.iter().position(|&c| c == b'}'))
+                let Some(len) = b
+                    .get(name_start..)
+                    .and_then(|r| r.iter().position(|&c| c == b'}'))
                 else {
                     return Err(unicode_error(chunk, base, bs, b.len(), malformed));
                 };
@@ -321,7 +323,9 @@ fn unicode_error(chunk: &str, base: usize, start: usize, stop: usize, what: &str
     let a = codec_position(chunk, start);
     let z = codec_position(chunk, stop);
     let msg = if z == a + 1 {
-        format!("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {a}: {what}")
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {a}: {what}"
+        )
     } else {
         format!(
             "(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{}: {what}",
@@ -446,6 +450,7 @@ fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::panic)]
 mod tests {
     use super::*;
 
@@ -471,7 +476,9 @@ mod tests {
     }
 
     fn ue(range: &str, what: &str) -> String {
-        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {range}: {what}")
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {range}: {what}"
+        )
     }
 
     #[test]
@@ -483,7 +490,10 @@ mod tests {
         assert!(p.fstring && !p.raw);
         assert_eq!((body, off, triple), ("a\"b", 4, true));
         assert_eq!(split_string_token("''").1, "");
-        assert_eq!(split_string_token("''''''"), (StrPrefix::default(), "", 3, true));
+        assert_eq!(
+            split_string_token("''''''"),
+            (StrPrefix::default(), "", 3, true)
+        );
         assert_eq!(split_string_token("u'é'").1, "é");
         assert!(split_string_token("u'é'").0.unicode);
         // Malformed tokens do not panic.
@@ -506,7 +516,10 @@ mod tests {
         assert_eq!(s(r"\d\8\9").as_str(), Some("\\d\\8\\9"));
         assert_eq!(s("\\é").as_str(), Some("\\é"));
         assert_eq!(s("x\\").as_str(), Some("x\\"));
-        assert_eq!(decode_str("no escapes é", false), Ok(PyStr::from("no escapes é")));
+        assert_eq!(
+            decode_str("no escapes é", false),
+            Ok(PyStr::from("no escapes é"))
+        );
         assert_eq!(decode_str(r"\n\x", true), Ok(PyStr::from(r"\n\x")));
     }
 
@@ -534,7 +547,10 @@ mod tests {
         assert_eq!(s(r"\N{HANGUL SYLLABLE GA}").as_str(), Some("가"));
         assert_eq!(s(r"\N{CJK UNIFIED IDEOGRAPH-4E00}").as_str(), Some("一"));
         assert_eq!(s(r"\N{CJK UNIFIED IDEOGRAPH-04E00}").as_str(), Some("一"));
-        assert_eq!(s(r"\N{cjk compatibility ideograph-f900}").as_str(), Some("\u{f900}"));
+        assert_eq!(
+            s(r"\N{cjk compatibility ideograph-f900}").as_str(),
+            Some("\u{f900}")
+        );
         assert_eq!(s(r"\N{HANGUL JUNGSEONG O-E}").as_str(), Some("\u{1180}"));
         assert_eq!(s(r"\N{HANGUL JUNGSEONG OE}").as_str(), Some("\u{116c}"));
         assert_eq!(s(r"\N{SNOWMAN}!").as_str(), Some("☃!"));
@@ -572,17 +588,35 @@ mod tests {
         assert_eq!(err(r"ab\u12"), ue("2-5", "truncated \\uXXXX escape"));
         assert_eq!(err(r"\u123"), ue("0-4", "truncated \\uXXXX escape"));
         assert_eq!(err(r"ab\U001"), ue("2-6", "truncated \\UXXXXXXXX escape"));
-        assert_eq!(err(r"\U0011000g"), ue("0-8", "truncated \\UXXXXXXXX escape"));
-        assert_eq!(err(r"ab\U0011ffff"), ue("2-11", "illegal Unicode character"));
-        assert_eq!(err(r"\U00110000\x1"), ue("0-9", "illegal Unicode character"));
-        assert_eq!(err(r"ab\N{foo}"), ue("2-8", "unknown Unicode character name"));
+        assert_eq!(
+            err(r"\U0011000g"),
+            ue("0-8", "truncated \\UXXXXXXXX escape")
+        );
+        assert_eq!(
+            err(r"ab\U0011ffff"),
+            ue("2-11", "illegal Unicode character")
+        );
+        assert_eq!(
+            err(r"\U00110000\x1"),
+            ue("0-9", "illegal Unicode character")
+        );
+        assert_eq!(
+            err(r"ab\N{foo}"),
+            ue("2-8", "unknown Unicode character name")
+        );
         assert_eq!(err(r"ab\N"), ue("2-3", "malformed \\N character escape"));
         assert_eq!(err(r"ab\N{"), ue("2-4", "malformed \\N character escape"));
         assert_eq!(err(r"ab\N{}"), ue("2-4", "malformed \\N character escape"));
-        assert_eq!(err(r"ab\N{LATIN"), ue("2-9", "malformed \\N character escape"));
+        assert_eq!(
+            err(r"ab\N{LATIN"),
+            ue("2-9", "malformed \\N character escape")
+        );
         assert_eq!(err(r"\Nx"), ue("0-1", "malformed \\N character escape"));
         assert_eq!(err(r"\N}"), ue("0-1", "malformed \\N character escape"));
-        assert_eq!(err(r"\N{LATIN_SMALL_LETTER_A}"), ue("0-23", "unknown Unicode character name"));
+        assert_eq!(
+            err(r"\N{LATIN_SMALL_LETTER_A}"),
+            ue("0-23", "unknown Unicode character name")
+        );
     }
 
     #[test]
@@ -594,7 +628,10 @@ mod tests {
         assert_eq!(err("é\\u12"), ue("10-13", "truncated \\uXXXX escape"));
         // '\é\x1': the lone backslash becomes '\u005c' (6 bytes).
         assert_eq!(err("\\é\\x1"), ue("16-18", "truncated \\xXX escape"));
-        assert_eq!(err("aé\\N{foo}"), ue("11-17", "unknown Unicode character name"));
+        assert_eq!(
+            err("aé\\N{foo}"),
+            ue("11-17", "unknown Unicode character name")
+        );
         assert_eq!(err("\\N{é}"), ue("0-13", "unknown Unicode character name"));
         let e = decode_str("aé\\x1", false).err();
         assert_eq!(e.map(|e| e.offset), Some(3));
@@ -613,14 +650,24 @@ mod tests {
         let e = b(r"ab\x1").err();
         assert_eq!(
             e.map(|e| (e.msg, e.loc)),
-            Some(("(value error) invalid \\x escape at position 2".into(), ErrorLoc::AfterStrings))
+            Some((
+                "(value error) invalid \\x escape at position 2".into(),
+                ErrorLoc::AfterStrings
+            ))
         );
         let e = b(r"\xg1").err().map(|e| e.msg);
-        assert_eq!(e.as_deref(), Some("(value error) invalid \\x escape at position 0"));
+        assert_eq!(
+            e.as_deref(),
+            Some("(value error) invalid \\x escape at position 0")
+        );
         let e = decode_bytes("abé", true).err();
         assert_eq!(
             e.map(|e| (e.msg, e.offset, e.loc)),
-            Some(("bytes can only contain ASCII literal characters".into(), 2, ErrorLoc::Token))
+            Some((
+                "bytes can only contain ASCII literal characters".into(),
+                2,
+                ErrorLoc::Token
+            ))
         );
     }
 }

@@ -4,7 +4,11 @@ use clap::Parser;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "pyrs", version, about = "A Python 3.11 interpreter written in Rust")]
+#[command(
+    name = "pyrs",
+    version,
+    about = "A Python 3.11 interpreter written in Rust"
+)]
 pub struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "cmd")]

@@ -17,4 +17,3 @@ sum((x for x in y), 0)
 {x: [y for y in x] for x in z}
 [lambda: x for x in y]
 [x for x in y if x if y]
-[x for x in y if lambda: 0]

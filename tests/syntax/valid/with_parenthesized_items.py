@@ -23,5 +23,3 @@ with (a, b,) as c:
     pass
 with (a for a in b):
     pass
-with (a as b), (c as d):
-    pass

@@ -37,7 +37,9 @@ fn run() -> i32 {
                     return 2;
                 };
                 match std::fs::read_to_string(&list) {
-                    Ok(text) => files.extend(text.lines().filter(|l| !l.is_empty()).map(String::from)),
+                    Ok(text) => {
+                        files.extend(text.lines().filter(|l| !l.is_empty()).map(String::from))
+                    }
                     Err(e) => {
                         eprintln!("pyrs-ast: {list}: {e}");
                         return 2;

@@ -1,0 +1,6 @@
+config = {
+    'debug': True,
+    'level': 3,
+
+def main():
+    pass

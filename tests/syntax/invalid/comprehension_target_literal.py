@@ -1,0 +1,1 @@
+squares = [x * x for 1 in range(10)]

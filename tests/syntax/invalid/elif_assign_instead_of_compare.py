@@ -1,0 +1,4 @@
+if a == 1:
+    pass
+elif a = 2:
+    pass

@@ -1,0 +1,2 @@
+width = 10
+text = f'{value:{width:{fill}}}'

@@ -1,0 +1,3 @@
+match n:
+    case 1 + 1:
+        pass

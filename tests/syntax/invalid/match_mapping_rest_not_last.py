@@ -1,0 +1,3 @@
+match d:
+    case {**rest, 'k': v}:
+        pass

@@ -1,0 +1,2 @@
+name = 'x'
+greeting = f'hello {name}

@@ -1,0 +1,2 @@
+message = 'hello world
+print(message)

@@ -1,0 +1,3 @@
+x = 1
+text = """first line
+second line

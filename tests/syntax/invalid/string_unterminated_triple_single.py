@@ -1,0 +1,4 @@
+def f():
+    '''Docstring that never ends.
+
+    return 1

@@ -1,0 +1,2 @@
+while (d[0] := read()):
+    pass

@@ -1,0 +1,2 @@
+def first_match(items):
+    return found := next(iter(items))

@@ -1,0 +1,21 @@
+f()
+f(a)
+f(a, b)
+f(a, b,)
+f(a=1)
+f(a, b=1)
+f(a, b=1, c=2,)
+f(x for x in y)
+f((x for x in y), z)
+f(*a, key=lambda v: -v)
+f(match=1, case=2, _=3, print=4, type=5)
+f(
+    a,
+    b=2,
+)
+obj.method(arg)(other)[0].attr(x=1)
+f(a)(b)
+f(lambda: 0, lambda x=1: x)
+f(a if b else c, not d)
+f(x := 1)
+print('a', 'b', sep='', end='\n', file=sys.stderr, flush=True)

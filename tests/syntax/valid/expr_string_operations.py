@@ -1,0 +1,11 @@
+a = 'x' * 3
+b = 'a' + 'b' 'c'
+c = '%s and %d' % (s, n)
+d = 'a' in 'abc'
+e = 'a' < 'b' < 'c'
+f = 'key' if x else 'other'
+g = ('a' 'b')[0]
+h = 'abc'[::-1]
+i = 'x'.join(['a', 'b'])
+j = b'a' + b'b' * 2
+k = -len('x')

@@ -1,0 +1,19 @@
+print = 1
+exec = 2
+True_ = 3
+none = 4
+NONE = 5
+self = 6
+async_ = 7
+await_ = 8
+type = 9
+nonlocal_ = 10
+__debug__ = 11
+__class__ = 12
+Ellipsis = 13
+NotImplemented = 14
+_ = 15
+__ = 16
+_1 = 17
+print(type, exec)
+def type(): pass

@@ -1,0 +1,2 @@
+x	=	1	# tab before comment
+if	x:		pass

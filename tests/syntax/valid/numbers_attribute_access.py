@@ -1,0 +1,12 @@
+a = 1 .real
+b = 1.0.real
+c = 1j.imag
+d = 0x10.bit_length()
+e = 1..hex()
+f = 1.5.is_integer()
+g = (1).real
+h = 1e5.real
+i = 1 if x else 2
+j = [0x1for x in y] if False else 0
+k = 1or 2
+l = 0b1and 1
