@@ -12,6 +12,7 @@ mod fstring_ast;
 pub mod lexer;
 mod number;
 mod source;
+mod source_codecs;
 mod string;
 mod syntax_error;
 pub mod token;

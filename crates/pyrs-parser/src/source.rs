@@ -65,6 +65,45 @@ fn error(msg: String, line: u32, filename: &str) -> SyntaxError {
     )
 }
 
+/// A decoding error CPython reports without a position (`lineno` 0, `offset` -1).
+#[cold]
+fn unpositioned(msg: String, filename: &str) -> SyntaxError {
+    let mut e = error(msg, 0, filename);
+    e.lineno = 0;
+    e.offset = -1;
+    e.end_lineno = 0;
+    e.end_offset = -1;
+    e.text = None;
+    e
+}
+
+/// Decodes with an ASCII-compatible single-byte codec's table.
+fn decode_single_byte(
+    bytes: &[u8],
+    table: &[u16; 128],
+    name: &str,
+    filename: &str,
+) -> Result<String, SyntaxError> {
+    let mut out = String::with_capacity(bytes.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            out.push(b as char);
+            continue;
+        }
+        let code = table[usize::from(b - 0x80)];
+        match char::from_u32(u32::from(code)) {
+            Some(c) if code != 0xFFFF => out.push(c),
+            _ => {
+                let msg = format!(
+                    "(unicode error) '{name}' codec can't decode byte 0x{b:02x} in position {i}: character maps to <undefined>"
+                );
+                return Err(unpositioned(msg, filename));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Decodes a source file's bytes to text as CPython does before tokenising.
 pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>, SyntaxError> {
     let (bytes, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -86,11 +125,8 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
     }
     let encoding = spec.as_deref().map(normal_encoding);
     if bom && encoding.as_deref().is_some_and(|e| e != "utf-8") {
-        return Err(error(
-            format!("encoding problem: {} with BOM", spec.unwrap_or_default()),
-            1,
-            filename,
-        ));
+        let name = spec.unwrap_or_default();
+        return Err(unpositioned(format!("encoding problem: {name} with BOM"), filename));
     }
     let text: Cow<'a, str> = match encoding.as_deref() {
         None | Some("utf-8") => match std::str::from_utf8(bytes) {
@@ -120,13 +156,13 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
                 ))
             }
         },
-        Some(other) => {
-            return Err(error(
-                format!("unknown encoding: {}", spec.as_deref().unwrap_or(other)),
-                1,
-                filename,
-            ))
-        }
+        Some(other) => match crate::source_codecs::lookup(other) {
+            Some(table) => Cow::Owned(decode_single_byte(bytes, table, other, filename)?),
+            None => {
+                let name = spec.as_deref().unwrap_or(other);
+                return Err(unpositioned(format!("unknown encoding: {name}"), filename));
+            }
+        },
     };
     if text.contains('\0') {
         return Err(error(
