@@ -48,15 +48,9 @@ pub struct Stmt {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
-    FunctionDef(FunctionDef),
-    AsyncFunctionDef(FunctionDef),
-    ClassDef {
-        name: Ident,
-        bases: Vec<Expr>,
-        keywords: Vec<Keyword>,
-        body: Vec<Stmt>,
-        decorator_list: Vec<Expr>,
-    },
+    FunctionDef(Box<FunctionDef>),
+    AsyncFunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
     Return {
         value: Option<Box<Expr>>,
     },
@@ -78,8 +72,8 @@ pub enum StmtKind {
         value: Option<Box<Expr>>,
         simple: bool,
     },
-    For(For),
-    AsyncFor(For),
+    For(Box<For>),
+    AsyncFor(Box<For>),
     While {
         test: Box<Expr>,
         body: Vec<Stmt>,
@@ -100,8 +94,8 @@ pub enum StmtKind {
         exc: Option<Box<Expr>>,
         cause: Option<Box<Expr>>,
     },
-    Try(Try),
-    TryStar(Try),
+    Try(Box<Try>),
+    TryStar(Box<Try>),
     Assert {
         test: Box<Expr>,
         msg: Option<Box<Expr>>,
@@ -136,6 +130,16 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorator_list: Vec<Expr>,
     pub returns: Option<Box<Expr>>,
+}
+
+/// `ClassDef` fields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassDef {
+    pub name: Ident,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorator_list: Vec<Expr>,
 }
 
 /// `For` / `AsyncFor` fields.
@@ -551,17 +555,8 @@ pub enum PatternKind {
     MatchSequence {
         patterns: Vec<Pattern>,
     },
-    MatchMapping {
-        keys: Vec<Expr>,
-        patterns: Vec<Pattern>,
-        rest: Option<Ident>,
-    },
-    MatchClass {
-        cls: Box<Expr>,
-        patterns: Vec<Pattern>,
-        kwd_attrs: Vec<Ident>,
-        kwd_patterns: Vec<Pattern>,
-    },
+    MatchMapping(Box<MatchMapping>),
+    MatchClass(Box<MatchClass>),
     MatchStar {
         name: Option<Ident>,
     },
@@ -572,6 +567,23 @@ pub enum PatternKind {
     MatchOr {
         patterns: Vec<Pattern>,
     },
+}
+
+/// `MatchMapping(expr* keys, pattern* patterns, identifier? rest)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchMapping {
+    pub keys: Vec<Expr>,
+    pub patterns: Vec<Pattern>,
+    pub rest: Option<Ident>,
+}
+
+/// `MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchClass {
+    pub cls: Expr,
+    pub patterns: Vec<Pattern>,
+    pub kwd_attrs: Vec<Ident>,
+    pub kwd_patterns: Vec<Pattern>,
 }
 
 impl Expr {

@@ -71,6 +71,61 @@ pub fn number<'a>(text: &str, l: Pos, r: Pos) -> Result<Expr, LErr<'a>> {
     }
 }
 
+/// Binding power of a binary operator between `|` (lowest) and `*` (highest).
+fn precedence(op: Operator) -> u8 {
+    match op {
+        Operator::BitOr => 1,
+        Operator::BitXor => 2,
+        Operator::BitAnd => 3,
+        Operator::LShift | Operator::RShift => 4,
+        Operator::Add | Operator::Sub => 5,
+        Operator::Pow => 7,
+        _ => 6,
+    }
+}
+
+/// Builds `a op b op c ...` (all left-associative) into BinOp nodes by precedence. Each
+/// operand comes with its token range, which includes any parentheses around it, because
+/// CPython's BinOp spans from its first token to its last.
+pub fn binary_chain(first: Expr, l: Pos, r: Pos, rest: Vec<(Operator, Pos, Expr, Pos)>) -> Expr {
+    if rest.is_empty() {
+        return first;
+    }
+    // Operand stack (expr, start, end) and operator stack.
+    let mut operands: Vec<(Expr, Pos, Pos)> = Vec::with_capacity(rest.len() + 1);
+    let mut ops: Vec<Operator> = Vec::with_capacity(rest.len());
+    operands.push((first, l, r));
+    fn reduce_top(operands: &mut Vec<(Expr, Pos, Pos)>, ops: &mut Vec<Operator>) {
+        if let (Some(op), Some((right, _, re)), Some((left, ls, _))) =
+            (ops.pop(), operands.pop(), operands.pop())
+        {
+            let node = Expr::new(
+                Range::new(ls, re),
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+            );
+            operands.push((node, ls, re));
+        }
+    }
+    for (op, ol, e, or) in rest {
+        while ops
+            .last()
+            .is_some_and(|&top| precedence(top) >= precedence(op))
+        {
+            reduce_top(&mut operands, &mut ops);
+        }
+        ops.push(op);
+        operands.push((e, ol, or));
+    }
+    while !ops.is_empty() {
+        reduce_top(&mut operands, &mut ops);
+    }
+    operands.pop().map(|o| o.0).unwrap_or_else(placeholder)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Targets
 
@@ -304,15 +359,17 @@ pub fn delete<'a>(l: Pos, targets: Vec<Expr>, r: Pos) -> Result<Stmt, LErr<'a>> 
 // ---------------------------------------------------------------------------------------------
 // Compound statements
 
+#[allow(clippy::vec_box)] // boxed in the grammar to keep parser symbols small
 pub fn if_chain(
     l: Pos,
     test: Expr,
     body: Block,
-    elifs: Vec<(Pos, Expr, Block)>,
+    elifs: Vec<Box<(Pos, Expr, Block)>>,
     els: Option<Block>,
 ) -> Stmt {
     let mut tail = els;
-    for (el, t, b) in elifs.into_iter().rev() {
+    for clause in elifs.into_iter().rev() {
+        let (el, t, b) = *clause;
         let (body, orelse, end) = with_else(b, tail);
         let node = Stmt::new(
             Range::new(el, end),
@@ -371,9 +428,9 @@ pub fn try_stmt<'a>(
         finalbody: finalbody.map(|b| b.stmts).unwrap_or_default(),
     };
     let node = if star {
-        StmtKind::TryStar(t)
+        StmtKind::TryStar(Box::new(t))
     } else {
-        StmtKind::Try(t)
+        StmtKind::Try(Box::new(t))
     };
     Ok(Stmt::new(Range::new(l, end), node))
 }
@@ -411,7 +468,7 @@ pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
 pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
     match &mut s.node {
         StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => f.decorator_list = decorators,
-        StmtKind::ClassDef { decorator_list, .. } => *decorator_list = decorators,
+        StmtKind::ClassDef(c) => c.decorator_list = decorators,
         _ => {}
     }
     s
@@ -432,10 +489,10 @@ pub fn make_async(l: Pos, s: Stmt) -> Stmt {
 
 /// One item of a parameter list, before it is sorted into `arguments`.
 pub enum ParamItem {
-    Plain(Arg, Option<Expr>),
+    Plain(Arg, Option<Box<Expr>>),
     /// `*` or `*name`, with the default (always an error) if one was written.
-    Star(Option<(Arg, Option<Expr>)>, Range),
-    DoubleStar(Arg, Option<Expr>, Range),
+    Star(Option<(Arg, Option<Box<Expr>>)>, Range),
+    DoubleStar(Arg, Option<Box<Expr>>, Range),
     Slash(Range),
 }
 
@@ -464,13 +521,13 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
             ParamItem::Plain(arg, default) => {
                 if seen_star.is_some() {
                     a.kwonlyargs.push(arg);
-                    a.kw_defaults.push(default);
+                    a.kw_defaults.push(default.map(|d| *d));
                     bare_star = None;
                 } else {
                     match default {
                         Some(d) => {
                             seen_default = true;
-                            a.defaults.push(d);
+                            a.defaults.push(*d);
                         }
                         None if seen_default => {
                             return Err(perr(
@@ -540,7 +597,7 @@ pub enum ArgItem {
     Positional(Expr),
     /// A generator expression written without its own parentheses: `f(x for x in y)`.
     BareGenerator(Expr),
-    Keyword(Keyword),
+    Keyword(Box<Keyword>),
 }
 
 /// Splits call arguments into positional and keyword lists, with CPython's ordering checks.
@@ -586,7 +643,7 @@ pub fn call_args<'a>(
                 if k.arg.is_none() {
                     seen_kw_unpack = true;
                 }
-                keywords.push(k);
+                keywords.push(*k);
             }
         }
     }
@@ -733,7 +790,7 @@ pub fn complex_literal<'a>(
 }
 
 pub enum MappingItem {
-    Pair(Expr, Pattern),
+    Pair(Box<(Expr, Pattern)>),
     Rest(Ident, Range),
 }
 
@@ -744,7 +801,8 @@ pub fn mapping_pattern<'a>(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Pa
     let n = items.len();
     for (i, item) in items.into_iter().enumerate() {
         match item {
-            MappingItem::Pair(k, p) => {
+            MappingItem::Pair(kp) => {
+                let (k, p) = *kp;
                 keys.push(k);
                 patterns.push(p);
             }
@@ -758,11 +816,11 @@ pub fn mapping_pattern<'a>(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Pa
     }
     Ok(Pattern {
         range: Range::new(l, r),
-        node: PatternKind::MatchMapping {
+        node: PatternKind::MatchMapping(Box::new(MatchMapping {
             keys,
             patterns,
             rest,
-        },
+        })),
     })
 }
 
@@ -791,11 +849,11 @@ pub fn class_pattern<'a>(
     }
     Ok(Pattern {
         range: Range::new(l, r),
-        node: PatternKind::MatchClass {
-            cls: Box::new(cls),
+        node: PatternKind::MatchClass(Box::new(MatchClass {
+            cls,
             patterns,
             kwd_attrs,
             kwd_patterns,
-        },
+        })),
     })
 }

@@ -213,18 +213,12 @@ impl Node for Stmt {
         let f = match &self.node {
             S::FunctionDef(def) => function_def(new(out, "FunctionDef"), def),
             S::AsyncFunctionDef(def) => function_def(new(out, "AsyncFunctionDef"), def),
-            S::ClassDef {
-                name,
-                bases,
-                keywords,
-                body,
-                decorator_list,
-            } => new(out, "ClassDef")
-                .ident("name", name)
-                .list("bases", bases)
-                .list("keywords", keywords)
-                .list("body", body)
-                .list("decorator_list", decorator_list),
+            S::ClassDef(def) => new(out, "ClassDef")
+                .ident("name", &def.name)
+                .list("bases", &def.bases)
+                .list("keywords", &def.keywords)
+                .list("body", &def.body)
+                .list("decorator_list", &def.decorator_list),
             S::Return { value } => new(out, "Return").opt("value", value.as_deref()),
             S::Delete { targets } => new(out, "Delete").list("targets", targets),
             S::Assign { targets, value } => new(out, "Assign")
@@ -501,24 +495,15 @@ impl Node for Pattern {
             P::MatchValue { value } => new(out, "MatchValue").node("value", &**value),
             P::MatchSingleton { value } => new(out, "MatchSingleton").constant("value", value),
             P::MatchSequence { patterns } => new(out, "MatchSequence").list("patterns", patterns),
-            P::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            } => new(out, "MatchMapping")
-                .list("keys", keys)
-                .list("patterns", patterns)
-                .opt_ident("rest", rest.as_deref()),
-            P::MatchClass {
-                cls,
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            } => new(out, "MatchClass")
-                .node("cls", &**cls)
-                .list("patterns", patterns)
-                .list("kwd_attrs", kwd_attrs)
-                .list("kwd_patterns", kwd_patterns),
+            P::MatchMapping(m) => new(out, "MatchMapping")
+                .list("keys", &m.keys)
+                .list("patterns", &m.patterns)
+                .opt_ident("rest", m.rest.as_deref()),
+            P::MatchClass(c) => new(out, "MatchClass")
+                .node("cls", &c.cls)
+                .list("patterns", &c.patterns)
+                .list("kwd_attrs", &c.kwd_attrs)
+                .list("kwd_patterns", &c.kwd_patterns),
             P::MatchStar { name } => new(out, "MatchStar").opt_ident("name", name.as_deref()),
             P::MatchAs { pattern, name } => new(out, "MatchAs")
                 .opt("pattern", pattern.as_deref())
@@ -852,7 +837,7 @@ mod tests {
             returns: None,
         };
         let m = Mod::Module {
-            body: vec![stmt(r(1, 0, 1, 27), StmtKind::FunctionDef(def))],
+            body: vec![stmt(r(1, 0, 1, 27), StmtKind::FunctionDef(Box::new(def)))],
         };
         let (plain, attrs) = both(&m);
         assert_eq!(plain, "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a')], kwonlyargs=[arg(arg='k'), arg(arg='j')], kw_defaults=[None, Constant(value=2)], defaults=[]), body=[Return()], decorator_list=[])], type_ignores=[])");
@@ -896,12 +881,12 @@ mod tests {
         };
         let try_stmt = stmt(
             r(1, 0, 4, 6),
-            StmtKind::Try(Try {
+            StmtKind::Try(Box::new(Try {
                 body: vec![stmt(r(2, 2, 2, 6), StmtKind::Pass)],
                 handlers: vec![handler],
                 orelse: vec![],
                 finalbody: vec![],
-            }),
+            })),
         );
         assert_eq!(dump_stmt(&try_stmt, false), "Try(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E', ctx=Load()), name='e', body=[Pass()])], orelse=[], finalbody=[])");
     }
@@ -921,7 +906,7 @@ mod tests {
                 value: Constant::None,
             },
         );
-        let mapping = PatternKind::MatchMapping {
+        let mapping = PatternKind::MatchMapping(Box::new(crate::ast::MatchMapping {
             keys: vec![int(1, r(3, 7, 3, 8))],
             patterns: vec![pat(
                 r(3, 10, 3, 11),
@@ -931,7 +916,7 @@ mod tests {
                 },
             )],
             rest: Some("r".into()),
-        };
+        }));
         let m = Mod::Module {
             body: vec![stmt(
                 r(1, 0, 3, 23),

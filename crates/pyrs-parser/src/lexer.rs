@@ -436,7 +436,7 @@ impl<'a> Lexer<'a> {
         }
         let mut depth = 0i32;
         let mut last = None;
-        while let Some(t) = look.next() {
+        for t in look {
             match t {
                 Ok(RawTok::Newline) if depth <= 0 => break,
                 Ok(RawTok::Newline | RawTok::Continuation) => continue,

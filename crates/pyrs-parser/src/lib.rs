@@ -20,7 +20,7 @@ mod unicode_names;
 mod unicode_tables;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused)]
+    #[allow(clippy::all, clippy::pedantic, clippy::panic, clippy::unwrap_used, unused)]
     grammar
 );
 

@@ -126,7 +126,10 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
     let encoding = spec.as_deref().map(normal_encoding);
     if bom && encoding.as_deref().is_some_and(|e| e != "utf-8") {
         let name = spec.unwrap_or_default();
-        return Err(unpositioned(format!("encoding problem: {name} with BOM"), filename));
+        return Err(unpositioned(
+            format!("encoding problem: {name} with BOM"),
+            filename,
+        ));
     }
     let text: Cow<'a, str> = match encoding.as_deref() {
         None | Some("utf-8") => match std::str::from_utf8(bytes) {

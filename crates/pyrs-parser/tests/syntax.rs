@@ -10,6 +10,9 @@
 //! To see only some files: `PYRS_SYNTAX_ONLY=fstring cargo test -p pyrs-parser --test syntax`
 //! (a substring of the `valid/NAME.py` path).
 
+// A test reports failure by panicking.
+#![allow(clippy::panic)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};

@@ -8,3 +8,5 @@ g = f'''{
     x
 }'''
 i = f"{x!r:{f'{w}'}}"
+j = f'{f"{x=}"=:>{width}}'
+k = f"{x=:{f'{w}'}}" f'{y=!r}' if False else f'{z = !s:^{n}}'
