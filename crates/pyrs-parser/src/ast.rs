@@ -590,6 +590,87 @@ impl Expr {
     pub fn new(range: Range, node: ExprKind) -> Self {
         Expr { range, node }
     }
+
+    /// A node with no children, left behind where a child was moved out.
+    fn leaf() -> Self {
+        Expr::new(
+            Range::default(),
+            ExprKind::Constant {
+                value: Constant::None,
+                kind: None,
+            },
+        )
+    }
+
+    /// Moves out every boxed child that has boxed children of its own.
+    fn take_deep_children(&mut self, out: &mut Vec<Expr>) {
+        let mut take = |child: &mut Box<Expr>| {
+            if child.node.has_boxed_children() {
+                out.push(std::mem::replace(&mut **child, Expr::leaf()));
+            }
+        };
+        match &mut self.node {
+            ExprKind::BinOp { left, right, .. } => {
+                take(left);
+                take(right);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                take(test);
+                take(body);
+                take(orelse);
+            }
+            ExprKind::NamedExpr { value, .. }
+            | ExprKind::UnaryOp { operand: value, .. }
+            | ExprKind::Attribute { value, .. }
+            | ExprKind::Subscript { value, .. }
+            | ExprKind::Starred { value, .. }
+            | ExprKind::Await { value }
+            | ExprKind::YieldFrom { value }
+            | ExprKind::Yield { value: Some(value) }
+            | ExprKind::Call { func: value, .. }
+            | ExprKind::Lambda { body: value, .. } => take(value),
+            _ => {}
+        }
+    }
+}
+
+impl ExprKind {
+    /// Whether this node owns other expressions through a `Box` (the links that can chain
+    /// without limit: `-(-(-x))`, `a.b.c.d`, `1+1+1`, `f()()()`).
+    fn has_boxed_children(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::BinOp { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp { .. }
+                | ExprKind::Attribute { .. }
+                | ExprKind::Subscript { .. }
+                | ExprKind::Starred { .. }
+                | ExprKind::Await { .. }
+                | ExprKind::YieldFrom { .. }
+                | ExprKind::Yield { value: Some(_) }
+                | ExprKind::Call { .. }
+                | ExprKind::Lambda { .. }
+        )
+    }
+}
+
+/// Dropping a tree must not recurse once per level: `-` repeated 100,000 times is a valid
+/// expression. Like CPython's "trashcan", children that have children of their own are moved
+/// to an explicit stack and freed from there; shallow nodes take the ordinary path and the
+/// stack is never allocated for them.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !self.node.has_boxed_children() {
+            return;
+        }
+        let mut stack = Vec::new();
+        self.take_deep_children(&mut stack);
+        while let Some(mut e) = stack.pop() {
+            e.take_deep_children(&mut stack);
+        }
+    }
 }
 
 impl Stmt {

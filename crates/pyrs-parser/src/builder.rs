@@ -448,9 +448,9 @@ pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
                     )
                 });
             if splittable {
-                if let Some(item) = items.pop() {
-                    if let ExprKind::Tuple { elts, .. } = item.context_expr.node {
-                        return elts
+                if let Some(mut item) = items.pop() {
+                    if let ExprKind::Tuple { elts, .. } = &mut item.context_expr.node {
+                        return std::mem::take(elts)
                             .into_iter()
                             .map(|e| WithItem {
                                 context_expr: e,
