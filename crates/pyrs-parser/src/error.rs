@@ -112,30 +112,12 @@ impl SyntaxError {
         )
     }
 
-    /// The error rendered as CPython prints an uncaught SyntaxError.
+    /// The error rendered as CPython prints an uncaught SyntaxError: the file and line, the
+    /// source line without its indentation, a caret line, then `Class: message`.
     pub fn render(&self) -> String {
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(text) = &self.text {
-            let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-            let indent = (text.chars().count() - stripped.chars().count()) as i64;
-            let stripped = stripped.trim_end();
-            out.push_str("    ");
-            out.push_str(stripped);
-            out.push('\n');
-            if self.offset >= 1 {
-                let start = (self.offset - 1 - indent).max(0);
-                let len = stripped.chars().count() as i64;
-                let start = start.min(len);
-                let end = if self.end_lineno == self.lineno && self.end_offset > self.offset {
-                    (self.end_offset - 1 - indent).min(len.max(start + 1))
-                } else {
-                    start + 1
-                };
-                out.push_str("    ");
-                out.push_str(&" ".repeat(start as usize));
-                out.push_str(&"^".repeat((end - start).max(1) as usize));
-                out.push('\n');
-            }
+            out.push_str(&caret_lines(self, text));
         }
         out.push_str(self.class.name());
         out.push_str(": ");
@@ -143,6 +125,46 @@ impl SyntaxError {
         out.push('\n');
         out
     }
+}
+
+/// The source line and the caret line under it, by CPython 3.11's rules: carets from `offset`
+/// to `end_offset` (one caret for IndentationError and TabError, or when the range is empty),
+/// the range cut at the end of the line, no caret line when the offset falls in the stripped
+/// indentation.
+fn caret_lines(e: &SyntaxError, text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    // CPython's text ends with its newline, and the range is measured against that.
+    let line_size = chars.len() as i64 + 1;
+    let mut end_offset = match e.class {
+        ErrorClass::SyntaxError => e.end_offset,
+        _ => -1,
+    };
+    if e.end_lineno > e.lineno {
+        end_offset = line_size;
+    }
+    end_offset = end_offset.min(line_size + 1);
+    let indent = chars
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count() as i64;
+    let shown: String = chars[indent as usize..].iter().collect();
+    let mut out = format!("    {shown}\n");
+    let len = chars.len() as i64 - indent;
+    let offset = (e.offset - 1 - indent).min(len);
+    if offset < 0 || e.offset < 1 {
+        return out;
+    }
+    let end = end_offset - 1 - indent;
+    let carets = if end_offset == -1 || end <= offset {
+        1
+    } else {
+        end - offset
+    };
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets as usize));
+    out.push('\n');
+    out
 }
 
 impl std::fmt::Display for SyntaxError {

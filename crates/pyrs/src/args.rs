@@ -40,7 +40,7 @@ impl Cli {
                 }
             },
             Some(path) => match std::fs::read(path) {
-                Ok(b) => Ok((b, path.to_string())),
+                Ok(b) => Ok((b, absolute(path))),
                 Err(e) => {
                     let exe = std::env::args().next().unwrap_or_else(|| "pyrs".into());
                     eprintln!(
@@ -62,4 +62,25 @@ fn describe(e: &std::io::Error) -> String {
         Some(i) => text[..i].to_string(),
         None => text,
     }
+}
+
+/// The script path as CPython reports it: made absolute against the current directory and
+/// normalised lexically (`.` and `..` removed), symlinks left alone.
+fn absolute(path: &str) -> String {
+    use std::path::{Component, PathBuf};
+    let joined = match std::env::current_dir() {
+        Ok(cwd) => cwd.join(path),
+        Err(_) => PathBuf::from(path),
+    };
+    let mut out = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out.to_string_lossy().into_owned()
 }
