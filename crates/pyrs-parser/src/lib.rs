@@ -9,6 +9,7 @@ pub mod dump;
 pub mod error;
 mod fstring;
 mod fstring_ast;
+pub mod invariants;
 pub mod lexer;
 mod number;
 mod source;
@@ -20,7 +21,13 @@ mod unicode_names;
 mod unicode_tables;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, clippy::panic, clippy::unwrap_used, unused)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        clippy::panic,
+        clippy::unwrap_used,
+        unused
+    )]
     grammar
 );
 

@@ -1,6 +1,8 @@
 //! `pyrs-ast`: prints the `ast.dump` of each file (or its SyntaxError), one line per file.
 //!
-//! Usage: `pyrs-ast [--attributes] [--files-from LIST] [--bench] FILE...`
+//! Usage: `pyrs-ast [--attributes] [--check] [--files-from LIST] [--bench] FILE...`
+//! With `--check`, each parsed tree is also checked for nested, ordered ranges
+//! (`pyrs_parser::invariants`); a violation is printed as `INVARIANT: ...` instead of the dump.
 //! With `--bench` it parses every file repeatedly in-process and prints
 //! `bytes=<n> seconds=<best total> files=<n>`, dumping nothing.
 
@@ -25,12 +27,14 @@ fn main() {
 fn run() -> i32 {
     let mut attributes = false;
     let mut bench = false;
+    let mut check = false;
     let mut files: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--attributes" => attributes = true,
             "--bench" => bench = true,
+            "--check" => check = true,
             "--files-from" => {
                 let Some(list) = args.next() else {
                     eprintln!("pyrs-ast: --files-from needs a file");
@@ -47,7 +51,7 @@ fn run() -> i32 {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: pyrs-ast [--attributes] [--bench] [--files-from LIST] FILE...");
+                println!("usage: pyrs-ast [--attributes] [--check] [--bench] [--files-from LIST] FILE...");
                 return 0;
             }
             _ => files.push(a),
@@ -80,7 +84,10 @@ fn run() -> i32 {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (src, name) in sources.iter().zip(&files) {
         let line = match parse_file_bytes(src, name) {
-            Ok(m) => dump::dump(&m, attributes),
+            Ok(m) => match check.then(|| pyrs_parser::invariants::check_ranges(&m)) {
+                Some(Err(why)) => format!("INVARIANT: {why}"),
+                _ => dump::dump(&m, attributes),
+            },
             Err(e) => e.one_line(),
         };
         if writeln!(out, "{line}").is_err() {
