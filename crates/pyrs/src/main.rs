@@ -6,6 +6,10 @@ use clap::Parser;
 use std::io::Read;
 use std::process::ExitCode;
 
+/// Python programs allocate many small objects; mimalloc is much faster at that than glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Python code can nest deeply; give the front end a large stack on its own thread.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
 
