@@ -34,13 +34,6 @@ pub fn tuple(elts: Vec<Expr>, l: Pos, r: Pos) -> Expr {
     )
 }
 
-pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Pos, r: Pos) -> Expr {
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(first);
-    values.extend(rest);
-    Expr::new(Range::new(l, r), ExprKind::BoolOp { op, values })
-}
-
 /// The statements of a block and where it ends: its last token before NEWLINE (a trailing
 /// `;` included), which is where CPython ends the compound statement that owns it.
 pub struct Block {
@@ -69,61 +62,6 @@ pub fn number<'a>(text: &str, l: Pos, r: Pos) -> Result<Expr, LErr<'a>> {
         Ok(c) => Ok(constant(c, l, r)),
         Err(e) => Err(user(PErr::syntax(e.msg, l, r))),
     }
-}
-
-/// Binding power of a binary operator between `|` (lowest) and `*` (highest).
-fn precedence(op: Operator) -> u8 {
-    match op {
-        Operator::BitOr => 1,
-        Operator::BitXor => 2,
-        Operator::BitAnd => 3,
-        Operator::LShift | Operator::RShift => 4,
-        Operator::Add | Operator::Sub => 5,
-        Operator::Pow => 7,
-        _ => 6,
-    }
-}
-
-/// Builds `a op b op c ...` (all left-associative) into BinOp nodes by precedence. Each
-/// operand comes with its token range, which includes any parentheses around it, because
-/// CPython's BinOp spans from its first token to its last.
-pub fn binary_chain(first: Expr, l: Pos, r: Pos, rest: Vec<(Operator, Pos, Expr, Pos)>) -> Expr {
-    if rest.is_empty() {
-        return first;
-    }
-    // Operand stack (expr, start, end) and operator stack.
-    let mut operands: Vec<(Expr, Pos, Pos)> = Vec::with_capacity(rest.len() + 1);
-    let mut ops: Vec<Operator> = Vec::with_capacity(rest.len());
-    operands.push((first, l, r));
-    fn reduce_top(operands: &mut Vec<(Expr, Pos, Pos)>, ops: &mut Vec<Operator>) {
-        if let (Some(op), Some((right, _, re)), Some((left, ls, _))) =
-            (ops.pop(), operands.pop(), operands.pop())
-        {
-            let node = Expr::new(
-                Range::new(ls, re),
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-            );
-            operands.push((node, ls, re));
-        }
-    }
-    for (op, ol, e, or) in rest {
-        while ops
-            .last()
-            .is_some_and(|&top| precedence(top) >= precedence(op))
-        {
-            reduce_top(&mut operands, &mut ops);
-        }
-        ops.push(op);
-        operands.push((e, ol, or));
-    }
-    while !ops.is_empty() {
-        reduce_top(&mut operands, &mut ops);
-    }
-    operands.pop().map(|o| o.0).unwrap_or_else(placeholder)
 }
 
 // ---------------------------------------------------------------------------------------------

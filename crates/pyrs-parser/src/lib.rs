@@ -5,6 +5,7 @@
 
 pub mod ast;
 mod builder;
+mod chain;
 pub mod dump;
 pub mod error;
 mod fstring;
