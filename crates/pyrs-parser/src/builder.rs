@@ -169,16 +169,23 @@ pub fn assign<'a>(l: Pos, first: Expr, rest: Vec<Expr>, r: Pos) -> Result<Stmt, 
     let value = all.pop().unwrap_or_else(placeholder);
     let single = all.len() == 1;
     let mut targets = Vec::with_capacity(all.len());
-    for t in all {
-        if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && !single {
+    for (i, t) in all.into_iter().enumerate() {
+        let bad = invalid_target(&t, ExprContext::Store);
+        if i == 0 && single && bad.is_some() {
+            if let Some(e) = named_expression_error(&t, l, &value) {
+                return Err(user(e));
+            }
+        }
+        let parenthesized = i == 0 && t.range.start != l;
+        if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && !parenthesized {
             return Err(user(PErr::syntax(
                 "assignment to yield expression not possible",
                 t.range.start,
                 t.range.end,
             )));
         }
-        if let Some(bad) = invalid_target(&t, ExprContext::Store) {
-            return Err(user(assign_error(&t, bad, single)));
+        if let Some(bad) = bad {
+            return Err(user(target_error(bad, ExprContext::Store)));
         }
         targets.push(with_ctx(t, ExprContext::Store));
     }
@@ -191,33 +198,99 @@ pub fn assign<'a>(l: Pos, first: Expr, rest: Vec<Expr>, r: Pos) -> Result<Stmt, 
     ))
 }
 
-/// CPython adds "here. Maybe you meant '==' instead of '='?" when the bad target sits right
-/// before the only `=` of the statement.
-#[cold]
-fn assign_error(target: &Expr, bad: &Expr, single: bool) -> PErr {
-    let last_elt = match &target.node {
-        ExprKind::Tuple { elts, .. } if target.range.start == elts[0].range.start => elts.last(),
-        _ => Some(target),
+/// The leftmost operand of an expression written without parentheses around its parts.
+fn leftmost(e: &Expr) -> &Expr {
+    let inner = match &e.node {
+        ExprKind::BinOp { left, .. } | ExprKind::Compare { left, .. } => left,
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+        ExprKind::Call { func, .. } => func,
+        ExprKind::IfExp { body, .. } => body,
+        ExprKind::BoolOp { values, .. } => match values.first() {
+            Some(v) => v,
+            None => return e,
+        },
+        _ => return e,
     };
-    let is_keyword_const = matches!(
-        &bad.node,
+    if inner.range.start == e.range.start {
+        leftmost(inner)
+    } else {
+        e
+    }
+}
+
+/// Whether `e` is what CPython's `bitwise_or` rule produces (no `not`, comparison, boolean
+/// operator, conditional, lambda, star or yield at its top, unless parenthesized).
+pub fn is_bitwise_or(e: &Expr) -> bool {
+    !matches!(
+        e.node,
+        ExprKind::BoolOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::Yield { .. }
+            | ExprKind::YieldFrom { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
+    )
+}
+
+/// CPython's second pass first reads an invalid statement `t = value` as a named expression
+/// (its last element if `t` is a bare tuple): `NAME = value` gives "invalid syntax. Maybe you
+/// meant '==' or ':=' instead of '='?", another `bitwise_or` "cannot assign to ... here. Maybe
+/// you meant '==' instead of '='?" — when the value starts with a `bitwise_or`.
+#[cold]
+fn named_expression_error(t: &Expr, l: Pos, value: &Expr) -> Option<PErr> {
+    let mut start = value;
+    while let ExprKind::Tuple { elts, .. } = &start.node {
+        match elts.first() {
+            Some(first) if first.range.start == start.range.start => start = first,
+            _ => break,
+        }
+    }
+    let value_start = leftmost(start);
+    if !is_bitwise_or(value_start) && value_start.range.start == start.range.start {
+        return None;
+    }
+    let elem = match &t.node {
+        ExprKind::Tuple { elts, .. } if elts.last().is_some_and(|e| e.range.end == t.range.end) => {
+            elts.last()?
+        }
+        _ => t,
+    };
+    let parenthesized = elem.range.start != l && std::ptr::eq(elem, t);
+    if matches!(elem.node, ExprKind::Name { .. }) && !parenthesized {
+        return Some(PErr::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            elem.range.start,
+            elem.range.end,
+        ));
+    }
+    let keyword_constant = matches!(
+        elem.node,
         ExprKind::Constant {
             value: Constant::None | Constant::Bool(_),
             ..
         }
     );
-    let right_before_eq = last_elt.is_some_and(|x| std::ptr::eq(x, bad));
-    if single && right_before_eq && !is_keyword_const {
-        return PErr::syntax(
-            format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(bad)
-            ),
-            bad.range.start,
-            bad.range.end,
-        );
+    let display = matches!(
+        leftmost(elem).node,
+        ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+    );
+    if keyword_constant || display || !(is_bitwise_or(elem) || parenthesized) {
+        return None;
     }
-    target_error(bad, ExprContext::Store)
+    Some(PErr::syntax(
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(elem)
+        ),
+        elem.range.start,
+        elem.range.end,
+    ))
 }
 
 pub fn aug_assign<'a>(l: Pos, t: Expr, op: Operator, v: Expr, r: Pos) -> Result<Stmt, LErr<'a>> {
@@ -425,12 +498,15 @@ pub fn make_async(l: Pos, s: Stmt) -> Stmt {
 // ---------------------------------------------------------------------------------------------
 // Parameters and arguments
 
+/// A parameter's default value and the position of its `=`.
+pub type Default = Option<(Pos, Box<Expr>)>;
+
 /// One item of a parameter list, before it is sorted into `arguments`.
 pub enum ParamItem {
-    Plain(Arg, Option<Box<Expr>>),
+    Plain(Arg, Default),
     /// `*` or `*name`, with the default (always an error) if one was written.
-    Star(Option<(Arg, Option<Box<Expr>>)>, Range),
-    DoubleStar(Arg, Option<Box<Expr>>, Range),
+    Star(Option<(Arg, Default)>, Range),
+    DoubleStar(Arg, Default, Range),
     Slash(Range),
 }
 
@@ -459,11 +535,11 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
             ParamItem::Plain(arg, default) => {
                 if seen_star.is_some() {
                     a.kwonlyargs.push(arg);
-                    a.kw_defaults.push(default.map(|d| *d));
+                    a.kw_defaults.push(default.map(|d| *d.1));
                     bare_star = None;
                 } else {
                     match default {
-                        Some(d) => {
+                        Some((_, d)) => {
                             seen_default = true;
                             a.defaults.push(*d);
                         }
@@ -498,10 +574,10 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
                 seen_star = Some(r);
                 match arg {
                     Some((arg, default)) => {
-                        if let Some(d) = default {
+                        if let Some((eq, _)) = default {
                             return Err(perr(
                                 "var-positional argument cannot have default value",
-                                Range::new(d.range.start, d.range.end),
+                                Range::new(eq, eq),
                             ));
                         }
                         a.vararg = Some(Box::new(arg));
@@ -510,10 +586,10 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
                 }
             }
             ParamItem::DoubleStar(arg, default, _) => {
-                if let Some(d) = default {
+                if let Some((eq, _)) = default {
                     return Err(perr(
                         "var-keyword argument cannot have default value",
-                        d.range,
+                        Range::new(eq, eq),
                     ));
                 }
                 if let Some(r) = bare_star {
@@ -533,27 +609,41 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
 /// One item of a call's argument list.
 pub enum ArgItem {
     Positional(Expr),
-    /// A generator expression written without its own parentheses: `f(x for x in y)`.
-    BareGenerator(Expr),
+    /// A generator expression written without its own parentheses, `f(x for x in y)`, and
+    /// where its `for` starts.
+    BareGenerator(Expr, Pos),
     Keyword(Box<Keyword>),
 }
 
 /// Splits call arguments into positional and keyword lists, with CPython's ordering checks.
-/// `parens` is the range of the call's parentheses (a sole bare generator takes it).
+/// `parens` is the range of the parentheses (a call's sole bare generator takes it); `call` is
+/// false for a class's bases, where a sole bare generator is an error at its `for`.
 pub fn call_args<'a>(
     items: Vec<ArgItem>,
-    parens: Option<Range>,
+    parens: Range,
+    call: bool,
 ) -> Result<(Vec<Expr>, Vec<Keyword>), LErr<'a>> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw_unpack = false;
+    // CPython reports argument-order errors at the last token it read: the `)`.
+    let close = Range::new(
+        Pos {
+            line: parens.end.line,
+            col: parens.end.col.saturating_sub(1),
+        },
+        parens.end,
+    );
     for item in items {
         match item {
-            ArgItem::BareGenerator(mut g) => {
-                match parens {
-                    Some(p) if n == 1 => g.range = p,
-                    _ => return Err(perr("Generator expression must be parenthesized", g.range)),
+            ArgItem::BareGenerator(mut g, for_pos) => {
+                if n == 1 && call {
+                    g.range = parens;
+                } else if n == 1 {
+                    return Err(perr("invalid syntax", Range::new(for_pos, for_pos)));
+                } else {
+                    return Err(perr("Generator expression must be parenthesized", g.range));
                 }
                 args.push(g);
             }
@@ -572,7 +662,7 @@ pub fn call_args<'a>(
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(perr(msg, e.range));
+                        return Err(perr(msg, close));
                     }
                 }
                 args.push(e);
@@ -736,20 +826,22 @@ pub fn mapping_pattern<'a>(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Pa
     let mut keys = Vec::new();
     let mut patterns = Vec::new();
     let mut rest = None;
-    let n = items.len();
-    for (i, item) in items.into_iter().enumerate() {
+    for item in items {
+        if rest.is_some() {
+            // `**rest` must come last: CPython fails at the start of the next item.
+            let at = match &item {
+                MappingItem::Pair(kp) => kp.0.range.start,
+                MappingItem::Rest(_, range) => range.start,
+            };
+            return Err(perr("invalid syntax", Range::new(at, at)));
+        }
         match item {
             MappingItem::Pair(kp) => {
                 let (k, p) = *kp;
                 keys.push(k);
                 patterns.push(p);
             }
-            MappingItem::Rest(name, range) => {
-                if i + 1 != n {
-                    return Err(perr("invalid syntax", range));
-                }
-                rest = Some(name);
-            }
+            MappingItem::Rest(name, _) => rest = Some(name),
         }
     }
     Ok(Pattern {

@@ -2,7 +2,9 @@
 //! and soft keywords (<https://docs.python.org/3.11/reference/lexical_analysis.html#line-structure>).
 
 use crate::ast::{Ident, Pos};
-use crate::error::{ErrorClass, ParseError};
+use crate::error::{At, ErrorClass, ParseError};
+use crate::number_scan::{scan, Scanned};
+use crate::source::BadUtf8;
 use crate::token::{RawTok, StrEnd};
 use logos::Logos;
 use unicode_normalization::UnicodeNormalization;
@@ -232,7 +234,6 @@ fn can_start_subject(raw: RawTok, text: &str) -> bool {
 struct Open {
     ch: u8,
     pos: Pos,
-    end: Pos,
 }
 
 /// The indentation-aware lexer.
@@ -258,6 +259,8 @@ pub struct Lexer<'a> {
     /// Lexing an expression fragment: no NEWLINE/INDENT logic at all.
     fragment: bool,
     last_end: Pos,
+    /// Invalid UTF-8 the source decoder replaced (names containing it are errors).
+    bad_utf8: &'a [BadUtf8],
 }
 
 impl<'a> Lexer<'a> {
@@ -296,7 +299,16 @@ impl<'a> Lexer<'a> {
             finished: false,
             fragment,
             last_end: start,
+            bad_utf8: &[],
         }
+    }
+
+    /// Tells the lexer where the source decoder replaced invalid UTF-8 (see
+    /// [`crate::source::decode_for_compile`]).
+    #[must_use]
+    pub fn with_bad_utf8(mut self, bad: &'a [BadUtf8]) -> Self {
+        self.bad_utf8 = bad;
+        self
     }
 
     #[inline]
@@ -487,7 +499,10 @@ impl<'a> Lexer<'a> {
             }
             return Ok(Tok::Name(text.into()));
         }
-        check_identifier(text, start, end)?;
+        if !self.bad_utf8.is_empty() {
+            self.check_utf8_name(text, start, end)?;
+        }
+        check_identifier(text, start)?;
         let normal: String = text.nfkc().collect();
         Ok(Tok::Name(normal.into()))
     }
@@ -499,74 +514,77 @@ impl<'a> Lexer<'a> {
         kw
     }
 
-    fn number_token(&self, text: &'a str, start: Pos) -> Result<Tok<'a>, ParseError> {
-        let end = self.raw.span().end;
-        let rest = &self.src[end..];
-        let next = rest.chars().next();
+    /// Checks a number token. CPython's tokenizer reads a number further than the logos
+    /// regexes when a letter, digit or `_` follows (`1__0`, `0x`, `1e+`, `3jx`): those cases are
+    /// rescanned its way; the scan may also end the token later than logos did.
+    fn number_token(&mut self, text: &'a str, start: Pos) -> Result<Tok<'a>, ParseError> {
+        let span = self.raw.span();
+        let next = self.src.as_bytes().get(span.end).copied().unwrap_or(0);
         let b = text.as_bytes();
-        let is_decimal_int = b.iter().all(|c| c.is_ascii_digit() || *c == b'_');
-        if is_decimal_int
-            && b.len() > 1
-            && b[0] == b'0'
-            && b.iter().any(|c| (b'1'..=b'9').contains(c))
-        {
-            return Err(ParseError::syntax(
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                start,
-                self.pos(end),
-            ));
+        if !(next.is_ascii_alphanumeric() || next == b'_') {
+            let leading_zeros = b.len() > 1
+                && b[0] == b'0'
+                && b.iter().all(|c| c.is_ascii_digit() || *c == b'_')
+                && b.iter().any(|c| (b'1'..=b'9').contains(c));
+            if leading_zeros {
+                return Err(self.leading_zeros(start));
+            }
+            return Ok(Tok::Number(text));
         }
-        if let Some(c) = next {
-            if c == '_' || c.is_alphanumeric() {
-                // `1if x else y` is accepted (with a warning in 3.11) for these keywords.
-                for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
-                    if rest.starts_with(kw)
-                        && !rest[kw.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c == '_' || c.is_alphanumeric())
-                    {
-                        return Ok(Tok::Number(text));
-                    }
-                }
-                let lower = text.as_bytes().get(1).map(|c| c.to_ascii_lowercase());
-                let msg = if text.len() >= 2 && b[0] == b'0' && lower == Some(b'x') {
-                    "invalid hexadecimal literal".to_string()
-                } else if text.len() >= 2 && b[0] == b'0' && lower == Some(b'o') {
-                    if c.is_ascii_digit() {
-                        format!("invalid digit '{c}' in octal literal")
-                    } else {
-                        "invalid octal literal".to_string()
-                    }
-                } else if text.len() >= 2 && b[0] == b'0' && lower == Some(b'b') {
-                    if c.is_ascii_digit() {
-                        format!("invalid digit '{c}' in binary literal")
-                    } else {
-                        "invalid binary literal".to_string()
-                    }
-                } else if text.ends_with(['j', 'J']) {
-                    "invalid imaginary literal".to_string()
-                } else {
-                    "invalid decimal literal".to_string()
-                };
-                let at = if c == '_' || c.is_ascii_digit() || msg.starts_with("invalid digit") {
-                    self.pos(end)
-                } else {
-                    start
-                };
-                let at = if msg == "invalid decimal literal" && c == '_' {
-                    self.pos(end + 1)
-                } else {
-                    at
-                };
-                return Err(ParseError::syntax(msg, at, at));
+        match scan(self.src.as_bytes(), span.start) {
+            Scanned::End(end) if end == span.end => Ok(Tok::Number(text)),
+            Scanned::End(end) if end > span.end => {
+                self.raw.bump(end - span.end);
+                Ok(Tok::Number(&self.src[span.start..end]))
+            }
+            // CPython's number is shorter: only possible for malformed input the regexes
+            // accepted; report it where CPython's scan ended.
+            Scanned::End(end) => Err(ParseError::tokenizer(
+                "invalid decimal literal",
+                self.pos(end),
+            )),
+            Scanned::Error(msg, cursor) => Err(ParseError::tokenizer(msg, self.pos(cursor))),
+            Scanned::LeadingZeros => Err(self.leading_zeros(start)),
+        }
+    }
+
+    #[cold]
+    fn leading_zeros(&self, start: Pos) -> ParseError {
+        ParseError::syntax(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            start,
+            start,
+        )
+        .with_at(At::TokenBytes)
+    }
+
+    /// A name holding invalid UTF-8: CPython fails to decode it ("(unicode error) 'utf-8' codec
+    /// can't decode ..."), positioned at the end of the name.
+    #[cold]
+    fn check_utf8_name(&self, text: &str, start: Pos, end: Pos) -> Result<(), ParseError> {
+        let inside = |p: Pos| p.line == start.line && p.col >= start.col && p.col < end.col;
+        if !self.bad_utf8.iter().any(|b| inside(b.pos)) {
+            return Ok(());
+        }
+        let mut raw = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let at = Pos {
+                line: start.line,
+                col: start.col + i as u32,
+            };
+            match self.bad_utf8.iter().find(|b| b.pos == at) {
+                Some(bad) if c == '\u{FFFD}' => raw.extend_from_slice(&bad.raw),
+                _ => raw.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
             }
         }
-        if matches!(b, [b'0', x] if x.eq_ignore_ascii_case(&b'x') || x.eq_ignore_ascii_case(&b'o') || x.eq_ignore_ascii_case(&b'b'))
-        {
-            return Err(ParseError::syntax("invalid literal", start, start));
-        }
-        Ok(Tok::Number(text))
+        let msg = crate::source::utf8_error(&raw).unwrap_or_default();
+        Err(ParseError::new(
+            ErrorClass::SyntaxError,
+            format!("(unicode error) {msg}"),
+            end,
+            None,
+        )
+        .with_at(At::Cursor))
     }
 
     fn next_token(&mut self) -> Option<Spanned<'a>> {
@@ -613,15 +631,14 @@ impl<'a> Lexer<'a> {
                     return Some(Ok((start, Tok::Newline, end)));
                 }
                 RawTok::Continuation => {
-                    self.new_line_at(span.end);
                     if self.raw.remainder().is_empty() && !self.fragment {
-                        return Some(Err(ParseError::syntax(
-                            "unexpected EOF while parsing",
-                            self.pos(span.end),
-                            self.pos(span.end),
-                        )));
+                        return Some(Err(self.eof_after_continuation(span.start)));
                     }
+                    self.new_line_at(span.end);
                     continue;
+                }
+                RawTok::StrayBackslash if self.raw.remainder().is_empty() && !self.fragment => {
+                    return Some(Err(self.eof_after_continuation(span.start)));
                 }
                 RawTok::StrayBackslash => {
                     let at = self.pos(span.end);
@@ -667,17 +684,12 @@ impl<'a> Lexer<'a> {
                     let end = self.pos(span.end);
                     let ch = self.src.as_bytes()[span.start];
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
-                        return Some(Err(ParseError::syntax(
+                        return Some(Err(ParseError::tokenizer(
                             "too many nested parentheses",
-                            start,
                             end,
                         )));
                     }
-                    self.brackets.push(Open {
-                        ch,
-                        pos: start,
-                        end,
-                    });
+                    self.brackets.push(Open { ch, pos: start });
                     if raw == RawTok::LPar && self.after_with && self.paren_with_items() {
                         self.after_with = false;
                         self.line_has_tokens = true;
@@ -695,10 +707,9 @@ impl<'a> Lexer<'a> {
                                 // Let the fragment's owner report it.
                                 return Some(Ok((start, punct(raw), end)));
                             }
-                            return Some(Err(ParseError::syntax(
+                            return Some(Err(ParseError::tokenizer(
                                 format!("unmatched '{}'", ch as char),
-                                start,
-                                start,
+                                end,
                             )));
                         }
                         Some(open) => {
@@ -719,7 +730,7 @@ impl<'a> Lexer<'a> {
                                         ch as char, open.ch as char
                                     )
                                 };
-                                return Some(Err(ParseError::syntax(msg, start, start)));
+                                return Some(Err(ParseError::tokenizer(msg, end)));
                             }
                         }
                     }
@@ -737,16 +748,35 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// A backslash continuation with nothing after it: CPython reports the end of the file at
+    /// the end of the backslash's line.
+    #[cold]
+    fn eof_after_continuation(&self, backslash: usize) -> ParseError {
+        let at = self.pos(backslash + 1);
+        ParseError::syntax("unexpected EOF while parsing", at, at)
+    }
+
+    /// An unterminated string: reported at its first character, "detected" on the line where
+    /// CPython's tokenizer gave up (the string's last line; a newline ending the file starts no
+    /// new line).
     #[cold]
     fn unterminated(&self, kind: StrEnd, start: Pos, text: &str) -> ParseError {
-        let line = start.line + text.bytes().filter(|&b| b == b'\n').count() as u32;
+        let mut newlines = text.bytes().filter(|&b| b == b'\n').count() as u32;
+        if kind == StrEnd::UnterminatedTriple && text.ends_with('\n') {
+            newlines -= 1;
+        }
+        let line = start.line + newlines;
         let msg = match kind {
             StrEnd::UnterminatedTriple => {
                 format!("unterminated triple-quoted string literal (detected at line {line})")
             }
             _ => format!("unterminated string literal (detected at line {line})"),
         };
-        ParseError::syntax(msg, start, start)
+        let cursor = Pos {
+            line: start.line,
+            col: start.col + 1,
+        };
+        ParseError::tokenizer(msg, cursor)
     }
 
     fn end_of_input(&mut self) -> Option<Spanned<'a>> {
@@ -754,10 +784,9 @@ impl<'a> Lexer<'a> {
             return None;
         }
         let end = self.pos(self.src.len());
-        if let Some(open) = self.brackets.first().copied() {
+        if let Some(open) = self.brackets.last().copied() {
             if !self.fragment {
                 self.finished = true;
-                let _ = open.end;
                 return Some(Err(ParseError::new(
                     ErrorClass::SyntaxError,
                     format!("'{}' was never closed", open.ch as char),
@@ -790,43 +819,30 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// Checks a non-ASCII identifier: XID_Start (or `_`) then XID_Continue characters, after NFKC.
-fn check_identifier(text: &str, start: Pos, _end: Pos) -> Result<(), ParseError> {
-    let mut col = start.col;
+/// Checks a non-ASCII identifier as CPython's tokenizer does, before NFKC normalisation:
+/// XID_Start (or `_`) then XID_Continue characters. The error is reported with the cursor
+/// after the offending character.
+fn check_identifier(text: &str, start: Pos) -> Result<(), ParseError> {
     for (i, c) in text.char_indices() {
         let ok = if i == 0 {
-            c == '_' || unicode_ident::is_xid_start(c) || is_nfkc_start(c)
+            c == '_' || unicode_ident::is_xid_start(c)
         } else {
-            unicode_ident::is_xid_continue(c) || is_nfkc_continue(c)
+            unicode_ident::is_xid_continue(c)
         };
         if !ok {
-            let at = Pos {
+            let cursor = Pos {
                 line: start.line,
-                col,
+                col: start.col + (i + c.len_utf8()) as u32,
             };
-            return Err(ParseError::syntax(
-                format!("invalid character '{}' (U+{:04X})", c, c as u32),
-                at,
-                at,
-            ));
+            let msg = if crate::unicode_tables::is_printable(c as u32) {
+                format!("invalid character '{}' (U+{:04X})", c, c as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            };
+            return Err(ParseError::tokenizer(msg, cursor));
         }
-        col += c.len_utf8() as u32;
     }
     Ok(())
-}
-
-/// Characters that are not XID_Start themselves but normalise (NFKC) to a valid start.
-fn is_nfkc_start(c: char) -> bool {
-    let mut n = std::iter::once(c).nfkc();
-    n.next()
-        .is_some_and(|f| f == '_' || unicode_ident::is_xid_start(f))
-        && n.all(unicode_ident::is_xid_continue)
-}
-
-fn is_nfkc_continue(c: char) -> bool {
-    std::iter::once(c)
-        .nfkc()
-        .all(unicode_ident::is_xid_continue)
 }
 
 impl<'a> Iterator for Lexer<'a> {

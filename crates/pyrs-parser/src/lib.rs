@@ -13,6 +13,7 @@ mod fstring_ast;
 pub mod invariants;
 pub mod lexer;
 mod number;
+mod number_scan;
 mod source;
 mod source_codecs;
 mod string;
@@ -37,12 +38,28 @@ pub use source::decode_source;
 
 use ast::{Expr, Mod, Pos, Stmt};
 use builder::Ctx;
-use error::ParseError;
+use error::{Counting, ParseError};
+use syntax_error::Input;
 
-/// Parses a module (`exec` mode) from source text.
+/// Parses a module (`exec` mode) from source text (`compile(text, filename, "exec")`).
 pub fn parse_module(source: &str, filename: &str) -> Result<Mod, SyntaxError> {
     let text = source::normalize_newlines(source);
-    parse_with(&text, filename, |ctx, lexer| {
+    module(&text, filename, &[], &Counting::default())
+}
+
+fn module(
+    text: &str,
+    filename: &str,
+    bad_utf8: &[source::BadUtf8],
+    counting: &Counting,
+) -> Result<Mod, SyntaxError> {
+    let input = Input {
+        text,
+        start: Pos { line: 1, col: 0 },
+        fragment: false,
+        bad_utf8,
+    };
+    run(&input, text, filename, counting, |ctx, lexer| {
         grammar::FileInputParser::new()
             .parse(ctx, lexer)
             .map(|body| Mod::Module { body })
@@ -54,14 +71,20 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Mod, SyntaxError
     let text = source::normalize_newlines(source);
     let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
     let skipped = text.len() - trimmed.len();
-    let offset = Pos {
-        line: 1,
-        col: skipped as u32,
+    let input = Input {
+        text: &text[skipped..],
+        start: Pos {
+            line: 1,
+            col: skipped as u32,
+        },
+        fragment: false,
+        bad_utf8: &[],
     };
-    parse_with_lexer(
+    run(
+        &input,
         &text,
         filename,
-        lexer::Lexer::starting_at(&text[skipped..], offset),
+        &Counting::default(),
         |ctx, lexer| {
             grammar::EvalInputParser::new()
                 .parse(ctx, lexer)
@@ -76,16 +99,43 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<Mod, SyntaxErro
     if text.trim().is_empty() || text.trim_start().starts_with('#') && !text.trim().contains('\n') {
         return Ok(Mod::Interactive { body: vec![] });
     }
-    parse_with(&text, filename, |ctx, lexer| {
-        grammar::SingleInputParser::new()
-            .parse(ctx, lexer)
-            .map(|body| Mod::Interactive { body })
-    })
+    let input = Input {
+        text: &text,
+        start: Pos { line: 1, col: 0 },
+        fragment: false,
+        bad_utf8: &[],
+    };
+    run(
+        &input,
+        &text,
+        filename,
+        &Counting::default(),
+        |ctx, lexer| {
+            grammar::SingleInputParser::new()
+                .parse(ctx, lexer)
+                .map(|body| Mod::Interactive { body })
+        },
+    )
 }
 
-/// Parses a file's raw bytes: BOM, PEP 263 coding declarations, NUL bytes and invalid UTF-8
-/// handled as CPython handles them.
+/// Parses a file's raw bytes as `compile(bytes, filename, "exec")` and `ast.parse` do: BOM and
+/// PEP 263 coding declarations honoured, NUL bytes rejected without a position, invalid UTF-8
+/// an error only where CPython decodes it (string literals, names; not comments), and error
+/// offsets counted in bytes when no encoding is declared.
 pub fn parse_file_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
+    let decoded = source::decode_for_compile(bytes, filename)?;
+    let text = source::normalize_newlines(&decoded.text);
+    let counting = Counting {
+        bytes: decoded.byte_offsets,
+        replaced: decoded.bad.iter().map(|b| (b.pos, b.raw.len())).collect(),
+    };
+    module(&text, filename, &decoded.bad, &counting)
+}
+
+/// Parses a script's raw bytes as `python3 FILE` does before running it: the whole file must
+/// decode ("Non-UTF-8 code starting with ..."), NUL bytes are "source code cannot contain
+/// null bytes", error offsets are in characters.
+pub fn parse_script_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
     let text = decode_source(bytes, filename)?;
     parse_module(&text, filename)
 }
@@ -93,29 +143,29 @@ pub fn parse_file_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError
 /// Parses the text of an f-string replacement field that starts at `start` in the file.
 pub(crate) fn parse_field(source: &str, fragment: &str, start: Pos) -> Result<Expr, ParseError> {
     let ctx = Ctx { source };
-    let lexer = lexer::Lexer::fragment(fragment, start);
+    let input = Input {
+        text: fragment,
+        start,
+        fragment: true,
+        bad_utf8: &[],
+    };
     grammar::FieldInputParser::new()
-        .parse(&ctx, lexer)
-        .map_err(|e| syntax_error::convert(e, source))
+        .parse(&ctx, input.lexer())
+        .map_err(|e| syntax_error::convert(e, &input))
 }
 
-fn parse_with<'a, T>(
-    text: &'a str,
+/// Runs a parser on `input`; errors are converted against `text`, the whole source.
+fn run<'a, T>(
+    input: &Input<'a>,
+    text: &str,
     filename: &str,
-    run: impl FnOnce(&Ctx<'a>, lexer::Lexer<'a>) -> Result<T, builder::LErr<'a>>,
+    counting: &Counting,
+    parse: impl FnOnce(&Ctx<'a>, lexer::Lexer<'a>) -> Result<T, builder::LErr<'a>>,
 ) -> Result<T, SyntaxError> {
-    parse_with_lexer(text, filename, lexer::Lexer::new(text), run)
-}
-
-fn parse_with_lexer<'a, T>(
-    text: &'a str,
-    filename: &str,
-    lexer: lexer::Lexer<'a>,
-    run: impl FnOnce(&Ctx<'a>, lexer::Lexer<'a>) -> Result<T, builder::LErr<'a>>,
-) -> Result<T, SyntaxError> {
-    let ctx = Ctx { source: text };
-    run(&ctx, lexer)
-        .map_err(|e| SyntaxError::from_parse_error(syntax_error::convert(e, text), text, filename))
+    let ctx = Ctx { source: input.text };
+    parse(&ctx, input.lexer()).map_err(|e| {
+        SyntaxError::convert(syntax_error::convert(e, input), text, filename, counting)
+    })
 }
 
 /// Statements of a module, for callers that only want the body.

@@ -1,0 +1,141 @@
+//! Turning parser failures into CPython's SyntaxError messages and positions.
+//!
+//! CPython's PEG parser parses twice: when the first pass fails, a second pass enables the
+//! grammar's `invalid_*` rules, which recognise common mistakes and raise specific messages
+//! ("Perhaps you forgot a comma?", "expected ':'", ...); if none applies it reports "invalid
+//! syntax" at the last token the first pass read. Whatever the parser reported, the rest of
+//! the file is then tokenized, and a tokenizer error found there (a bad number, an unmatched
+//! bracket, an unterminated string, ...) replaces it.
+//!
+//! The LR parser stops at the first token it cannot shift, with the set of tokens it
+//! expected. This module reproduces the second pass from there: it re-lexes the source
+//! ([`tokens::Toks`], this is the cold path) and recognises CPython's invalid rules from the
+//! tokens around the failure, using the grammar itself to find expression boundaries
+//! ([`rules`]); then it applies the rest-of-file tokenizer check. Errors raised by grammar
+//! actions (targets, argument order, literals) arrive here too, for their position to be
+//! resolved ([`At::NextToken`]) and for the same tokenizer check.
+
+mod rules;
+mod tokens;
+
+use crate::ast::Pos;
+use crate::error::{At, ParseError};
+use crate::lexer::{Lexer, Tok};
+use crate::source::BadUtf8;
+use lalrpop_util::ParseError as LalrError;
+use tokens::Toks;
+
+/// What was parsed: the text the lexer read and how it was set up.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    /// Where the text starts (eval mode skips leading blanks).
+    pub start: Pos,
+    /// An f-string replacement field: lexed as if inside brackets.
+    pub fragment: bool,
+    pub bad_utf8: &'a [BadUtf8],
+}
+
+impl<'a> Input<'a> {
+    pub fn lexer(&self) -> Lexer<'a> {
+        let lexer = if self.fragment {
+            Lexer::fragment(self.text, self.start)
+        } else if self.start == (Pos { line: 1, col: 0 }) {
+            Lexer::new(self.text)
+        } else {
+            Lexer::starting_at(self.text, self.start)
+        };
+        lexer.with_bad_utf8(self.bad_utf8)
+    }
+}
+
+/// Converts a LALRPOP error into CPython's error.
+#[cold]
+pub(crate) fn convert<'a>(e: LalrError<Pos, Tok<'a>, ParseError>, input: &Input<'a>) -> ParseError {
+    let toks = Toks::lex(input);
+    let (err, read) = match e {
+        LalrError::User { error } => {
+            if toks.err.as_ref() == Some(&error) {
+                // A lexer error: CPython's tokenizer raised it while the parser read tokens.
+                return error;
+            }
+            let read = toks.index_at(error.end.unwrap_or(error.start));
+            (resolve_next_token(error, &toks), read)
+        }
+        LalrError::InvalidToken { location } => {
+            let i = toks.index_at(location);
+            (rules::generic(&toks, i), i)
+        }
+        LalrError::UnrecognizedEof { expected, .. } => {
+            rules::unexpected(&toks, toks.len(), &expected)
+        }
+        LalrError::UnrecognizedToken {
+            token: (l, t, _),
+            expected,
+        } => rules::unexpected(&toks, toks.index_of(l, &t), &expected),
+        LalrError::ExtraToken { token: (l, _, _) } => {
+            let i = toks.index_at(l);
+            (rules::generic(&toks, i), i)
+        }
+    };
+    later_tokenizer_error(err, read, &toks)
+}
+
+/// Places an [`At::NextToken`] error at the token after its position: the first token there,
+/// where a NEWLINE token starts at the comment before it if there is one.
+fn resolve_next_token(mut err: ParseError, toks: &Toks<'_, '_>) -> ParseError {
+    if err.at != At::NextToken {
+        return err;
+    }
+    let i = toks.index_at(err.start);
+    let mut at = toks.start(i);
+    let mut end = toks.end(i);
+    if toks.is(i, &Tok::Newline) {
+        if let Some(comment) = comment_between(toks.input, err.start, at) {
+            at = comment;
+        }
+    }
+    if i >= toks.len() {
+        end = at;
+    }
+    err.start = at;
+    err.end = Some(end);
+    err.at = At::Token;
+    err
+}
+
+/// The start of a `#` comment between `from` and `to` on the same line.
+fn comment_between(input: &Input<'_>, from: Pos, to: Pos) -> Option<Pos> {
+    if from.line != to.line {
+        return None;
+    }
+    let line_index = (from.line - input.start.line) as usize;
+    let line = input.text.split('\n').nth(line_index)?;
+    let base = if line_index == 0 { input.start.col } else { 0 };
+    let a = (from.col.checked_sub(base)?) as usize;
+    let b = (to.col.checked_sub(base)?) as usize;
+    let hash = line.get(a..b)?.find('#')?;
+    Some(Pos {
+        line: from.line,
+        col: from.col + hash as u32,
+    })
+}
+
+/// CPython tokenizes the rest of the file after a parser error; a tokenizer error there wins.
+/// An input ending inside brackets is reported ("'(' was never closed") when the bracket opened
+/// on a line before the last token the parser read, or when the parser read up to the end.
+fn later_tokenizer_error(err: ParseError, read: usize, toks: &Toks<'_, '_>) -> ParseError {
+    let Some(lex_err) = &toks.err else {
+        return err;
+    };
+    if !lex_err.msg.ends_with("was never closed") {
+        return match lex_err.at {
+            At::Cursor | At::TokenBytes => lex_err.clone(),
+            _ => err,
+        };
+    }
+    let read_line = toks.start(read.min(toks.len().saturating_sub(1))).line;
+    if read >= toks.len() || lex_err.start.line < read_line {
+        return lex_err.clone();
+    }
+    err
+}
