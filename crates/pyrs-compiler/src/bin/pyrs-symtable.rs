@@ -1,0 +1,83 @@
+//! `pyrs-symtable FILE...` (or `--files-from LIST`): prints each file's symbol table dump, or
+//! its SyntaxError, in the format `tools/symtable-conformance` compares with CPython's.
+
+use pyrs_compiler::symtable::{build, dump::dump};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let mut files = Vec::new();
+    while let Some(arg) = args.next() {
+        if arg == "--files-from" {
+            let Some(list) = args.next() else {
+                eprintln!("pyrs-symtable: --files-from needs a file");
+                return ExitCode::from(2);
+            };
+            match std::fs::read_to_string(&list) {
+                Ok(text) => files.extend(text.lines().filter(|l| !l.is_empty()).map(String::from)),
+                Err(e) => {
+                    eprintln!("pyrs-symtable: {list}: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            files.push(arg);
+        }
+    }
+    if files.is_empty() {
+        eprintln!("usage: pyrs-symtable FILE... | --files-from LIST");
+        return ExitCode::from(2);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in &files {
+        let text = render(path);
+        if writeln!(out, "== {path}\n{text}").is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The dump of one file, or its error as `SyntaxError: MSG (LINENO, OFFSET, END_LINENO,
+/// END_OFFSET)` (`None` for a missing position).
+fn render(path: &str) -> String {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return format!("error: {e}\n"),
+    };
+    let module = match pyrs_parser::parse_file_bytes(&bytes, path) {
+        Ok(m) => m,
+        Err(e) => {
+            let pos = [
+                py(&e.lineno),
+                py(&e.offset),
+                py(&e.end_lineno),
+                py(&e.end_offset),
+            ];
+            return format!("{}: {} ({})\n", e.class.name(), e.msg, pos.join(", "));
+        }
+    };
+    match build(&module) {
+        Ok(table) => dump(&table),
+        Err(e) => format!(
+            "SyntaxError: {} ({}, {}, {}, {})\n",
+            e.msg,
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            py(&e.end_offset)
+        ),
+    }
+}
+
+/// Python's repr of a position that may be absent (`3`, `Some(3)` and `None` all print as
+/// Python would).
+fn py(v: &impl std::fmt::Debug) -> String {
+    let s = format!("{v:?}");
+    match s.strip_prefix("Some(").and_then(|x| x.strip_suffix(')')) {
+        Some(inner) => inner.to_string(),
+        None => s,
+    }
+}
