@@ -1,0 +1,25 @@
+print([x for x in range(5)])
+print([x * y for x in range(1, 4) for y in range(1, 4)])
+print([x for x in range(30) if x % 2 if x % 5])
+print([(x, y) for x in "ab" for y in (1, 2) if y != x])
+print([s.upper() for s in ["a", "bb", ""] if s])
+print([[c for c in w] for w in ("hi", "yo")])
+print([x if x % 2 else -x for x in range(6)])
+print([len(w) for w in "a quick test".split()])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print("transpose", [[row[i] for row in matrix] for i in range(3)])
+print("flatten", [v for row in matrix for v in row])
+print("empty", [x for x in []])
+print("unpack", [a + b for a, b in [(1, 2), (3, 4)]])
+print("star unpack", [rest for _, *rest in [(1, 2, 3), (4, 5)]])
+print("nested cond", [x for x in range(10) if x > 2 if x < 7])
+print("walrus", [y for x in range(6) if (y := x * x) > 5])
+print("enumerate", [i * v for i, v in enumerate([5, 6, 7])])
+print("zip", [a * b for a, b in zip([1, 2, 3], [4, 5, 6])])
+print("strings", [c for c in "hello" if c not in "lo"])
+print("call in iter", [n for n in sorted({3, 1, 2}, reverse=True)])
+try:
+    [1 / x for x in [1, 0]]
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)
+print(type([x for x in ()]).__name__)

@@ -1,0 +1,4 @@
+config = {"host": "localhost", "port": 8080}
+print("host", config["host"])
+print("port", config["port"])
+print("user", config["user"])

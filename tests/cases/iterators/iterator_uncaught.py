@@ -1,0 +1,4 @@
+words = iter(["alpha", "beta"])
+print(next(words))
+print(next(words))
+print(next(words))

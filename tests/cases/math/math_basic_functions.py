@@ -1,0 +1,13 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 30), math.cbrt(27) if hasattr(math, "cbrt") else "no cbrt", math.exp(1), math.exp2(10))
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(-3.7), math.floor(10 ** 20 + 0.5))
+print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(7, -3), 7 % -3, math.fmod(-7, 3), math.remainder(7, 3), math.remainder(5, 2))
+print(math.factorial(0), math.factorial(20), math.factorial(30), math.gcd(12, 18), math.gcd(0, 0), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(3, 5, 7), math.gcd())
+print(math.comb(10, 3), math.comb(5, 7), math.perm(5, 2), math.perm(5), math.comb(100, 50))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)), math.prod([1, 2, 3, 4]), math.prod([], start=5), math.fsum([0.1] * 10))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4), math.frexp(0.0))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-10), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isfinite(1.0), math.isinf(-math.inf), math.isnan(float("nan")), math.nextafter(1.0, 2.0), math.ulp(1.0))
+print(math.degrees(math.pi), math.radians(180), math.floor(math.log10(12345)))
+print(type(math.floor(1.5)).__name__, type(math.sqrt(4)).__name__, type(math.factorial(3)).__name__, type(math.fabs(-1)).__name__)

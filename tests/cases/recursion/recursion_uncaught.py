@@ -1,0 +1,5 @@
+def walk(node):
+    return walk(node)
+
+print("starting infinite recursion")
+walk(1)

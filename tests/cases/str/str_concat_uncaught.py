@@ -1,0 +1,5 @@
+count = 3
+label = "items: " + str(count)
+print(label)
+message = "total: " + count
+print(message)

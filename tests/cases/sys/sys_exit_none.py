@@ -1,0 +1,3 @@
+import sys
+print("exit with None is status 0")
+sys.exit()

@@ -1,0 +1,9 @@
+def risky():
+    return 1 / 0
+
+try:
+    risky()
+except ZeroDivisionError:
+    print("handling")
+    log = []
+    log[0]

@@ -1,0 +1,3 @@
+words = ["b", "a"]
+print(sorted(words))
+pirnt(words)

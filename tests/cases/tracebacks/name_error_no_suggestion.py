@@ -1,0 +1,2 @@
+print("start")
+print(completely_unknown_identifier_xyz)

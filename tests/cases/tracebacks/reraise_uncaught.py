@@ -1,0 +1,8 @@
+def attempt():
+    try:
+        {}["needed"]
+    except KeyError:
+        print("logging and re-raising")
+        raise
+
+attempt()
