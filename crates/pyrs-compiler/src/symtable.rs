@@ -250,10 +250,20 @@ fn node_key_expr(e: &Expr) -> usize {
     e as *const Expr as usize
 }
 
-/// A SyntaxError of the symbol-table phase (or of the `__future__` check that precedes it),
-/// with CPython's attributes: 1-based offsets counted in UTF-8 bytes (the AST's columns).
+/// The exception a [`SymtableError`] stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    /// `RecursionError: maximum recursion depth exceeded during compilation`; it has no
+    /// position (the position fields are 0).
+    RecursionError,
+}
+
+/// An error of the symbol-table phase (or of the `__future__` check that precedes it), with
+/// CPython's attributes: 1-based offsets counted in UTF-8 bytes (the AST's columns).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SymtableError {
+    pub kind: ErrorKind,
     pub msg: String,
     pub lineno: u32,
     pub offset: i64,
@@ -267,6 +277,7 @@ impl SymtableError {
     #[cold]
     pub(crate) fn new(msg: String, range: Range) -> Self {
         SymtableError {
+            kind: ErrorKind::SyntaxError,
             msg,
             lineno: range.start.line,
             offset: i64::from(range.start.col) + 1,
@@ -275,10 +286,24 @@ impl SymtableError {
         }
     }
 
+    /// Nesting deeper than [`Limits`] allows.
+    #[cold]
+    pub(crate) fn recursion() -> Self {
+        SymtableError {
+            kind: ErrorKind::RecursionError,
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: None,
+        }
+    }
+
     /// An error at a position only, with its offset as given.
     #[cold]
     pub(crate) fn at(msg: String, lineno: u32, offset: i64) -> Self {
         SymtableError {
+            kind: ErrorKind::SyntaxError,
             msg,
             lineno,
             offset,
@@ -288,13 +313,55 @@ impl SymtableError {
     }
 }
 
+/// How deep the walk may go before CPython's RecursionError.
+///
+/// CPython counts one level per statement, expression and pattern being visited, starting at
+/// three times the Python call depth of the code that compiles, and fails beyond three times
+/// the recursion limit (`COMPILER_STACK_FRAME_SCALE`). With the defaults (a script compiled
+/// before any Python frame runs, limit 1000), `-` may be repeated 2,998 times in an
+/// expression statement at module level, and not 2,999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: u32,
+    /// The number of Python frames active when compilation starts.
+    pub python_depth: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            recursion_limit: 1000,
+            python_depth: 0,
+        }
+    }
+}
+
+impl Limits {
+    const SCALE: u32 = 3;
+
+    fn start_depth(self) -> u32 {
+        self.python_depth.saturating_mul(Self::SCALE)
+    }
+
+    fn max_depth(self) -> u32 {
+        self.recursion_limit.saturating_mul(Self::SCALE)
+    }
+}
+
+/// Builds and analyses the symbol table of a parsed module (any mode), with the default
+/// [`Limits`].
+pub fn build(module: &Mod) -> Result<SymbolTable, SymtableError> {
+    build_with(module, Limits::default())
+}
+
 /// Builds and analyses the symbol table of a parsed module (any mode).
 ///
 /// The module's `from __future__` imports are checked first ([`crate::future`]), as CPython
 /// does before building its table.
-pub fn build(module: &Mod) -> Result<SymbolTable, SymtableError> {
+pub fn build_with(module: &Mod, limits: Limits) -> Result<SymbolTable, SymtableError> {
     let features = future::features(module)?;
-    let mut table = visit::collect(module, &features)?;
+    let mut table = visit::collect(module, &features, limits)?;
     analyze::analyze(&mut table)?;
     Ok(table)
 }

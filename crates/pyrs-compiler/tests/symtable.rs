@@ -3,7 +3,7 @@
 //! Every `tests/symtable/NAME.py` is parsed and analysed; the dump (or the SyntaxError) must
 //! equal `NAME.expected`, generated from python3 by `tools/gen-symtable-expected`.
 
-use pyrs_compiler::symtable::{build, dump::dump};
+use pyrs_compiler::symtable::{build, build_with, dump::dump, ErrorKind, Limits};
 use std::path::Path;
 
 fn render(path: &Path) -> String {
@@ -15,6 +15,7 @@ fn render(path: &Path) -> String {
     };
     match build(&module) {
         Ok(table) => dump(&table),
+        Err(e) if e.kind == ErrorKind::RecursionError => format!("RecursionError: {}\n", e.msg),
         Err(e) => {
             let end = e.end_offset.map_or("None".to_string(), |o| o.to_string());
             format!(
@@ -50,7 +51,8 @@ fn corpus_matches_cpython() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Long chains of nested expressions are walked without recursion.
+/// Long chains of nested expressions are walked without recursion: with the limit lifted
+/// they analyse on an 8 MiB stack; with CPython's limits they raise its RecursionError.
 #[test]
 fn deep_chains_on_a_small_stack() {
     let run = || {
@@ -62,10 +64,20 @@ fn deep_chains_on_a_small_stack() {
             format!("x = f{}\n", "()".repeat(n)),
             format!("def f():\n    return {}v\n", "v * ".repeat(n)),
         ];
+        let unlimited = Limits {
+            recursion_limit: u32::MAX,
+            python_depth: 0,
+        };
         for src in &sources {
             let module = pyrs_parser::parse_module(src, "deep.py").expect("parses");
-            let table = build(&module).expect("analyses");
+            let table = build_with(&module, unlimited).expect("analyses");
             assert!(table.root().lookup("x").is_some() || table.root().lookup("f").is_some());
+            let err = build(&module).expect_err("too deep for CPython");
+            assert_eq!(err.kind, ErrorKind::RecursionError);
+            assert_eq!(
+                err.msg,
+                "maximum recursion depth exceeded during compilation"
+            );
         }
     };
     std::thread::Builder::new()
@@ -74,6 +86,37 @@ fn deep_chains_on_a_small_stack() {
         .expect("thread")
         .join()
         .expect("no stack overflow");
+}
+
+/// Where CPython's RecursionError starts, measured with python3: a script compiled before any
+/// frame runs (`python3 FILE`), and `symtable.symtable()` called with four Python frames
+/// active (module -> search function -> probe function -> `symtable.symtable`).
+#[test]
+fn recursion_limit_matches_cpython() {
+    let cases: [(&str, &str, u32, usize); 4] = [
+        ("", "x", 0, 2998),
+        ("", "x", 4, 2986),
+        ("def f():\n return ", "x", 4, 2985),
+        ("", "a", 4, 2986),
+    ];
+    for (prefix, leaf, python_depth, max_ok) in cases {
+        let limits = Limits {
+            recursion_limit: 1000,
+            python_depth,
+        };
+        let src = |n: usize| {
+            if leaf == "a" {
+                format!("{prefix}a{}\n", "+a".repeat(n))
+            } else {
+                format!("{prefix}{}{leaf}\n", "-".repeat(n))
+            }
+        };
+        let ok = pyrs_parser::parse_module(&src(max_ok), "d.py").expect("parses");
+        assert!(build_with(&ok, limits).is_ok(), "{prefix:?} {max_ok}");
+        let deep = pyrs_parser::parse_module(&src(max_ok + 1), "d.py").expect("parses");
+        let err = build_with(&deep, limits).expect_err("too deep");
+        assert_eq!(err.kind, ErrorKind::RecursionError, "{prefix:?} {max_ok}");
+    }
 }
 
 /// The API the code generator uses: scopes by node, symbols by mangled name.

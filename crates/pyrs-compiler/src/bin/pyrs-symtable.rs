@@ -1,7 +1,7 @@
 //! `pyrs-symtable FILE...` (or `--files-from LIST`): prints each file's symbol table dump, or
 //! its SyntaxError, in the format `tools/symtable-conformance` compares with CPython's.
 
-use pyrs_compiler::symtable::{build, dump::dump};
+use pyrs_compiler::symtable::{build, dump::dump, ErrorKind};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -61,6 +61,7 @@ fn render(path: &str) -> String {
     };
     match build(&module) {
         Ok(table) => dump(&table),
+        Err(e) if e.kind == ErrorKind::RecursionError => format!("RecursionError: {}\n", e.msg),
         Err(e) => format!(
             "SyntaxError: {} ({}, {}, {}, {})\n",
             e.msg,

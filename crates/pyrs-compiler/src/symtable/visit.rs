@@ -3,7 +3,7 @@
 
 use super::flags::*;
 use super::{
-    mangle, node_key_expr, node_key_stmt, ComprehensionKind, Scope, ScopeId, ScopeKind,
+    mangle, node_key_expr, node_key_stmt, ComprehensionKind, Limits, Scope, ScopeId, ScopeKind,
     SymbolTable, SymtableError,
 };
 use crate::future::Features;
@@ -51,13 +51,23 @@ struct Collector<'a> {
     /// The class name used for mangling (CPython's `st_private`).
     private: Option<&'a str>,
     future_annotations: bool,
-    tasks: Vec<Task<'a>>,
+    /// Steps to run, last first, each with the depth of the node it visits (CPython counts
+    /// one level per statement, expression and pattern being visited).
+    tasks: Vec<(Task<'a>, u32)>,
+    /// The depth of the node being visited.
+    depth: u32,
+    /// The depth beyond which CPython gives up with a RecursionError.
+    limit: u32,
 }
 
 type Res = Result<(), SymtableError>;
 
 /// Runs the first pass over a module.
-pub(super) fn collect(module: &Mod, future: &Features) -> Result<SymbolTable, SymtableError> {
+pub(super) fn collect(
+    module: &Mod,
+    future: &Features,
+    limits: Limits,
+) -> Result<SymbolTable, SymtableError> {
     let top = Scope::new(ScopeKind::Module, "top", Range::default(), None);
     let mut c = Collector {
         scopes: vec![top],
@@ -66,12 +76,14 @@ pub(super) fn collect(module: &Mod, future: &Features) -> Result<SymbolTable, Sy
         private: None,
         future_annotations: future.annotations,
         tasks: Vec::new(),
+        depth: limits.start_depth(),
+        limit: limits.max_depth(),
     };
     match module {
         Mod::Module { body } | Mod::Interactive { body } => {
-            c.tasks.extend(body.iter().rev().map(Task::Stmt));
+            c.extend(body.iter().rev().map(Task::Stmt));
         }
-        Mod::Expression { body } => c.tasks.push(Task::Expr(body)),
+        Mod::Expression { body } => c.push(Task::Expr(body)),
     }
     c.run()?;
     Ok(SymbolTable {
@@ -101,23 +113,39 @@ impl<'a> Collector<'a> {
     }
 
     fn run(&mut self) -> Res {
-        while let Some(task) = self.tasks.pop() {
+        while let Some((task, depth)) = self.tasks.pop() {
+            if matches!(task, Task::Stmt(_) | Task::Expr(_) | Task::Pattern(_)) {
+                if depth > self.limit {
+                    return Err(SymtableError::recursion());
+                }
+                self.depth = depth;
+            }
             self.step(task)?;
         }
         Ok(())
     }
 
+    /// Schedules a step visiting a child of the current node.
+    fn push(&mut self, task: Task<'a>) {
+        self.tasks.push((task, self.depth + 1));
+    }
+
+    fn extend(&mut self, tasks: impl IntoIterator<Item = Task<'a>>) {
+        let depth = self.depth + 1;
+        self.tasks.extend(tasks.into_iter().map(|t| (t, depth)));
+    }
+
     fn push_exprs(&mut self, exprs: &'a [Expr]) {
-        self.tasks.extend(exprs.iter().rev().map(Task::Expr));
+        self.extend(exprs.iter().rev().map(Task::Expr));
     }
 
     fn push_stmts(&mut self, stmts: &'a [Stmt]) {
-        self.tasks.extend(stmts.iter().rev().map(Task::Stmt));
+        self.extend(stmts.iter().rev().map(Task::Stmt));
     }
 
     /// Schedules `list` to run next, in order.
     fn schedule(&mut self, list: Vec<Task<'a>>) {
-        self.tasks.extend(list.into_iter().rev());
+        self.extend(list.into_iter().rev());
     }
 
     fn step(&mut self, task: Task<'a>) -> Res {
@@ -313,17 +341,17 @@ impl<'a> Collector<'a> {
             StmtKind::Return { value } => {
                 if let Some(v) = value {
                     self.cur_scope().returns_value = true;
-                    self.tasks.push(Task::Expr(v));
+                    self.push(Task::Expr(v));
                 }
             }
             StmtKind::Delete { targets } => self.push_exprs(targets),
             StmtKind::Assign { targets, value } => {
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Expr(value));
                 self.push_exprs(targets);
             }
             StmtKind::AugAssign { target, value, .. } => {
-                self.tasks.push(Task::Expr(value));
-                self.tasks.push(Task::Expr(target));
+                self.push(Task::Expr(value));
+                self.push(Task::Expr(target));
             }
             StmtKind::AnnAssign {
                 target,
@@ -361,21 +389,21 @@ impl<'a> Collector<'a> {
             StmtKind::For(f) | StmtKind::AsyncFor(f) => {
                 self.push_stmts(&f.orelse);
                 self.push_stmts(&f.body);
-                self.tasks.push(Task::Expr(&f.iter));
-                self.tasks.push(Task::Expr(&f.target));
+                self.push(Task::Expr(&f.iter));
+                self.push(Task::Expr(&f.target));
             }
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                 self.push_stmts(orelse);
                 self.push_stmts(body);
-                self.tasks.push(Task::Expr(test));
+                self.push(Task::Expr(test));
             }
             StmtKind::With(w) | StmtKind::AsyncWith(w) => {
                 self.push_stmts(&w.body);
                 for item in w.items.iter().rev() {
                     if let Some(v) = &item.optional_vars {
-                        self.tasks.push(Task::Expr(v));
+                        self.push(Task::Expr(v));
                     }
-                    self.tasks.push(Task::Expr(&item.context_expr));
+                    self.push(Task::Expr(&item.context_expr));
                 }
             }
             StmtKind::Match { subject, cases } => {
@@ -391,10 +419,10 @@ impl<'a> Collector<'a> {
             }
             StmtKind::Raise { exc, cause } => {
                 if let Some(c) = cause {
-                    self.tasks.push(Task::Expr(c));
+                    self.push(Task::Expr(c));
                 }
                 if let Some(e) = exc {
-                    self.tasks.push(Task::Expr(e));
+                    self.push(Task::Expr(e));
                 }
             }
             StmtKind::Try(tr) | StmtKind::TryStar(tr) => {
@@ -415,9 +443,9 @@ impl<'a> Collector<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 if let Some(m) = msg {
-                    self.tasks.push(Task::Expr(m));
+                    self.push(Task::Expr(m));
                 }
-                self.tasks.push(Task::Expr(test));
+                self.push(Task::Expr(test));
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
                 for a in names {
@@ -435,7 +463,7 @@ impl<'a> Collector<'a> {
             }
             StmtKind::Global { names } => self.declare(s, names, DEF_GLOBAL)?,
             StmtKind::Nonlocal { names } => self.declare(s, names, DEF_NONLOCAL)?,
-            StmtKind::Expr { value } => self.tasks.push(Task::Expr(value)),
+            StmtKind::Expr { value } => self.push(Task::Expr(value)),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())
@@ -542,14 +570,14 @@ impl<'a> Collector<'a> {
                 if self.scopes[self.cur()].comprehension.is_some() {
                     self.extend_namedexpr_scope(target)?;
                 }
-                self.tasks.push(Task::Expr(target));
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Expr(target));
+                self.push(Task::Expr(value));
             }
             ExprKind::BinOp { left, right, .. } => {
-                self.tasks.push(Task::Expr(right));
-                self.tasks.push(Task::Expr(left));
+                self.push(Task::Expr(right));
+                self.push(Task::Expr(left));
             }
-            ExprKind::UnaryOp { operand, .. } => self.tasks.push(Task::Expr(operand)),
+            ExprKind::UnaryOp { operand, .. } => self.push(Task::Expr(operand)),
             ExprKind::Lambda { args, body } => {
                 let mut t: Vec<Task<'a>> = Vec::new();
                 t.extend(args.defaults.iter().map(Task::Expr));
@@ -561,14 +589,13 @@ impl<'a> Collector<'a> {
                 self.schedule(t);
             }
             ExprKind::IfExp { test, body, orelse } => {
-                self.tasks.push(Task::Expr(orelse));
-                self.tasks.push(Task::Expr(body));
-                self.tasks.push(Task::Expr(test));
+                self.push(Task::Expr(orelse));
+                self.push(Task::Expr(body));
+                self.push(Task::Expr(test));
             }
             ExprKind::Dict { keys, values } => {
                 self.push_exprs(values);
-                self.tasks
-                    .extend(keys.iter().rev().flatten().map(Task::Expr));
+                self.extend(keys.iter().rev().flatten().map(Task::Expr));
             }
             ExprKind::Set { elts } => self.push_exprs(elts),
             ExprKind::ListComp { elt, generators } => {
@@ -587,53 +614,52 @@ impl<'a> Collector<'a> {
             } => self.comprehension(e, ComprehensionKind::Dict, generators, key, Some(value)),
             ExprKind::Yield { value } => {
                 self.not_in_annotation("yield expression", e)?;
-                self.tasks.push(Task::Yielded(e.range));
+                self.push(Task::Yielded(e.range));
                 if let Some(v) = value {
-                    self.tasks.push(Task::Expr(v));
+                    self.push(Task::Expr(v));
                 }
             }
             ExprKind::YieldFrom { value } => {
                 self.not_in_annotation("yield expression", e)?;
-                self.tasks.push(Task::Yielded(e.range));
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Yielded(e.range));
+                self.push(Task::Expr(value));
             }
             ExprKind::Await { value } => {
                 self.not_in_annotation("await expression", e)?;
-                self.tasks.push(Task::Awaited);
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Awaited);
+                self.push(Task::Expr(value));
             }
             ExprKind::Compare {
                 left, comparators, ..
             } => {
                 self.push_exprs(comparators);
-                self.tasks.push(Task::Expr(left));
+                self.push(Task::Expr(left));
             }
             ExprKind::Call {
                 func,
                 args,
                 keywords,
             } => {
-                self.tasks
-                    .extend(keywords.iter().rev().map(|k| Task::Expr(&k.value)));
+                self.extend(keywords.iter().rev().map(|k| Task::Expr(&k.value)));
                 self.push_exprs(args);
-                self.tasks.push(Task::Expr(func));
+                self.push(Task::Expr(func));
             }
             ExprKind::FormattedValue {
                 value, format_spec, ..
             } => {
                 if let Some(f) = format_spec {
-                    self.tasks.push(Task::Expr(f));
+                    self.push(Task::Expr(f));
                 }
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Expr(value));
             }
             ExprKind::JoinedStr { values } => self.push_exprs(values),
             ExprKind::Constant { .. } => {}
             ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-                self.tasks.push(Task::Expr(value))
+                self.push(Task::Expr(value))
             }
             ExprKind::Subscript { value, slice, .. } => {
-                self.tasks.push(Task::Expr(slice));
-                self.tasks.push(Task::Expr(value));
+                self.push(Task::Expr(slice));
+                self.push(Task::Expr(value));
             }
             ExprKind::Name { id, ctx } => {
                 let load = *ctx == ExprContext::Load;
@@ -645,7 +671,7 @@ impl<'a> Collector<'a> {
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.push_exprs(elts),
             ExprKind::Slice { lower, upper, step } => {
                 for part in [step, upper, lower].into_iter().flatten() {
-                    self.tasks.push(Task::Expr(part));
+                    self.push(Task::Expr(part));
                 }
             }
         }
@@ -738,10 +764,10 @@ impl<'a> Collector<'a> {
 
     fn pattern(&mut self, p: &'a Pattern) -> Res {
         match &p.node {
-            PatternKind::MatchValue { value } => self.tasks.push(Task::Expr(value)),
+            PatternKind::MatchValue { value } => self.push(Task::Expr(value)),
             PatternKind::MatchSingleton { .. } => {}
             PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
-                self.tasks.extend(patterns.iter().rev().map(Task::Pattern));
+                self.extend(patterns.iter().rev().map(Task::Pattern));
             }
             PatternKind::MatchStar { name } => {
                 if let Some(n) = name {
@@ -764,10 +790,10 @@ impl<'a> Collector<'a> {
             }
             PatternKind::MatchAs { pattern, name } => {
                 if let Some(n) = name {
-                    self.tasks.push(Task::Def(n, DEF_LOCAL, p.range));
+                    self.push(Task::Def(n, DEF_LOCAL, p.range));
                 }
                 if let Some(inner) = pattern {
-                    self.tasks.push(Task::Pattern(inner));
+                    self.push(Task::Pattern(inner));
                 }
             }
         }
