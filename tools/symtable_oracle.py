@@ -1,8 +1,8 @@
 """CPython's side of the symbol-table comparison: the dump ``pyrs-symtable`` must reproduce.
 
-``dump_source(source, path)`` runs ``symtable.symtable(source, path, "exec")`` (``source`` may be
+``dump_source(source, path, mode="exec")`` runs ``symtable.symtable(source, path, mode)`` (``source`` may be
 bytes: coding cookies and BOMs are honoured as ``compile`` does) and prints each scope as
-``TYPE NAME LINENO``, its symbols sorted by name as ``NAME: PROPS`` (the ``symtable.Symbol``
+``TYPE NAME LINENO`` (plus `` nested`` for a scope inside a function), its symbols sorted by name as ``NAME: PROPS`` (the ``symtable.Symbol``
 predicates that are true, in the order of ``PROPS``), then its children, each level indented by
 two more spaces. A rejected source prints ``ExcClass: msg (lineno, offset, end_lineno, end_offset)``.
 """
@@ -30,7 +30,8 @@ def dump_table(table):
     while stack:
         t, depth = stack.pop()
         indent = "  " * depth
-        out.append(f"{indent}{t.get_type()} {t.get_name()} {t.get_lineno()}")
+        nested = " nested" if t.is_nested() else ""
+        out.append(f"{indent}{t.get_type()} {t.get_name()} {t.get_lineno()}{nested}")
         for sym in sorted(t.get_symbols(), key=lambda s: s.get_name()):
             props = "".join(" " + p for p in PROPS if getattr(sym, "is_" + p)())
             out.append(f"{indent}  {sym.get_name()}:{props}")
@@ -38,9 +39,9 @@ def dump_table(table):
     return "\n".join(out) + "\n"
 
 
-def dump_source(source, path):
+def dump_source(source, path, mode="exec"):
     try:
-        table = symtable.symtable(source, path, "exec")
+        table = symtable.symtable(source, path, mode)
     except SyntaxError as e:
         return (f"{type(e).__name__}: {e.msg} "
                 f"({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})\n")

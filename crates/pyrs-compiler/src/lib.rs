@@ -7,5 +7,6 @@ pub mod future;
 pub mod symtable;
 
 pub use symtable::{
-    build, Scope, ScopeId, ScopeKind, Symbol, SymbolScope, SymbolTable, SymtableError,
+    build, build_with, ErrorKind, Limits, Scope, ScopeId, ScopeKind, Symbol, SymbolScope,
+    SymbolTable, SymtableError,
 };

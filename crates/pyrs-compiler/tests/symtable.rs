@@ -1,7 +1,8 @@
 //! Differential tests of the symbol table against CPython 3.11's `symtable` module.
 //!
 //! Every `tests/symtable/NAME.py` is parsed and analysed; the dump (or the SyntaxError) must
-//! equal `NAME.expected`, generated from python3 by `tools/gen-symtable-expected`.
+//! equal `NAME.expected`, generated from python3 by `tools/gen-symtable-expected`
+//! (`eval_*.py` in eval mode, the others in exec mode).
 
 use pyrs_compiler::symtable::{build, build_with, dump::dump, ErrorKind, Limits};
 use std::path::Path;
@@ -9,7 +10,15 @@ use std::path::Path;
 fn render(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap_or_default();
     let name = path.display().to_string();
-    let module = match pyrs_parser::parse_file_bytes(&bytes, &name) {
+    let parsed = if path
+        .file_name()
+        .is_some_and(|f| f.to_string_lossy().starts_with("eval_"))
+    {
+        pyrs_parser::parse_expression(&String::from_utf8_lossy(&bytes), &name)
+    } else {
+        pyrs_parser::parse_file_bytes(&bytes, &name)
+    };
+    let module = match parsed {
         Ok(m) => m,
         Err(e) => return format!("parse error: {}\n", e.msg),
     };

@@ -1,7 +1,7 @@
 //! A text dump of a symbol table, the same one `tools/symtable-conformance` prints from
 //! CPython's `symtable` module, so the two can be compared line for line.
 //!
-//! Each scope prints as `TYPE NAME LINENO`, then its symbols sorted by name, one per line as
+//! Each scope prints as `TYPE NAME LINENO` (plus ` nested` inside a function), then its symbols sorted by name, one per line as
 //! `NAME: PROPS` (the `symtable.Symbol` predicates that are true, in a fixed order), then its
 //! children, each level indented by two more spaces.
 
@@ -28,7 +28,13 @@ fn scope_lines(table: &SymbolTable, scope: &Scope, depth: usize, out: &mut Strin
         ScopeKind::Class => "class",
         ScopeKind::Function | ScopeKind::Annotation => "function",
     };
-    let _ = writeln!(out, "{indent}{kind} {} {}", scope.name, scope.lineno());
+    let nested = if scope.nested { " nested" } else { "" };
+    let _ = writeln!(
+        out,
+        "{indent}{kind} {} {}{nested}",
+        scope.name,
+        scope.lineno()
+    );
     let mut symbols: Vec<_> = scope.symbols().iter().collect();
     symbols.sort_by(|a, b| a.name.cmp(&b.name));
     // `symtable.py` treats any table named "top" as the module when answering is_global /

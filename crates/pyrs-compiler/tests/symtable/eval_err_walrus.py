@@ -1,0 +1,1 @@
+[(w := 1) for w in range(3)]

@@ -1,0 +1,1 @@
+(yield_name, super(), __class__, (lambda: (yield)))
