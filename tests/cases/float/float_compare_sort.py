@@ -1,0 +1,10 @@
+vals = [3.5, -1.0, 0.0, -0.0, 2.0, float("inf"), -float("inf"), 1e-300, -1e-300]
+print(sorted(vals))
+print(max(vals), min(vals), sorted(vals, reverse=True)[:3])
+print(0.0 == -0.0, 0.0 < -0.0, -0.0 < 0.0, str(min(0.0, -0.0)), str(max(-0.0, 0.0)))
+print(1.0 < 1, 1.0 <= 1, 2 ** 53 + 1 > float(2 ** 53), 0.1 + 0.2 > 0.3, 1e16 + 1 == 1e16)
+print(sorted([1, 1.0, True, 1 + 0j.real]), sorted([2, 1.5, 1, 0.5]))
+print(round(0.1 + 0.2, 15) == 0.3, abs((0.1 + 0.2) - 0.3) < 1e-9)
+nan = float("nan")
+print(sorted([nan, 1.0]) in ([nan, 1.0], [1.0, nan]), nan == nan, [nan].count(nan), (nan,) == (nan,))
+print(max(2.5, 2), max(2, 2.0), min(-0.0, 0), type(max(2, 2.0)).__name__)

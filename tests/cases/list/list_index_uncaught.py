@@ -1,0 +1,3 @@
+colors = ["red", "green", "blue"]
+print(colors.index("green"))
+print(colors.index("purple"))

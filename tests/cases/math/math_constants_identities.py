@@ -1,0 +1,10 @@
+import math
+print(math.isclose(math.sin(math.pi / 6), 0.5), math.isclose(math.cos(math.pi / 3), 0.5))
+print(math.isclose(math.sin(1) ** 2 + math.cos(1) ** 2, 1.0), math.isclose(math.exp(math.log(10)), 10))
+print(math.tau == 2 * math.pi, math.e == math.exp(1), math.log(math.e), math.log10(10), math.log2(2))
+print(math.degrees(math.tau), math.radians(360) == math.tau, math.atan(1) * 4 == math.pi)
+print(math.sqrt(2) ** 2, math.isclose(math.sqrt(2) ** 2, 2), math.hypot(1, 1) == math.sqrt(2))
+print(math.factorial(10) == math.prod(range(1, 11)), math.comb(10, 5) == math.factorial(10) // math.factorial(5) ** 2)
+print(math.gcd(math.factorial(10), 2 ** 20), math.lcm(*range(1, 11)))
+print([round(math.sin(math.radians(d)), 6) for d in range(0, 361, 45)])
+print(sum(4 * (-1) ** k / (2 * k + 1) for k in range(1000)), math.pi)

@@ -1,0 +1,15 @@
+import math
+print([math.gcd(a, b) for a, b in [(0, 5), (12, -8), (17, 13), (2 ** 64, 2 ** 32 * 3)]])
+print([math.lcm(a, b) for a, b in [(4, 6), (0, 3), (7, 13), (-4, 6)]])
+print(math.isqrt(99), math.isqrt(100), math.isqrt(10 ** 40 + 1), math.isqrt(2 ** 127))
+print([math.comb(10, k) for k in range(11)])
+print([math.perm(6, k) for k in range(7)])
+print(sum(math.comb(20, k) for k in range(21)) == 2 ** 20, math.factorial(25) // math.factorial(23))
+def is_prime(n):
+    return n > 1 and all(n % p for p in range(2, math.isqrt(n) + 1))
+print([n for n in range(60) if is_prime(n)])
+print(math.prod(p for p in range(2, 30) if is_prime(p)))
+print(math.log2(math.factorial(100)) // 1, len(str(math.factorial(100))))
+print(math.floor(math.sqrt(2) * 10 ** 10), math.isqrt(2 * 10 ** 20))
+print(math.fsum(1 / math.factorial(k) for k in range(25)) == math.e)
+print(math.trunc(-7.9), math.floor(-7.9), math.ceil(-7.1), int(-7.9), round(-7.5), round(-8.5))

@@ -1,0 +1,10 @@
+words = ["éclair", "eclair", "Eclair", "zebra", "Zebra", "apple", "Äpfel", "ápple", "😀", "a", ""]
+print(sorted(words))
+print(sorted(words, key=str.casefold))
+print(sorted(words, key=len))
+print(min(words), max(words))
+print([ord(w[0]) if w else None for w in words])
+print("a" < "á" < "b", "Z" < "a", "é" > "z", "😀" > "\uffff")
+print("abc" < "abd", "abc" < "ab", "" < " ", "A" * 3 < "A" * 4)
+print(sorted(["item10", "item2", "item1"]), sorted(["item10", "item2", "item1"], key=lambda s: int(s[4:])))
+print(sorted(["b", "B", "a", "A"], key=lambda s: (s.lower(), s)))

@@ -1,0 +1,10 @@
+s = "aaaa"
+print(s.count("a"), s.count("aa"), s.count("aaa"), s.count(""), s.count("", 2), s.count("a", 1, 3))
+print(s.replace("aa", "b"), s.replace("a", "bb", 2), s.replace("", "|"), s.replace("aaaa", ""), s.replace("x", "y"))
+print("abcabc".find("c", -2), "abcabc".rfind("a", -3), "abc".find("", 10), "abc".rfind("", 1), "abc".index("", 3))
+print("banana".split("a"), "banana".split("an"), "banana".rsplit("a", 2), "banana".partition("an"), "banana".rpartition("an"))
+print("a,b,,c,".split(","), ",a".split(","), "".join("a,b".split(",")), "x".split("x"))
+print("hello"[::-1].replace("l", "L", 1), "mississippi".replace("ss", "s").replace("pp", "p"))
+print("%s" % "a" * 3, ("%s" % "a") * 3, "ab" * 0 == "", "-" * 10)
+print("Hello World".swapcase().title(), "hello world".capitalize().upper().lower())
+print("   ".isspace(), "".isspace(), "\t\n\r\x0b\x0c".isspace(), "\x1c\x1d\x1e\x1f\x85\xa0".isspace())

@@ -1,0 +1,3 @@
+history = ["v1", "v2"]
+print(history[-1], history[-2])
+print(history[-3])
