@@ -15,9 +15,11 @@
 
 mod analyze;
 pub mod dump;
+mod hash;
 mod visit;
 
 use crate::future::{self, Features};
+use hash::NameMap;
 use pyrs_parser::ast::{Expr, Mod, Range, Stmt};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -120,7 +122,7 @@ pub struct Scope {
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     symbols: Vec<Symbol>,
-    index: HashMap<Box<str>, usize>,
+    index: NameMap<usize>,
     /// Parameter names in CPython's order: positional-only, positional, keyword-only, `*args`,
     /// `**kwargs` (the start of `co_varnames`).
     pub varnames: Vec<Box<str>>,
@@ -153,7 +155,7 @@ impl Scope {
             parent,
             children: Vec::new(),
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: NameMap::default(),
             varnames: Vec::new(),
             comprehension: None,
             nested: false,

@@ -4,12 +4,16 @@
 use pyrs_compiler::symtable::{build, dump::dump, ErrorKind};
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Instant;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut files = Vec::new();
+    let mut bench = false;
     while let Some(arg) = args.next() {
-        if arg == "--files-from" {
+        if arg == "--bench" {
+            bench = true;
+        } else if arg == "--files-from" {
             let Some(list) = args.next() else {
                 eprintln!("pyrs-symtable: --files-from needs a file");
                 return ExitCode::from(2);
@@ -26,8 +30,11 @@ fn main() -> ExitCode {
         }
     }
     if files.is_empty() {
-        eprintln!("usage: pyrs-symtable FILE... | --files-from LIST");
+        eprintln!("usage: pyrs-symtable [--bench] FILE... | --files-from LIST");
         return ExitCode::from(2);
+    }
+    if bench {
+        return run_bench(&files);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -37,6 +44,36 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// `--bench`: time parsing and symbol tables separately over all files, print no dumps.
+fn run_bench(files: &[String]) -> ExitCode {
+    let sources: Vec<Vec<u8>> = files
+        .iter()
+        .map(|f| std::fs::read(f).unwrap_or_default())
+        .collect();
+    let start = Instant::now();
+    let modules: Vec<_> = sources
+        .iter()
+        .zip(files)
+        .filter_map(|(b, f)| pyrs_parser::parse_file_bytes(b, f).ok())
+        .collect();
+    let parsed = start.elapsed();
+    let start = Instant::now();
+    let mut scopes = 0;
+    for m in &modules {
+        if let Ok(t) = build(m) {
+            scopes += t.scopes.len();
+        }
+    }
+    let analysed = start.elapsed();
+    println!(
+        "{} files: parse {:.3}s, symtable {:.3}s ({scopes} scopes)",
+        modules.len(),
+        parsed.as_secs_f64(),
+        analysed.as_secs_f64()
+    );
     ExitCode::SUCCESS
 }
 

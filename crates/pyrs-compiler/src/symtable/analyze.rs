@@ -2,10 +2,8 @@
 //! the scope tree with an explicit stack (CPython's `analyze_block`, without recursion).
 
 use super::flags::*;
+use super::hash::NameSet as Names;
 use super::{ScopeId, ScopeKind, SymbolScope, SymbolTable, SymtableError};
-use std::collections::HashSet;
-
-type Names = HashSet<Box<str>>;
 
 /// One scope being analysed: what it received from its parent and what it passes down.
 struct Frame {
@@ -26,7 +24,7 @@ struct Frame {
 
 /// Resolves every symbol of every scope reachable from the module.
 pub(super) fn analyze(table: &mut SymbolTable) -> Result<(), SymtableError> {
-    let mut stack = vec![open(table, 0, None, Names::new())?];
+    let mut stack = vec![open(table, 0, None, Names::default())?];
     while let Some(top) = stack.last_mut() {
         let scope = &table.scopes[top.id];
         if let Some(&child) = scope.children.get(top.next_child) {
@@ -59,8 +57,8 @@ fn open(
     mut global: Names,
 ) -> Result<Frame, SymtableError> {
     let kind = table.scopes[id].kind;
-    let mut newbound = Names::new();
-    let mut newglobal = Names::new();
+    let mut newbound = Names::default();
+    let mut newglobal = Names::default();
     // A class body's names are invisible to nested functions: what they see is decided
     // before the class's own names are looked at.
     if kind == ScopeKind::Class {
@@ -69,8 +67,8 @@ fn open(
             newbound.extend(b.iter().cloned());
         }
     }
-    let mut local = Names::new();
-    let mut own_free = Names::new();
+    let mut local = Names::default();
+    let mut own_free = Names::default();
     let scope = &mut table.scopes[id];
     for i in 0..scope.symbols.len() {
         let flags = scope.symbols[i].flags;
@@ -129,7 +127,7 @@ fn open(
         bound,
         newbound,
         newglobal,
-        newfree: Names::new(),
+        newfree: Names::default(),
         own_free,
         next_child: 0,
     })
