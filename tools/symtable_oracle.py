@@ -48,3 +48,26 @@ def dump_source(source, path, mode="exec"):
     except (ValueError, RecursionError, MemoryError) as e:
         return f"{type(e).__name__}: {e}\n"
     return dump_table(table)
+
+
+def code_vars(source, path):
+    """Each code object's ``NAME cells=A,B frees=C`` line (sorted names), module first, or
+    None when CPython does not compile the source."""
+    import types
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            code = compile(source, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    out = []
+    stack = [code]
+    while stack:
+        co = stack.pop()
+        cells = ",".join(sorted(co.co_cellvars))
+        frees = ",".join(sorted(co.co_freevars))
+        out.append(f"{co.co_name} cells={cells} frees={frees}")
+        stack.extend(c for c in reversed(co.co_consts) if isinstance(c, types.CodeType))
+    return "\n".join(out) + "\n"

@@ -183,6 +183,35 @@ impl Scope {
         &self.symbols
     }
 
+    /// The names stored in cells this scope creates, sorted (the code object's `co_cellvars`
+    /// as a set): CELL symbols, and `__class__` for a class whose methods need it.
+    pub fn cellvars(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == SymbolScope::Cell)
+            .map(|s| &*s.name)
+            .collect();
+        if self.needs_class_closure {
+            names.push("__class__");
+        }
+        names.sort_unstable();
+        names
+    }
+
+    /// The names this scope receives as cells from its closure, sorted (`co_freevars`): FREE
+    /// symbols, and class-body names that a method also has free.
+    pub fn freevars(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == SymbolScope::Free || s.has(flags::DEF_FREE_CLASS))
+            .map(|s| &*s.name)
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     /// CPython's lineno for the scope (0 for the module).
     pub fn lineno(&self) -> u32 {
         self.range.start.line

@@ -4,7 +4,8 @@
 //! equal `NAME.expected`, generated from python3 by `tools/gen-symtable-expected`
 //! (`eval_*.py` in eval mode, the others in exec mode).
 
-use pyrs_compiler::symtable::{build, build_with, dump::dump, ErrorKind, Limits};
+use pyrs_compiler::symtable::dump::{code_vars, dump};
+use pyrs_compiler::symtable::{build, build_with, ErrorKind, Limits};
 use std::path::Path;
 
 fn render(path: &Path) -> String {
@@ -57,6 +58,39 @@ fn corpus_matches_cpython() {
             ));
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Cells and free variables, which the `symtable` module cannot show: every code object of
+/// `NAME.codevars` (from CPython's `compile()`) must match a scope of ours.
+#[test]
+fn cell_and_free_variables_match_code_objects() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/symtable");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/symtable exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "codevars"))
+        .collect();
+    entries.sort();
+    for expected_path in entries {
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        let bytes = std::fs::read(expected_path.with_extension("py")).unwrap_or_default();
+        let module = pyrs_parser::parse_file_bytes(&bytes, "t.py").expect("parses");
+        let table = build(&module).expect("analyses");
+        let mut ours: Vec<String> = code_vars(&table).lines().map(String::from).collect();
+        for line in expected.lines() {
+            match ours.iter().position(|l| l == line) {
+                Some(i) => {
+                    ours.swap_remove(i);
+                }
+                None => failures.push(format!("{}: no scope {line}", expected_path.display())),
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked > 10, "codevars files missing");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -1,7 +1,9 @@
 //! `pyrs-symtable FILE...` (or `--files-from LIST`): prints each file's symbol table dump, or
 //! its SyntaxError, in the format `tools/symtable-conformance` compares with CPython's.
+//! `--code-vars` prints each scope's cell and free variables instead (`tools/symtable-codevars`);
+//! `--bench` times parsing and analysis.
 
-use pyrs_compiler::symtable::{build, dump::dump, ErrorKind};
+use pyrs_compiler::symtable::{build, dump, dump::dump, ErrorKind};
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -10,9 +12,12 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut files = Vec::new();
     let mut bench = false;
+    let mut code_vars = false;
     while let Some(arg) = args.next() {
         if arg == "--bench" {
             bench = true;
+        } else if arg == "--code-vars" {
+            code_vars = true;
         } else if arg == "--files-from" {
             let Some(list) = args.next() else {
                 eprintln!("pyrs-symtable: --files-from needs a file");
@@ -30,7 +35,7 @@ fn main() -> ExitCode {
         }
     }
     if files.is_empty() {
-        eprintln!("usage: pyrs-symtable [--bench] FILE... | --files-from LIST");
+        eprintln!("usage: pyrs-symtable [--bench | --code-vars] FILE... | --files-from LIST");
         return ExitCode::from(2);
     }
     if bench {
@@ -39,7 +44,7 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for path in &files {
-        let text = render(path);
+        let text = render(path, code_vars);
         if writeln!(out, "== {path}\n{text}").is_err() {
             return ExitCode::from(1);
         }
@@ -79,7 +84,7 @@ fn run_bench(files: &[String]) -> ExitCode {
 
 /// The dump of one file, or its error as `SyntaxError: MSG (LINENO, OFFSET, END_LINENO,
 /// END_OFFSET)` (`None` for a missing position).
-fn render(path: &str) -> String {
+fn render(path: &str, code_vars: bool) -> String {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return format!("error: {e}\n"),
@@ -97,6 +102,7 @@ fn render(path: &str) -> String {
         }
     };
     match build(&module) {
+        Ok(table) if code_vars => dump::code_vars(&table),
         Ok(table) => dump(&table),
         Err(e) if e.kind == ErrorKind::RecursionError => format!("RecursionError: {}\n", e.msg),
         Err(e) => format!(

@@ -77,3 +77,28 @@ fn scope_lines(table: &SymbolTable, scope: &Scope, depth: usize, out: &mut Strin
         out.push('\n');
     }
 }
+
+/// One line per scope (the module included): `NAME cells=A,B frees=C`, with the scope named
+/// as its code object is (`<module>`, `<lambda>`, `<listcomp>`, ...), in scope order. What
+/// `tools/symtable-codevars` compares with `co_cellvars` / `co_freevars`.
+pub fn code_vars(table: &SymbolTable) -> String {
+    let mut out = String::new();
+    for scope in &table.scopes {
+        if scope.kind == ScopeKind::Annotation {
+            continue;
+        }
+        let name = match (&*scope.name, scope.kind, scope.comprehension) {
+            (_, ScopeKind::Module, _) => "<module>".to_string(),
+            ("lambda", ScopeKind::Function, None) => "<lambda>".to_string(),
+            (n, _, Some(_)) => format!("<{n}>"),
+            (n, _, None) => n.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{name} cells={} frees={}",
+            scope.cellvars().join(","),
+            scope.freevars().join(",")
+        );
+    }
+    out
+}
