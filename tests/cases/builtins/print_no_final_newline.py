@@ -1,0 +1,10 @@
+import sys
+print("line one")
+print("no newline after this", end="")
+print(" | continued", end="")
+sys.stdout.write(" | raw write")
+print()
+print("a", "b", sep="", end="")
+print("c", end="\n\n")
+print("tabs\tand\rcarriage", end="\r\n")
+print("final text without newline", end="")
