@@ -11,8 +11,8 @@ pub type LErr<'a> = ParseError<Pos, Tok<'a>, PErr>;
 
 /// Shared state for grammar actions.
 pub struct Ctx<'a> {
-    /// The whole source, for re-parsing f-string replacement fields.
-    pub source: &'a str,
+    /// Where the source decoder replaced invalid UTF-8 (string literals holding it are errors).
+    pub bad_utf8: &'a [crate::source::BadUtf8],
 }
 
 #[cold]
@@ -60,7 +60,7 @@ pub fn with_else(body: Block, els: Option<Block>) -> (Vec<Stmt>, Vec<Stmt>, Pos)
 pub fn number<'a>(text: &str, l: Pos, r: Pos) -> Result<Expr, LErr<'a>> {
     match crate::number::parse_number(text) {
         Ok(c) => Ok(constant(c, l, r)),
-        Err(e) => Err(user(PErr::syntax(e.msg, l, r))),
+        Err(e) => Err(user(crate::fstring_ast::lit_error(e, Range::new(l, r), r))),
     }
 }
 
@@ -499,7 +499,7 @@ pub fn make_async(l: Pos, s: Stmt) -> Stmt {
 // Parameters and arguments
 
 /// A parameter's default value and the position of its `=`.
-pub type Default = Option<(Pos, Box<Expr>)>;
+pub type Default = Option<Box<(Pos, Expr)>>;
 
 /// One item of a parameter list, before it is sorted into `arguments`.
 pub enum ParamItem {
@@ -515,15 +515,22 @@ fn perr<'a>(msg: &str, range: Range) -> LErr<'a> {
     user(PErr::syntax(msg, range.start, range.end))
 }
 
-/// Sorts a flat parameter list into `arguments`, with CPython's checks.
-pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
+/// Sorts a flat parameter list (and whether it ends with a comma) into `arguments`, with
+/// CPython's checks. `lambda_colon` is the position of a lambda's `:` (CPython reports a bare
+/// `*` of a lambda at the token after it).
+pub fn arguments<'a>(
+    params: (Vec<ParamItem>, bool),
+    lambda_colon: Option<Pos>,
+) -> Result<Arguments, LErr<'a>> {
+    let (items, trailing_comma) = params;
+    let n = items.len();
     let mut a = Arguments::default();
     let mut seen_slash = false;
     let mut seen_star: Option<Range> = None;
     let mut bare_star: Option<Range> = None;
     let mut seen_kwarg = false;
     let mut seen_default = false;
-    for item in items {
+    for (i, item) in items.into_iter().enumerate() {
         if seen_kwarg {
             let range = match &item {
                 ParamItem::Plain(arg, _) => arg.range,
@@ -535,13 +542,13 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
             ParamItem::Plain(arg, default) => {
                 if seen_star.is_some() {
                     a.kwonlyargs.push(arg);
-                    a.kw_defaults.push(default.map(|d| *d.1));
+                    a.kw_defaults.push(default.map(|d| d.1));
                     bare_star = None;
                 } else {
                     match default {
-                        Some((_, d)) => {
+                        Some(d) => {
                             seen_default = true;
-                            a.defaults.push(*d);
+                            a.defaults.push(d.1);
                         }
                         None if seen_default => {
                             return Err(perr(
@@ -562,6 +569,10 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
                     return Err(perr("/ must be ahead of *", r));
                 }
                 if a.args.is_empty() {
+                    // CPython's message needs a comma after the `/`; `def f(/)` is plain.
+                    if i + 1 == n && !trailing_comma {
+                        return Err(perr("invalid syntax", r));
+                    }
                     return Err(perr("at least one argument must precede /", r));
                 }
                 seen_slash = true;
@@ -574,7 +585,7 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
                 seen_star = Some(r);
                 match arg {
                     Some((arg, default)) => {
-                        if let Some((eq, _)) = default {
+                        if let Some(eq) = default.map(|d| d.0) {
                             return Err(perr(
                                 "var-positional argument cannot have default value",
                                 Range::new(eq, eq),
@@ -585,23 +596,30 @@ pub fn arguments<'a>(items: Vec<ParamItem>) -> Result<Arguments, LErr<'a>> {
                     None => bare_star = Some(r),
                 }
             }
-            ParamItem::DoubleStar(arg, default, _) => {
-                if let Some((eq, _)) = default {
+            ParamItem::DoubleStar(arg, default, r) => {
+                if let Some(eq) = default.map(|d| d.0) {
                     return Err(perr(
                         "var-keyword argument cannot have default value",
                         Range::new(eq, eq),
                     ));
                 }
-                if let Some(r) = bare_star {
-                    return Err(perr("named arguments must follow bare *", r));
+                if let Some(star) = bare_star {
+                    // A lambda's `*, **k`: CPython reports the `**`.
+                    let at = match lambda_colon {
+                        Some(_) => Range::new(r.start, r.start),
+                        None => star,
+                    };
+                    return Err(perr("named arguments must follow bare *", at));
                 }
                 a.kwarg = Some(Box::new(arg));
                 seen_kwarg = true;
             }
         }
     }
-    if let Some(r) = bare_star {
-        return Err(perr("named arguments must follow bare *", r));
+    if let Some(star) = bare_star {
+        // A lambda's bare `*` at the end: CPython reports the `:`.
+        let at = lambda_colon.map_or(star, |colon| Range::new(colon, colon));
+        return Err(perr("named arguments must follow bare *", at));
     }
     Ok(a)
 }
@@ -611,8 +629,18 @@ pub enum ArgItem {
     Positional(Expr),
     /// A generator expression written without its own parentheses, `f(x for x in y)`, and
     /// where its `for` starts.
-    BareGenerator(Expr, Pos),
+    BareGenerator(Box<(Expr, Pos)>),
     Keyword(Box<Keyword>),
+}
+
+/// The `)` ending `parens`: CPython reports argument-order errors at the last token it read.
+#[cold]
+fn closing_paren(parens: Range) -> Range {
+    let start = Pos {
+        line: parens.end.line,
+        col: parens.end.col.saturating_sub(1),
+    };
+    Range::new(start, parens.end)
 }
 
 /// Splits call arguments into positional and keyword lists, with CPython's ordering checks.
@@ -627,17 +655,10 @@ pub fn call_args<'a>(
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_kw_unpack = false;
-    // CPython reports argument-order errors at the last token it read: the `)`.
-    let close = Range::new(
-        Pos {
-            line: parens.end.line,
-            col: parens.end.col.saturating_sub(1),
-        },
-        parens.end,
-    );
     for item in items {
         match item {
-            ArgItem::BareGenerator(mut g, for_pos) => {
+            ArgItem::BareGenerator(g) => {
+                let (mut g, for_pos) = *g;
                 if n == 1 && call {
                     g.range = parens;
                 } else if n == 1 {
@@ -662,7 +683,7 @@ pub fn call_args<'a>(
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(perr(msg, close));
+                        return Err(perr(msg, closing_paren(parens)));
                     }
                 }
                 args.push(e);
@@ -702,24 +723,18 @@ pub fn strings<'a>(
     r: Pos,
     ctx: &Ctx<'_>,
 ) -> Result<Expr, LErr<'a>> {
-    crate::fstring_ast::concat_strings(tokens, Range::new(l, r), ctx.source).map_err(user)
+    crate::fstring_ast::concat_strings(tokens, Range::new(l, r), ctx.bad_utf8).map_err(user)
 }
 
-/// Strings in patterns: f-strings are not allowed.
+/// Strings in patterns. F-strings are accepted here: CPython's parser does, its compiler
+/// rejects them ("patterns may only match literals and attribute lookups").
 pub fn pattern_strings<'a>(
     tokens: Vec<(Pos, &'a str, Pos)>,
     l: Pos,
     r: Pos,
     ctx: &Ctx<'_>,
 ) -> Result<Expr, LErr<'a>> {
-    let e = strings(tokens, l, r, ctx)?;
-    if matches!(e.node, ExprKind::JoinedStr { .. }) {
-        return Err(perr(
-            "patterns may only match literals and attribute lookups",
-            e.range,
-        ));
-    }
-    Ok(e)
+    strings(tokens, l, r, ctx)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -461,7 +461,8 @@ impl<'a> Lexer<'a> {
         last == Some(Ok(RawTok::Colon))
     }
 
-    /// Looks ahead after `with (`: is this a parenthesised list of with-items with an `as`?
+    /// Looks ahead after `with (`: is this a parenthesised list of with-items (an `as` at the
+    /// top level of the parentheses)?
     fn paren_with_items(&self) -> bool {
         let mut look = self.raw.clone();
         let mut depth = 1;
@@ -472,7 +473,9 @@ impl<'a> Lexer<'a> {
                 Ok(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
                     depth -= 1;
                     if depth == 0 {
-                        return saw_as && matches!(look.next(), Some(Ok(RawTok::Colon)));
+                        // `as` cannot appear in a parenthesised expression: these are items,
+                        // whatever follows (a missing `:` is then reported after the `)`).
+                        return saw_as;
                     }
                 }
                 Ok(RawTok::Name) if depth == 1 && look.slice() == "as" => saw_as = true,
@@ -531,6 +534,14 @@ impl<'a> Lexer<'a> {
             }
             return Ok(Tok::Number(text));
         }
+        self.rescan_number(text, start)
+    }
+
+    /// The slow path of [`Lexer::number_token`]: CPython's own walk over the number.
+    #[cold]
+    #[inline(never)]
+    fn rescan_number(&mut self, text: &'a str, start: Pos) -> Result<Tok<'a>, ParseError> {
+        let span = self.raw.span();
         match scan(self.src.as_bytes(), span.start) {
             Scanned::End(end) if end == span.end => Ok(Tok::Number(text)),
             Scanned::End(end) if end > span.end => {
@@ -549,6 +560,7 @@ impl<'a> Lexer<'a> {
     }
 
     #[cold]
+    #[inline(never)]
     fn leading_zeros(&self, start: Pos) -> ParseError {
         ParseError::syntax(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
@@ -561,6 +573,7 @@ impl<'a> Lexer<'a> {
     /// A name holding invalid UTF-8: CPython fails to decode it ("(unicode error) 'utf-8' codec
     /// can't decode ..."), positioned at the end of the name.
     #[cold]
+    #[inline(never)]
     fn check_utf8_name(&self, text: &str, start: Pos, end: Pos) -> Result<(), ParseError> {
         let inside = |p: Pos| p.line == start.line && p.col >= start.col && p.col < end.col;
         if !self.bad_utf8.iter().any(|b| inside(b.pos)) {
@@ -749,9 +762,18 @@ impl<'a> Lexer<'a> {
     }
 
     /// A backslash continuation with nothing after it: CPython reports the end of the file at
-    /// the end of the backslash's line.
+    /// the end of the backslash's line, or the innermost bracket still open.
     #[cold]
+    #[inline(never)]
     fn eof_after_continuation(&self, backslash: usize) -> ParseError {
+        if let Some(open) = self.brackets.last() {
+            return ParseError::new(
+                ErrorClass::SyntaxError,
+                format!("'{}' was never closed", open.ch as char),
+                open.pos,
+                None,
+            );
+        }
         let at = self.pos(backslash + 1);
         ParseError::syntax("unexpected EOF while parsing", at, at)
     }

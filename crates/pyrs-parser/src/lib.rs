@@ -140,18 +140,27 @@ pub fn parse_script_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxErr
     parse_module(&text, filename)
 }
 
-/// Parses the text of an f-string replacement field that starts at `start` in the file.
-pub(crate) fn parse_field(source: &str, fragment: &str, start: Pos) -> Result<Expr, ParseError> {
-    let ctx = Ctx { source };
-    let input = Input {
-        text: fragment,
-        start,
-        fragment: true,
-        bad_utf8: &[],
-    };
-    grammar::FieldInputParser::new()
-        .parse(&ctx, input.lexer())
-        .map_err(|e| syntax_error::convert(e, &input))
+/// Parses the text of an f-string replacement field starting at `at` in the file, when it
+/// means the same without the parentheses CPython puts around it: not for a lone starred
+/// expression (an error in parentheses) nor for what only parses in them.
+pub(crate) fn parse_bare_field(text: &str, at: Pos) -> Option<Expr> {
+    let ctx = Ctx { bad_utf8: &[] };
+    let e = grammar::FieldInputParser::new()
+        .parse(&ctx, lexer::Lexer::fragment(text, at))
+        .ok()?;
+    (!matches!(e.node, ast::ExprKind::Starred { .. })).then_some(e)
+}
+
+/// Parses an f-string replacement field: `fragment` is its expression in parentheses, `(x)`,
+/// the `(` standing at `at`, where the field's `{` is in the file. An error is CPython's for
+/// that text compiled on its own, placed as CPython places it (see
+/// [`syntax_error::field_error`]).
+pub(crate) fn parse_field(fragment: &str, at: Pos) -> Result<Expr, ParseError> {
+    let ctx = Ctx { bad_utf8: &[] };
+    match grammar::FieldInputParser::new().parse(&ctx, lexer::Lexer::fragment(fragment, at)) {
+        Ok(e) => Ok(e),
+        Err(_) => Err(syntax_error::field_error(fragment, at.line)),
+    }
 }
 
 /// Runs a parser on `input`; errors are converted against `text`, the whole source.
@@ -162,7 +171,9 @@ fn run<'a, T>(
     counting: &Counting,
     parse: impl FnOnce(&Ctx<'a>, lexer::Lexer<'a>) -> Result<T, builder::LErr<'a>>,
 ) -> Result<T, SyntaxError> {
-    let ctx = Ctx { source: input.text };
+    let ctx = Ctx {
+        bad_utf8: input.bad_utf8,
+    };
     parse(&ctx, input.lexer()).map_err(|e| {
         SyntaxError::convert(syntax_error::convert(e, input), text, filename, counting)
     })

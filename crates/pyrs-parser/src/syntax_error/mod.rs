@@ -80,6 +80,53 @@ pub(crate) fn convert<'a>(e: LalrError<Pos, Tok<'a>, ParseError>, input: &Input<
     later_tokenizer_error(err, read, &toks)
 }
 
+/// The error of an f-string replacement field, `fragment` being its expression in parentheses
+/// and `line` the line of its `{`. CPython compiles the fragment as a source of its own: the
+/// error is positioned in it (the offset counted in bytes, the `(` in column 0), its line
+/// moved to the field's line; parser messages get an "f-string: " prefix, tokenizer ones do
+/// not.
+#[cold]
+pub(crate) fn field_error(fragment: &str, line: u32) -> ParseError {
+    let input = Input {
+        text: fragment,
+        start: Pos { line: 1, col: 0 },
+        fragment: true,
+        bad_utf8: &[],
+    };
+    let ctx = crate::builder::Ctx { bad_utf8: &[] };
+    let err = match crate::grammar::FieldInputParser::new().parse(&ctx, input.lexer()) {
+        Err(e) => convert(e, &input),
+        Ok(_) => ParseError::syntax("invalid syntax", input.start, input.start),
+    };
+    let tokenizer = matches!(err.at, At::Cursor | At::TokenBytes);
+    let counting = crate::error::Counting {
+        bytes: true,
+        replaced: Vec::new(),
+    };
+    let e = crate::error::SyntaxError::convert(err, fragment, "", &counting);
+    let msg = if tokenizer || e.msg.starts_with("f-string") {
+        e.msg
+    } else {
+        format!("f-string: {}", e.msg)
+    };
+    let place = |lineno: Option<u32>, offset: Option<i32>| Pos {
+        line: line + lineno.unwrap_or(1).saturating_sub(1),
+        col: offset.unwrap_or(0).max(0) as u32,
+    };
+    let start = place(e.lineno, e.offset);
+    let end = e
+        .end_offset
+        .filter(|&o| o >= 0)
+        .map(|o| place(e.end_lineno, Some(o)));
+    ParseError {
+        class: e.class,
+        msg,
+        start,
+        end,
+        at: At::Fixed,
+    }
+}
+
 /// Places an [`At::NextToken`] error at the token after its position: the first token there,
 /// where a NEWLINE token starts at the comment before it if there is one.
 fn resolve_next_token(mut err: ParseError, toks: &Toks<'_, '_>) -> ParseError {

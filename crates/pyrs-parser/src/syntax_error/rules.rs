@@ -88,11 +88,12 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
     ];
     for rule in rules {
         let found = rule(toks, i, expected);
+        let read = toks.furthest.get();
         if let Some(e) = toks.raised.borrow_mut().take() {
-            return (super::resolve_next_token(e, toks), i);
+            return (super::resolve_next_token(e, toks), read.max(i));
         }
-        if let Some(found) = found {
-            return found;
+        if let Some((e, at)) = found {
+            return (e, at.max(read));
         }
     }
     (generic(toks, i), i)
@@ -114,15 +115,16 @@ fn pending_literal(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
             })
             .collect();
         let range = Range::new(toks.start(j), toks.end(i - 1));
-        if let Err(e) = crate::fstring_ast::concat_strings(tokens, range, toks.input.text) {
+        if let Err(e) = crate::fstring_ast::concat_strings(tokens, range, toks.input.bad_utf8) {
             return Some((super::resolve_next_token(e, toks), i));
         }
         return None;
     }
     if let (true, Some(Tok::Number(n))) = (i > 0, toks.tok(i.wrapping_sub(1))) {
         if let Err(e) = crate::number::parse_number(n) {
-            let l = toks.start(i - 1);
-            return Some((ParseError::syntax(e.msg, l, toks.end(i - 1)), i));
+            let token = Range::new(toks.start(i - 1), toks.end(i - 1));
+            let e = crate::fstring_ast::lit_error(e, token, token.end);
+            return Some((super::resolve_next_token(e, toks), i));
         }
     }
     None
@@ -407,16 +409,20 @@ fn comprehension_in(toks: &Toks<'_, '_>, i: usize) -> bool {
         if toks.enclosing(j) != level && t.is_some_and(is_open) {
             return false;
         }
+        // A `for` target may hold names, attributes, subscripts, stars and commas.
         match t {
             Some(Tok::For) => return true,
             Some(
-                Tok::Comma
-                | Tok::Newline
+                Tok::Newline
                 | Tok::Indent
                 | Tok::Dedent
                 | Tok::Semi
                 | Tok::In
-                | Tok::Colon,
+                | Tok::Colon
+                | Tok::Equal
+                | Tok::If
+                | Tok::Else
+                | Tok::Lambda,
             ) => return false,
             _ => {}
         }
@@ -580,6 +586,29 @@ fn expression_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Opti
     if let Some(found) = legacy_statement(toks, i) {
         return Some(found);
     }
+    let prev = i.checked_sub(1).and_then(|p| toks.tok(p));
+    // `def f(a=)`: "expected default value expression" at the `=`.
+    if prev == Some(&Tok::Equal)
+        && matches!(t, Some(Tok::RPar | Tok::Comma))
+        && in_parameters(toks, i - 1)
+    {
+        let e = error_at(toks, "expected default value expression", i - 1, i - 1);
+        return Some((e, i));
+    }
+    // `case x as 1:`: "invalid pattern target".
+    if prev == Some(&Tok::As)
+        && !matches!(t, Some(Tok::Name(_)))
+        && toks.is(statement_head(toks, i), &Tok::Case)
+    {
+        if let Some((target, end)) = toks.expr_at(i, toks.len()) {
+            let e = ParseError::syntax(
+                "invalid pattern target",
+                target.range.start,
+                target.range.end,
+            );
+            return Some((e, end));
+        }
+    }
     match t {
         Some(Tok::Equal) => {
             if let Some(found) = assign_in_expression(toks, i) {
@@ -602,6 +631,28 @@ fn expression_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Opti
         return Some(found);
     }
     forgot_comma(toks, i)
+}
+
+/// Whether token `i` is in the parameters of a `def` (its parentheses) or a `lambda` (before
+/// its `:`).
+fn in_parameters(toks: &Toks<'_, '_>, i: usize) -> bool {
+    if let Some(open) = toks.enclosing(i) {
+        if open >= 2 && toks.is(open, &Tok::LPar) && toks.is(open - 2, &Tok::Def) {
+            return true;
+        }
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks.tok(j) {
+            Some(Tok::Lambda) => return true,
+            Some(
+                Tok::Name(_) | Tok::Comma | Tok::Equal | Tok::Star | Tok::DoubleStar | Tok::Slash,
+            ) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `print x` / `exec code`: "Missing parentheses in call to 'print'. Did you mean print(...)?".
@@ -913,6 +964,44 @@ fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<
             toks.end(i),
         );
         return Some((e, i));
+    }
+    // {k: v, key} — invalid_kvpair: an item without its ':'.
+    if toks.is(open, &Tok::LBrace)
+        && brace_is_dict(toks, open)
+        && !matches!(toks.tok(i), Some(Tok::Colon))
+    {
+        let mut s = open + 1;
+        let mut j = open + 1;
+        while j < i {
+            let t = &toks.v[j].1;
+            if is_open(t) {
+                j = toks.partner(j)? + 1;
+                continue;
+            }
+            if t == &Tok::Comma {
+                s = j + 1;
+            }
+            if t == &Tok::For {
+                return None;
+            }
+            j += 1;
+        }
+        if s > open + 1 && s < i && !toks.is(s, &Tok::DoubleStar) {
+            if let Ok(key) = toks.parse(s, i) {
+                let end = key.range.end;
+                let at = Pos {
+                    line: end.line,
+                    col: end.col.saturating_sub(1),
+                };
+                let e = ParseError::new(
+                    ErrorClass::SyntaxError,
+                    "':' expected after dictionary key",
+                    at,
+                    None,
+                );
+                return Some((e, i));
+            }
+        }
     }
     // ( ** x )
     if toks.is(i, &Tok::DoubleStar)

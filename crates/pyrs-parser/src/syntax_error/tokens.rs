@@ -7,7 +7,7 @@ use crate::builder::Ctx;
 use crate::error::ParseError;
 use crate::lexer::Tok;
 use lalrpop_util::ParseError as LalrError;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub(super) type Spanned<'a> = (Pos, Tok<'a>, Pos);
 
@@ -25,6 +25,8 @@ pub(super) struct Toks<'s, 'a> {
     /// The first error a grammar action raised during a sub-parse (a bad literal, argument
     /// order, ...): CPython's second pass raises it when it parses that part.
     pub raised: RefCell<Option<ParseError>>,
+    /// The furthest token a sub-parse looked at (the end of the input when it got there).
+    pub furthest: Cell<usize>,
 }
 
 pub(super) fn is_open(t: &Tok<'_>) -> bool {
@@ -115,6 +117,7 @@ impl<'s, 'a> Toks<'s, 'a> {
             enclosing,
             partner,
             raised: RefCell::new(None),
+            furthest: Cell::new(0),
         }
     }
 
@@ -204,10 +207,16 @@ impl<'s, 'a> Toks<'s, 'a> {
             return Err(from);
         }
         let ctx = Ctx {
-            source: self.input.text,
+            bad_utf8: self.input.bad_utf8,
         };
         let tokens = self.v[from..to].iter().cloned().map(Ok::<_, ParseError>);
-        match crate::grammar::FieldInputParser::new().parse(&ctx, tokens) {
+        let result = crate::grammar::FieldInputParser::new().parse(&ctx, tokens);
+        let stop = match &result {
+            Err(LalrError::UnrecognizedToken { token, .. }) => self.index_of(token.0, &token.1),
+            _ => to,
+        };
+        self.furthest.set(self.furthest.get().max(stop));
+        match result {
             Ok(e) => Ok(e),
             Err(LalrError::UnrecognizedToken { token, .. }) => {
                 Err(self.index_of(token.0, &token.1).clamp(from, to))
