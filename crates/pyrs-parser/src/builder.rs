@@ -328,14 +328,22 @@ pub fn ann_assign<'a>(
         ExprKind::Name { .. } => t.range.start == l,
         ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
         ExprKind::Tuple { .. } | ExprKind::List { .. } => {
+            // A bare tuple is reported at its first element (CPython's rule reads it as
+            // `a, b: ...`), a parenthesized one or a list as a whole.
+            let at = match &t.node {
+                ExprKind::Tuple { elts, .. } if t.range.start == l => {
+                    elts.first().map_or(t.range, |e| e.range)
+                }
+                _ => t.range,
+            };
             return Err(user(PErr::syntax(
                 format!(
                     "only single target (not {}) can be annotated",
                     expr_name(&t)
                 ),
-                t.range.start,
-                t.range.end,
-            )))
+                at.start,
+                at.end,
+            )));
         }
         _ => {
             return Err(user(PErr::syntax(
@@ -510,6 +518,24 @@ pub enum ParamItem {
     Slash(Range),
 }
 
+/// The one-byte token (`*`, `(`) starting at `at`.
+fn one_char(at: Pos) -> Range {
+    let end = Pos {
+        line: at.line,
+        col: at.col + 1,
+    };
+    Range::new(at, end)
+}
+
+/// The two-byte token (`**`) starting at `at`.
+fn two_chars(at: Pos) -> Range {
+    let end = Pos {
+        line: at.line,
+        col: at.col + 2,
+    };
+    Range::new(at, end)
+}
+
 #[cold]
 fn perr<'a>(msg: &str, range: Range) -> LErr<'a> {
     user(PErr::syntax(msg, range.start, range.end))
@@ -532,9 +558,11 @@ pub fn arguments<'a>(
     let mut seen_default = false;
     for (i, item) in items.into_iter().enumerate() {
         if seen_kwarg {
+            // CPython reports the parameter, or the `*`, `**` or `/` token.
             let range = match &item {
                 ParamItem::Plain(arg, _) => arg.range,
-                ParamItem::Star(_, r) | ParamItem::DoubleStar(_, _, r) | ParamItem::Slash(r) => *r,
+                ParamItem::Star(_, r) | ParamItem::Slash(r) => one_char(r.start),
+                ParamItem::DoubleStar(_, _, r) => two_chars(r.start),
             };
             return Err(perr("arguments cannot follow var-keyword argument", range));
         }
@@ -580,7 +608,7 @@ pub fn arguments<'a>(
             }
             ParamItem::Star(arg, r) => {
                 if seen_star.is_some() {
-                    return Err(perr("* argument may appear only once", r));
+                    return Err(perr("* argument may appear only once", one_char(r.start)));
                 }
                 seen_star = Some(r);
                 match arg {
@@ -606,7 +634,7 @@ pub fn arguments<'a>(
                 if let Some(star) = bare_star {
                     // A lambda's `*, **k`: CPython reports the `**`.
                     let at = match lambda_colon {
-                        Some(_) => Range::new(r.start, r.start),
+                        Some(_) => two_chars(r.start),
                         None => star,
                     };
                     return Err(perr("named arguments must follow bare *", at));
@@ -662,7 +690,12 @@ pub fn call_args<'a>(
                 if n == 1 && call {
                     g.range = parens;
                 } else if n == 1 {
-                    return Err(perr("invalid syntax", Range::new(for_pos, for_pos)));
+                    // CPython fails at the `for` (3 bytes).
+                    let end = Pos {
+                        line: for_pos.line,
+                        col: for_pos.col + 3,
+                    };
+                    return Err(perr("invalid syntax", Range::new(for_pos, end)));
                 } else {
                     return Err(perr("Generator expression must be parenthesized", g.range));
                 }
@@ -674,7 +707,7 @@ pub fn call_args<'a>(
                     if starred && seen_kw_unpack {
                         return Err(perr(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.range,
+                            one_char(e.range.start),
                         ));
                     }
                     if !starred {
@@ -845,10 +878,10 @@ pub fn mapping_pattern<'a>(items: Vec<MappingItem>, l: Pos, r: Pos) -> Result<Pa
         if rest.is_some() {
             // `**rest` must come last: CPython fails at the start of the next item.
             let at = match &item {
-                MappingItem::Pair(kp) => kp.0.range.start,
-                MappingItem::Rest(_, range) => range.start,
+                MappingItem::Pair(kp) => kp.0.range,
+                MappingItem::Rest(_, range) => one_char(range.start),
             };
-            return Err(perr("invalid syntax", Range::new(at, at)));
+            return Err(perr("invalid syntax", at));
         }
         match item {
             MappingItem::Pair(kp) => {

@@ -54,8 +54,15 @@ pub enum At {
 }
 
 /// An error found while lexing or parsing, positioned in bytes (before conversion for display).
+///
+/// The details live behind a box: the lexer returns every token as a `Result` with this error
+/// type, which must stay as small as a token.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
+pub struct ParseError(Box<ErrorDetail>);
+
+/// What a [`ParseError`] holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorDetail {
     pub class: ErrorClass,
     pub msg: String,
     /// Where CPython places the caret (line, byte column); see [`At`] for how it is counted.
@@ -63,18 +70,36 @@ pub struct ParseError {
     /// Where the caret range ends; `None` when CPython leaves it unset.
     pub end: Option<Pos>,
     pub at: At,
+    /// The source line CPython shows when it is not the file's line (an f-string field's
+    /// expression is shown as the `(expr)` text CPython compiled).
+    pub text: Option<String>,
+}
+
+impl std::ops::Deref for ParseError {
+    type Target = ErrorDetail;
+
+    fn deref(&self) -> &ErrorDetail {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ParseError {
+    fn deref_mut(&mut self) -> &mut ErrorDetail {
+        &mut self.0
+    }
 }
 
 impl ParseError {
     #[cold]
     pub fn new(class: ErrorClass, msg: impl Into<String>, start: Pos, end: Option<Pos>) -> Self {
-        ParseError {
+        ParseError(Box::new(ErrorDetail {
             class,
             msg: msg.into(),
             start,
             end,
             at: At::Token,
-        }
+            text: None,
+        }))
     }
 
     #[cold]
@@ -85,13 +110,7 @@ impl ParseError {
     /// A tokenizer error with its cursor at `cursor` (CPython counts the characters before it).
     #[cold]
     pub fn tokenizer(msg: impl Into<String>, cursor: Pos) -> Self {
-        ParseError {
-            class: ErrorClass::SyntaxError,
-            msg: msg.into(),
-            start: cursor,
-            end: None,
-            at: At::Cursor,
-        }
+        Self::new(ErrorClass::SyntaxError, msg, cursor, None).with_at(At::Cursor)
     }
 
     /// The same error counted another way.
@@ -99,6 +118,11 @@ impl ParseError {
     pub fn with_at(mut self, at: At) -> Self {
         self.at = at;
         self
+    }
+
+    /// The details, owned.
+    pub fn into_detail(self) -> ErrorDetail {
+        *self.0
     }
 }
 
@@ -178,7 +202,11 @@ impl SyntaxError {
                 At::Nowhere => 0,
             }
         };
-        let text = line_of(err.start.line).map(|t| t.trim_end_matches('\r').to_string());
+        let err = err.into_detail();
+        let text = match &err.text {
+            Some(text) => Some(text.clone()),
+            None => line_of(err.start.line).map(|t| t.trim_end_matches('\r').to_string()),
+        };
         if err.at == At::Nowhere {
             return SyntaxError {
                 class: err.class,
@@ -247,8 +275,9 @@ impl SyntaxError {
 /// indentation.
 fn caret_lines(e: &SyntaxError, text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    // CPython's text ends with its newline, and the range is measured against that.
-    let line_size = chars.len() as i64 + 1;
+    // CPython's text ends with its newline, and the range is clipped to its size in UTF-8
+    // bytes (`PyUnicode_AsUTF8AndSize`).
+    let line_size = text.len() as i64 + 1;
     let lineno = e.lineno.unwrap_or(0);
     let mut end_offset = match e.class {
         ErrorClass::SyntaxError => e.end_offset.map_or(-1, i64::from),

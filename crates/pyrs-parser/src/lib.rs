@@ -44,7 +44,7 @@ use syntax_error::Input;
 /// Parses a module (`exec` mode) from source text (`compile(text, filename, "exec")`).
 pub fn parse_module(source: &str, filename: &str) -> Result<Mod, SyntaxError> {
     let text = source::normalize_newlines(source);
-    module(&text, filename, &[], &Counting::default())
+    module(&text, filename, &[], &Counting::default(), false)
 }
 
 fn module(
@@ -52,12 +52,14 @@ fn module(
     filename: &str,
     bad_utf8: &[source::BadUtf8],
     counting: &Counting,
+    script: bool,
 ) -> Result<Mod, SyntaxError> {
     let input = Input {
         text,
         start: Pos { line: 1, col: 0 },
         fragment: false,
         bad_utf8,
+        script,
     };
     run(&input, text, filename, counting, |ctx, lexer| {
         grammar::FileInputParser::new()
@@ -79,6 +81,7 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Mod, SyntaxError
         },
         fragment: false,
         bad_utf8: &[],
+        script: false,
     };
     run(
         &input,
@@ -104,6 +107,7 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<Mod, SyntaxErro
         start: Pos { line: 1, col: 0 },
         fragment: false,
         bad_utf8: &[],
+        script: false,
     };
     run(
         &input,
@@ -124,20 +128,30 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<Mod, SyntaxErro
 /// offsets counted in bytes when no encoding is declared.
 pub fn parse_file_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
     let decoded = source::decode_for_compile(bytes, filename)?;
+    decoded_module(&decoded, filename, false)
+}
+
+/// Parses a script's raw bytes as `python3 FILE` does before running it: a file without a
+/// coding declaration must be UTF-8 throughout ("Non-UTF-8 code starting with ..."), any
+/// trouble with a declared encoding is an "encoding problem", NUL bytes are "source code cannot
+/// contain null bytes" (on their line), and positions at the end of the input are column 0.
+/// Offsets are counted as for [`parse_file_bytes`].
+pub fn parse_script_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
+    let decoded = source::decode_for_script(bytes, filename)?;
+    decoded_module(&decoded, filename, true)
+}
+
+fn decoded_module(
+    decoded: &source::Decoded<'_>,
+    filename: &str,
+    script: bool,
+) -> Result<Mod, SyntaxError> {
     let text = source::normalize_newlines(&decoded.text);
     let counting = Counting {
         bytes: decoded.byte_offsets,
         replaced: decoded.bad.iter().map(|b| (b.pos, b.raw.len())).collect(),
     };
-    module(&text, filename, &decoded.bad, &counting)
-}
-
-/// Parses a script's raw bytes as `python3 FILE` does before running it: the whole file must
-/// decode ("Non-UTF-8 code starting with ..."), NUL bytes are "source code cannot contain
-/// null bytes", error offsets are in characters.
-pub fn parse_script_bytes(bytes: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
-    let text = decode_source(bytes, filename)?;
-    parse_module(&text, filename)
+    module(&text, filename, &decoded.bad, &counting, script)
 }
 
 /// Parses the text of an f-string replacement field starting at `at` in the file, when it

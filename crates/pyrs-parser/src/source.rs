@@ -191,13 +191,17 @@ fn declared(bytes: &[u8]) -> Declared<'_> {
 pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>, SyntaxError> {
     let Declared { bytes, bom, spec } = declared(bytes);
     let encoding = spec.as_deref().map(codec_of);
+    // Running a file, CPython reports any trouble with a declared encoding as an "encoding
+    // problem", without a position.
+    let problem = |spec: &str, what: &str| {
+        nowhere(
+            &format!("encoding problem: {}{what}", cpython_normal_name(spec)),
+            filename,
+        )
+    };
     if let Some(spec) = spec.as_deref() {
-        let normal = cpython_normal_name(spec);
-        if bom && normal != "utf-8" {
-            return Err(unpositioned(
-                format!("encoding problem: {normal} with BOM"),
-                filename,
-            ));
+        if bom && cpython_normal_name(spec) != "utf-8" {
+            return Err(problem(spec, " with BOM"));
         }
     }
     let text: Cow<'a, str> = match encoding.as_deref() {
@@ -207,44 +211,43 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
                 let upto = e.valid_up_to();
                 let line = bytes[..upto].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
                 let bad = bytes[upto];
-                let msg = if encoding.is_some() {
-                    format!("(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {upto}: invalid start byte")
-                } else {
-                    format!(
-                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-                    )
-                };
-                return Err(error(msg, line, filename));
+                if encoding.is_some() {
+                    let msg = format!("(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {upto}: invalid start byte");
+                    return Err(error(msg, line, filename));
+                }
+                let msg = format!(
+                    "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+                );
+                return Err(nowhere(&msg, filename));
             }
         },
         Some("latin-1") => Cow::Owned(bytes.iter().map(|&b| b as char).collect()),
         Some("ascii") => match std::str::from_utf8(bytes) {
             Ok(t) if t.is_ascii() => Cow::Borrowed(t),
-            _ => {
-                return Err(error(
-                    "(unicode error) 'ascii' codec can't decode bytes".into(),
-                    1,
-                    filename,
-                ))
-            }
+            _ => return Err(problem(spec.as_deref().unwrap_or_default(), "")),
         },
         Some(other) => match crate::source_codecs::lookup(other) {
             Some(table) => match decode_single_byte(bytes, table, other) {
                 Ok(t) => Cow::Owned(t),
-                Err(msg) => return Err(unpositioned(format!("(unicode error) {msg}"), filename)),
+                Err(_) => return Err(problem(spec.as_deref().unwrap_or(other), "")),
             },
-            None => {
-                let name = spec.as_deref().unwrap_or(other);
-                return Err(unpositioned(format!("unknown encoding: {name}"), filename));
-            }
+            None => return Err(problem(spec.as_deref().unwrap_or(other), "")),
         },
     };
-    if text.contains('\0') {
-        return Err(error(
-            "source code cannot contain null bytes".into(),
-            1,
-            filename,
-        ));
+    if let Some(nul) = text.find('\0') {
+        // Reported on the NUL's line, without a column, the line shown up to the NUL.
+        let line_start = text[..nul].rfind('\n').map_or(0, |i| i + 1);
+        let lineno = text[..nul].matches('\n').count() as u32 + 1;
+        return Err(SyntaxError {
+            class: ErrorClass::SyntaxError,
+            msg: "source code cannot contain null bytes".to_string(),
+            filename: filename.to_string(),
+            lineno: Some(lineno),
+            offset: Some(0),
+            end_lineno: Some(lineno),
+            end_offset: Some(0),
+            text: Some(text[line_start..nul].to_string()),
+        });
     }
     Ok(text)
 }
@@ -328,6 +331,31 @@ pub fn decode_for_compile<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded
             }
         },
     };
+    Ok(Decoded {
+        text,
+        byte_offsets,
+        bad: Vec::new(),
+    })
+}
+
+/// Decodes bytes as `python3 FILE` does (see the module documentation). A file declared UTF-8
+/// (cookie or BOM) that is not is read like a `compile()` source: the invalid bytes fail where
+/// they are decoded.
+pub fn decode_for_script<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, SyntaxError> {
+    let Declared {
+        bytes: body,
+        bom,
+        spec,
+    } = declared(bytes);
+    let utf8 = spec.as_deref().map(cpython_normal_name);
+    let declared_utf8 = bom && utf8.is_none() || utf8.as_deref() == Some("utf-8");
+    if declared_utf8 && !bytes.contains(&0) && std::str::from_utf8(body).is_err() {
+        let mut decoded = decode_for_compile(bytes, filename)?;
+        decoded.byte_offsets = false;
+        return Ok(decoded);
+    }
+    let byte_offsets = !bom && spec.is_none();
+    let text = decode_source(bytes, filename)?;
     Ok(Decoded {
         text,
         byte_offsets,

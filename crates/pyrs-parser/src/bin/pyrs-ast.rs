@@ -1,12 +1,14 @@
 //! `pyrs-ast`: prints the `ast.dump` of each file (or its SyntaxError), one line per file.
 //!
-//! Usage: `pyrs-ast [--attributes] [--check] [--files-from LIST] [--bench] FILE...`
+//! Usage: `pyrs-ast [--attributes] [--check] [--render] [--files-from LIST] [--bench] FILE...`
 //! With `--check`, each parsed tree is also checked for nested, ordered ranges
 //! (`pyrs_parser::invariants`); a violation is printed as `INVARIANT: ...` instead of the dump.
+//! With `--render` it reads each file as `python3 FILE` would (`parse_script_bytes`) and prints
+//! `ok` or the SyntaxError as CPython renders it (`SyntaxError::render`).
 //! With `--bench` it parses every file repeatedly in-process and prints
 //! `bytes=<n> seconds=<best total> files=<n>`, dumping nothing.
 
-use pyrs_parser::{dump, parse_file_bytes};
+use pyrs_parser::{dump, parse_file_bytes, parse_script_bytes};
 
 /// The parser allocates many small nodes; mimalloc makes that a fifth faster than glibc's.
 #[cfg(feature = "mimalloc")]
@@ -31,6 +33,7 @@ fn main() {
 
 fn run() -> i32 {
     let mut attributes = false;
+    let mut render = false;
     let mut bench = false;
     let mut check = false;
     let mut files: Vec<String> = Vec::new();
@@ -38,6 +41,7 @@ fn run() -> i32 {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--attributes" => attributes = true,
+            "--render" => render = true,
             "--bench" => bench = true,
             "--check" => check = true,
             "--files-from" => {
@@ -56,7 +60,7 @@ fn run() -> i32 {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: pyrs-ast [--attributes] [--check] [--bench] [--files-from LIST] FILE...");
+                println!("usage: pyrs-ast [--attributes] [--check] [--render] [--bench] [--files-from LIST] FILE...");
                 return 0;
             }
             _ => files.push(a),
@@ -88,6 +92,17 @@ fn run() -> i32 {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (src, name) in sources.iter().zip(&files) {
+        if render {
+            // As `python3 FILE` reports a SyntaxError (the file-run decoding rules).
+            let text = match parse_script_bytes(src, name) {
+                Ok(_) => "ok\n".to_string(),
+                Err(e) => e.render(),
+            };
+            if write!(out, "{text}").is_err() {
+                return 1;
+            }
+            continue;
+        }
         let line = match parse_file_bytes(src, name) {
             Ok(m) => match check.then(|| pyrs_parser::invariants::check_ranges(&m)) {
                 Some(Err(why)) => format!("INVARIANT: {why}"),

@@ -33,6 +33,9 @@ pub(crate) struct Input<'a> {
     /// An f-string replacement field: lexed as if inside brackets.
     pub fragment: bool,
     pub bad_utf8: &'a [BadUtf8],
+    /// Read from a file being run (`python3 FILE`), not given to `compile()`: CPython's
+    /// tokenizer positions differ at the end of the input.
+    pub script: bool,
 }
 
 impl<'a> Input<'a> {
@@ -92,6 +95,7 @@ pub(crate) fn field_error(fragment: &str, line: u32) -> ParseError {
         start: Pos { line: 1, col: 0 },
         fragment: true,
         bad_utf8: &[],
+        script: false,
     };
     let ctx = crate::builder::Ctx { bad_utf8: &[] };
     let err = match crate::grammar::FieldInputParser::new().parse(&ctx, input.lexer()) {
@@ -118,13 +122,9 @@ pub(crate) fn field_error(fragment: &str, line: u32) -> ParseError {
         .end_offset
         .filter(|&o| o >= 0)
         .map(|o| place(e.end_lineno, Some(o)));
-    ParseError {
-        class: e.class,
-        msg,
-        start,
-        end,
-        at: At::Fixed,
-    }
+    let mut err = ParseError::new(e.class, msg, start, end).with_at(At::Fixed);
+    err.text = e.text;
+    err
 }
 
 /// Places an [`At::NextToken`] error at the token after its position: the first token there,
@@ -137,7 +137,9 @@ fn resolve_next_token(mut err: ParseError, toks: &Toks<'_, '_>) -> ParseError {
     let mut at = toks.start(i);
     let mut end = toks.end(i);
     if toks.is(i, &Tok::Newline) {
+        // CPython's NEWLINE token after a comment spans the comment.
         if let Some(comment) = comment_between(toks.input, err.start, at) {
+            end = at;
             at = comment;
         }
     }

@@ -24,9 +24,18 @@ fn expects(expected: &[String], what: &str) -> bool {
 /// Where CPython reports an error raised at token `i` ("the last token read"): a token's own
 /// position, but the tokenizer's cursor for tokens without one (DEDENT, the end of input).
 fn at_token(toks: &Toks<'_, '_>, i: usize) -> (Pos, At) {
+    let eof = || {
+        if toks.input.script {
+            // Reading a file, CPython's tokenizer has emptied its buffer at the end: column 0.
+            let line = toks.eof_pos().line;
+            (Pos { line, col: 0 }, At::ParserCursor)
+        } else {
+            (toks.eof_pos(), At::Token)
+        }
+    };
     match toks.tok(i) {
-        None => (toks.eof_pos(), At::Token),
-        Some(Tok::Dedent) if at_eof_dedents(toks, i) => (toks.eof_pos(), At::Token),
+        None => eof(),
+        Some(Tok::Dedent) if at_eof_dedents(toks, i) => eof(),
         Some(Tok::Dedent) => (toks.start(i), At::ParserCursor),
         Some(Tok::Indent) => (toks.end(i), At::ParserCursor),
         Some(_) => (toks.start(i), At::Token),
@@ -80,8 +89,9 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
     if expects(expected, "INDENT") {
         return (indented_block(toks, i), i);
     }
-    let rules: [Rule; 4] = [
+    let rules: [Rule; 5] = [
         statement_rules,
+        dict_key_without_colon,
         expression_rules,
         comprehension_rules,
         display_rules,
@@ -309,10 +319,11 @@ fn except_header(toks: &Toks<'_, '_>, except: usize, i: usize) -> Option<Found> 
                 j += 1;
             }
         }
+        // RAISE_SYNTAX_ERROR_STARTING_FROM: up to the last token read, the `:`.
         let e = ParseError::syntax(
             "multiple exception types must be parenthesized",
             toks.start(first),
-            toks.end(colon),
+            toks.start(colon),
         );
         return Some((e, colon));
     }
@@ -677,8 +688,12 @@ fn legacy_statement(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
         return None;
     }
     let (b, end) = toks.expr_at(i, toks.len())?;
+    // The range runs to the end of all the star expressions (`print a, b`).
+    let b_end = toks
+        .star_expressions_at(i)
+        .map_or(b.range.end, |(all, _)| all.range.end);
     let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
-    Some((ParseError::syntax(msg, toks.start(name), b.range.end), end))
+    Some((ParseError::syntax(msg, toks.start(name), b_end), end))
 }
 
 /// `a b` inside brackets: "invalid syntax. Perhaps you forgot a comma?".
@@ -935,37 +950,10 @@ fn comprehension_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> O
     None
 }
 
-fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<Found> {
+/// `{k: v, key}` — an item after the first without its `:` (invalid_kvpair). CPython reports
+/// this before a missing comma inside that item.
+fn dict_key_without_colon(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<Found> {
     let open = toks.enclosing(i)?;
-    let colon = i.checked_sub(1)?;
-    // {key:} and {key:, ...}
-    if toks.is(open, &Tok::LBrace)
-        && toks.is(colon, &Tok::Colon)
-        && matches!(toks.tok(i), Some(Tok::RBrace | Tok::Comma))
-    {
-        let e = error_at(
-            toks,
-            "expression expected after dictionary key and ':'",
-            colon,
-            colon,
-        );
-        return Some((e, i));
-    }
-    // {key: *value}
-    if toks.is(i, &Tok::Star)
-        && toks.is(colon, &Tok::Colon)
-        && toks.is(open, &Tok::LBrace)
-        && brace_is_dict(toks, open)
-        && toks.expr_at(i + 1, toks.len()).is_some()
-    {
-        let e = ParseError::syntax(
-            "cannot use a starred expression in a dictionary value",
-            toks.start(i),
-            toks.end(i),
-        );
-        return Some((e, i));
-    }
-    // {k: v, key} — invalid_kvpair: an item without its ':'.
     if toks.is(open, &Tok::LBrace)
         && brace_is_dict(toks, open)
         && !matches!(toks.tok(i), Some(Tok::Colon))
@@ -1002,6 +990,40 @@ fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<
                 return Some((e, i));
             }
         }
+    }
+    None
+}
+
+fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<Found> {
+    let open = toks.enclosing(i)?;
+    let colon = i.checked_sub(1)?;
+    // {key:} and {key:, ...}
+    if toks.is(open, &Tok::LBrace)
+        && toks.is(colon, &Tok::Colon)
+        && matches!(toks.tok(i), Some(Tok::RBrace | Tok::Comma))
+    {
+        let e = error_at(
+            toks,
+            "expression expected after dictionary key and ':'",
+            colon,
+            colon,
+        );
+        return Some((e, i));
+    }
+    // {key: *value}
+    if toks.is(i, &Tok::Star)
+        && toks.is(colon, &Tok::Colon)
+        && toks.is(open, &Tok::LBrace)
+        && brace_is_dict(toks, open)
+    {
+        let (_, after) = toks.expr_at(i + 1, toks.len())?;
+        // RAISE_SYNTAX_ERROR_STARTING_FROM: up to the token after the value.
+        let e = ParseError::syntax(
+            "cannot use a starred expression in a dictionary value",
+            toks.start(i),
+            toks.start(after),
+        );
+        return Some((e, after));
     }
     // ( ** x )
     if toks.is(i, &Tok::DoubleStar)

@@ -252,6 +252,28 @@ impl<'s, 'a> Toks<'s, 'a> {
         None
     }
 
+    /// The longest comma-separated expressions starting at token `from`, within its bracket
+    /// group and logical line.
+    pub fn star_expressions_at(&self, from: usize) -> Option<(Expr, usize)> {
+        let mut end = from;
+        while end < self.len() {
+            end = self.level_end(end, self.len());
+            if !self.is(end, &Tok::Comma) {
+                break;
+            }
+            end += 1;
+        }
+        for _ in 0..4 {
+            match self.parse(from, end) {
+                Ok(e) => return Some((e, end)),
+                Err(at) if at > from && at < end => end = at,
+                Err(_) if end > from + 1 => end -= 1,
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+
     /// The index of the first token from `from` that closes the bracket group `from` is in, ends
     /// the logical line, or is a comma at that level; at most `limit`.
     pub fn level_end(&self, from: usize, limit: usize) -> usize {
