@@ -32,7 +32,14 @@ fn run(cli: args::Cli) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match pyrs_parser::parse_file_bytes(&source, &filename) {
+    // A script (file or standard input) is read as `python3 FILE` reads it; `-c` text is a
+    // string, read as `compile(str)` reads it.
+    let parsed = if cli.command.is_some() {
+        pyrs_parser::parse_module(&String::from_utf8_lossy(&source), &filename)
+    } else {
+        pyrs_parser::parse_script_bytes(&source, &filename)
+    };
+    match parsed {
         Err(e) => {
             eprint!("{}", e.render());
             ExitCode::from(1)
