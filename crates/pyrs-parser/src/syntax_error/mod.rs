@@ -11,10 +11,11 @@
 //! expected. This module reproduces the second pass from there: it re-lexes the source
 //! ([`tokens::Toks`], this is the cold path) and recognises CPython's invalid rules from the
 //! tokens around the failure, using the grammar itself to find expression boundaries
-//! ([`rules`]); then it applies the rest-of-file tokenizer check. Errors raised by grammar
+//! ([`rules`], [`expressions`]); then it applies the rest-of-file tokenizer check. Errors raised by grammar
 //! actions (targets, argument order, literals) arrive here too, for their position to be
 //! resolved ([`At::NextToken`]) and for the same tokenizer check.
 
+mod expressions;
 mod rules;
 mod tokens;
 

@@ -294,4 +294,13 @@ impl<'s, 'a> Toks<'s, 'a> {
         }
         i.min(limit)
     }
+
+    /// The index after the last token of the logical line containing `from` (its NEWLINE).
+    pub fn level_end_line(&self, from: usize) -> usize {
+        let mut j = from;
+        while j < self.len() && !matches!(self.tok(j), Some(Tok::Newline)) {
+            j += 1;
+        }
+        j
+    }
 }

@@ -1,0 +1,717 @@
+//! The expression-level `invalid_*` rules (see [`super::rules`]): what CPython's second pass
+//! finds inside expressions, comprehensions and displays.
+
+use super::rules::{error_at, statement_head, Found};
+use super::tokens::{ends_operand, is_close, is_open, starts_expression, Toks};
+use crate::ast::{Constant, Expr, ExprKind, Pos};
+use crate::builder::{expr_name, is_bitwise_or};
+use crate::error::{ErrorClass, ParseError};
+use crate::lexer::Tok;
+
+/// Whether token `i` begins a `*`/`**` unpacking or a decorator rather than a binary operator.
+fn is_prefix_operator(toks: &Toks<'_, '_>, i: usize) -> bool {
+    i == 0 || !toks.tok(i - 1).is_some_and(ends_operand)
+}
+
+/// The first token of the disjunction (an expression without `if`/`lambda`) that ends just
+/// before token `e`, found by walking back over operands and operators.
+fn disjunction_start(toks: &Toks<'_, '_>, e: usize) -> Option<usize> {
+    let mut i = e;
+    while i > 0 {
+        let t = toks.tok(i - 1)?;
+        if is_close(t) {
+            i = toks.partner(i - 1)?;
+            continue;
+        }
+        let part = match t {
+            Tok::Star | Tok::DoubleStar | Tok::At => !is_prefix_operator(toks, i - 1),
+            Tok::In => !comprehension_in(toks, i - 1),
+            Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::Dot
+            | Tok::Not
+            | Tok::And
+            | Tok::Or
+            | Tok::Is
+            | Tok::Await
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Tilde
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::LeftShift
+            | Tok::RightShift
+            | Tok::Amper
+            | Tok::Vbar
+            | Tok::Circumflex
+            | Tok::Less
+            | Tok::Greater
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::Match
+            | Tok::Case => true,
+            _ => false,
+        };
+        if !part {
+            break;
+        }
+        i -= 1;
+    }
+    (i < e).then_some(i)
+}
+
+/// Whether the `in` at `i` belongs to a `for ... in` (of a comprehension or statement).
+fn comprehension_in(toks: &Toks<'_, '_>, i: usize) -> bool {
+    let level = toks.enclosing(i);
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let t = toks.tok(j);
+        if is_close(t.unwrap_or(&Tok::Newline)) {
+            match toks.partner(j) {
+                Some(p) => {
+                    j = p;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        if toks.enclosing(j) != level && t.is_some_and(is_open) {
+            return false;
+        }
+        // A `for` target may hold names, attributes, subscripts, stars and commas.
+        match t {
+            Some(Tok::For) => return true,
+            Some(
+                Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                | Tok::Semi
+                | Tok::In
+                | Tok::Colon
+                | Tok::Equal
+                | Tok::If
+                | Tok::Else
+                | Tok::Lambda,
+            ) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A disjunction that ends just before token `e`: its start and the expression.
+fn disjunction_before(toks: &Toks<'_, '_>, e: usize) -> Option<(usize, Expr)> {
+    let s = disjunction_start(toks, e)?;
+    let expr = toks.parse(s, e).ok()?;
+    let disjunction = !matches!(
+        expr.node,
+        ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Yield { .. }
+            | ExprKind::YieldFrom { .. }
+            | ExprKind::GeneratorExp { .. }
+    ) && (!matches!(expr.node, ExprKind::Tuple { .. }) || toks.is(s, &Tok::LPar));
+    disjunction.then_some((s, expr))
+}
+
+/// What the token before an expression starting at `s` makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// A call argument (`f(` or `,` inside a call).
+    Argument,
+    /// A place where CPython parses a named expression (conditions, displays, groups,
+    /// subscripts, decorators).
+    Named,
+    /// Another expression position (`=`, `return`, `:` in a dict or slice, ...).
+    Expression,
+    /// Not where CPython parses an `expression` (after `for ... in`, `*`, `if` of a
+    /// comprehension, ...).
+    Other,
+}
+
+/// Whether the bracket at `open` is the parenthesis of a call or a class's bases.
+fn is_call_paren(toks: &Toks<'_, '_>, open: usize) -> bool {
+    toks.is(open, &Tok::LPar)
+        && open > 0
+        && toks.tok(open - 1).is_some_and(ends_operand)
+        && !(open >= 2 && toks.is(open - 2, &Tok::Def))
+}
+
+fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
+    if s == 0 {
+        return Slot::Expression;
+    }
+    let prev = s - 1;
+    let Some(t) = toks.tok(prev) else {
+        return Slot::Other;
+    };
+    let in_call = |open: Option<usize>| open.is_some_and(|o| is_call_paren(toks, o));
+    let def_params = |open: Option<usize>| {
+        open.is_some_and(|o| o >= 2 && toks.is(o, &Tok::LPar) && toks.is(o - 2, &Tok::Def))
+    };
+    let open = if is_open(t) {
+        Some(prev)
+    } else {
+        toks.enclosing(prev)
+    };
+    let import_names = open.is_some_and(|o| o > 0 && toks.is(o - 1, &Tok::Import));
+    if def_params(open) || import_names {
+        return Slot::Other;
+    }
+    match t {
+        // `*x` right after a bracket (CPython's invalid_comprehension reads an expression there)
+        // or as a call argument.
+        Tok::Star if is_prefix_operator(toks, prev) && prev > 0 => {
+            let before = prev - 1;
+            match toks.tok(before) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace) if !is_call_paren(toks, before) => {
+                    Slot::Expression
+                }
+                Some(Tok::LPar) => Slot::Argument,
+                Some(Tok::Comma) if in_call(toks.enclosing(before)) => Slot::Argument,
+                _ => Slot::Other,
+            }
+        }
+        Tok::LPar if is_call_paren(toks, prev) => Slot::Argument,
+        Tok::Comma if in_call(toks.enclosing(prev)) => Slot::Argument,
+        Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Comma => {
+            let open = if t == &Tok::Comma {
+                toks.enclosing(prev)
+            } else {
+                Some(prev)
+            };
+            match open {
+                Some(o) if toks.is(o, &Tok::LBrace) && brace_is_dict(toks, o) => Slot::Expression,
+                _ => Slot::Named,
+            }
+        }
+        Tok::If | Tok::Elif | Tok::While if toks.line_start(prev) == prev => Slot::Named,
+        Tok::At if is_prefix_operator(toks, prev) => Slot::Named,
+        Tok::Match => Slot::Named,
+        Tok::Equal
+        | Tok::Colon
+        | Tok::Return
+        | Tok::Yield
+        | Tok::Else
+        | Tok::Assert
+        | Tok::Del
+        | Tok::ColonEqual
+        | Tok::Arrow
+        | Tok::Semi
+        | Tok::Newline
+        | Tok::Indent
+        | Tok::Dedent
+        | Tok::Raise
+        | Tok::From
+        | Tok::PlusEqual
+        | Tok::MinusEqual
+        | Tok::StarEqual
+        | Tok::SlashEqual
+        | Tok::DoubleSlashEqual
+        | Tok::PercentEqual
+        | Tok::AtEqual
+        | Tok::AmperEqual
+        | Tok::VbarEqual
+        | Tok::CircumflexEqual
+        | Tok::RightShiftEqual
+        | Tok::LeftShiftEqual
+        | Tok::DoubleStarEqual => Slot::Expression,
+        Tok::In if !comprehension_in(toks, prev) => Slot::Other,
+        Tok::In if toks.enclosing(prev).is_none() => Slot::Expression,
+        _ => Slot::Other,
+    }
+}
+
+/// Whether the `{` at `open` starts a dict display (its first item has a top-level `:` or is
+/// `**x`).
+fn brace_is_dict(toks: &Toks<'_, '_>, open: usize) -> bool {
+    if toks.is(open + 1, &Tok::DoubleStar) {
+        return true;
+    }
+    let mut j = open + 1;
+    while j < toks.len() {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            match toks.partner(j) {
+                Some(p) => j = p + 1,
+                None => return false,
+            }
+            continue;
+        }
+        match t {
+            Tok::Colon => return true,
+            Tok::Comma | Tok::RBrace | Tok::For => return false,
+            Tok::Lambda => return false,
+            _ => j += 1,
+        }
+    }
+    false
+}
+
+pub(super) fn expression_rules(
+    toks: &Toks<'_, '_>,
+    i: usize,
+    _expected: &[String],
+) -> Option<Found> {
+    let t = toks.tok(i);
+    if let Some(found) = legacy_statement(toks, i) {
+        return Some(found);
+    }
+    let prev = i.checked_sub(1).and_then(|p| toks.tok(p));
+    // `def f(a=)`: "expected default value expression" at the `=`.
+    if prev == Some(&Tok::Equal)
+        && matches!(t, Some(Tok::RPar | Tok::Comma))
+        && in_parameters(toks, i - 1)
+    {
+        let e = error_at(toks, "expected default value expression", i - 1, i - 1);
+        return Some((e, i));
+    }
+    // `case x as 1:`: "invalid pattern target".
+    if prev == Some(&Tok::As)
+        && !matches!(t, Some(Tok::Name(_)))
+        && toks.is(statement_head(toks, i), &Tok::Case)
+    {
+        if let Some((target, end)) = toks.expr_at(i, toks.len()) {
+            let e = ParseError::syntax(
+                "invalid pattern target",
+                target.range.start,
+                target.range.end,
+            );
+            return Some((e, end));
+        }
+    }
+    match t {
+        Some(Tok::Equal) => {
+            if let Some(found) = assign_in_expression(toks, i) {
+                return Some(found);
+            }
+        }
+        Some(Tok::ColonEqual) => {
+            if let Some(found) = walrus_target(toks, i) {
+                return Some(found);
+            }
+        }
+        Some(Tok::LPar) if i > 0 => {
+            if let Some(found) = parenthesized_params(toks, i) {
+                return Some(found);
+            }
+        }
+        _ => {}
+    }
+    if let Some(found) = if_without_else(toks, i) {
+        return Some(found);
+    }
+    forgot_comma(toks, i)
+}
+
+/// Whether token `i` is in the parameters of a `def` (its parentheses) or a `lambda` (before
+/// its `:`).
+fn in_parameters(toks: &Toks<'_, '_>, i: usize) -> bool {
+    if let Some(open) = toks.enclosing(i) {
+        if open >= 2 && toks.is(open, &Tok::LPar) && toks.is(open - 2, &Tok::Def) {
+            return true;
+        }
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks.tok(j) {
+            Some(Tok::Lambda) => return true,
+            Some(
+                Tok::Name(_) | Tok::Comma | Tok::Equal | Tok::Star | Tok::DoubleStar | Tok::Slash,
+            ) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// `print x` / `exec code`: "Missing parentheses in call to 'print'. Did you mean print(...)?".
+fn legacy_statement(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    let name = i.checked_sub(1)?;
+    let Some(Tok::Name(n)) = toks.tok(name) else {
+        return None;
+    };
+    if !matches!(&**n, "print" | "exec") || toks.is(i, &Tok::LPar) {
+        return None;
+    }
+    if !matches!(
+        slot(toks, name),
+        Slot::Expression | Slot::Named | Slot::Argument
+    ) {
+        return None;
+    }
+    if !toks
+        .tok(i)
+        .is_some_and(|t| starts_expression(t) || t == &Tok::Star)
+    {
+        return None;
+    }
+    let (b, end) = toks.expr_at(i, toks.len())?;
+    // The range runs to the end of all the star expressions (`print a, b`).
+    let b_end = toks
+        .star_expressions_at(i)
+        .map_or(b.range.end, |(all, _)| all.range.end);
+    let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+    Some((ParseError::syntax(msg, toks.start(name), b_end), end))
+}
+
+/// `a b` inside brackets: "invalid syntax. Perhaps you forgot a comma?".
+fn forgot_comma(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    if toks.enclosing(i).is_none() || !toks.tok(i).is_some_and(starts_expression) {
+        return None;
+    }
+    let (s, a) = disjunction_before(toks, i)?;
+    if !matches!(
+        slot(toks, s),
+        Slot::Expression | Slot::Named | Slot::Argument
+    ) {
+        return None;
+    }
+    // !(NAME STRING | SOFT_KEYWORD)
+    // (CPython compares only the name's length of each soft keyword, so any prefix of `_`,
+    // `case` or `match` counts as one.)
+    let first = toks.tok(s)?;
+    let soft_keyword = |n: &str| ["_", "case", "match"].iter().any(|k| k.starts_with(n));
+    if matches!(first, Tok::Match | Tok::Case)
+        || matches!(first, Tok::Name(n) if soft_keyword(n))
+        || matches!(first, Tok::Name(_)) && matches!(toks.tok(s + 1), Some(Tok::String(_)))
+    {
+        return None;
+    }
+    if matches!(&a.node, ExprKind::Name { id, .. } if &**id == "print" || &**id == "exec") {
+        return None;
+    }
+    let (b, end) = toks.expr_at(i, toks.len())?;
+    let e = ParseError::syntax(
+        "invalid syntax. Perhaps you forgot a comma?",
+        a.range.start,
+        b.range.end,
+    );
+    Some((e, end))
+}
+
+/// `a if b c`: "expected 'else' after 'if' expression".
+fn if_without_else(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    if matches!(toks.tok(i), Some(Tok::Else | Tok::Colon)) {
+        return None;
+    }
+    // Find the `if` of this expression: walk back over the condition.
+    let cond = disjunction_start(toks, i)?;
+    if !toks.is(cond.checked_sub(1)?, &Tok::If) {
+        return None;
+    }
+    let if_tok = cond - 1;
+    let b = toks.parse(cond, i).ok()?;
+    let (s, a) = disjunction_before(toks, if_tok)?;
+    if slot(toks, s) == Slot::Other {
+        return None;
+    }
+    let e = ParseError::syntax(
+        "expected 'else' after 'if' expression",
+        a.range.start,
+        b.range.end,
+    );
+    Some((e, i))
+}
+
+fn is_keyword_constant(e: &Expr) -> bool {
+    matches!(
+        &e.node,
+        ExprKind::Constant {
+            value: Constant::None | Constant::Bool(_),
+            ..
+        }
+    )
+}
+
+/// An `=` where an expression goes on: `if x = 1:`, `f(a.b=1)`, `[x = 1]`.
+fn assign_in_expression(toks: &Toks<'_, '_>, eq: usize) -> Option<Found> {
+    let (s, a) = disjunction_before(toks, eq)?;
+    match slot(toks, s) {
+        Slot::Argument => {
+            if is_keyword_constant(&a) && s + 1 == eq {
+                let msg = format!("cannot assign to {}", expr_name(&a));
+                return Some((error_at(toks, msg, s, eq), eq));
+            }
+            let e = ParseError::syntax(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                a.range.start,
+                toks.end(eq),
+            );
+            Some((e, eq))
+        }
+        Slot::Named => {
+            let (b, end) = toks.expr_at(eq + 1, toks.len())?;
+            if !is_bitwise_or(&b) || matches!(toks.tok(end), Some(Tok::Equal | Tok::ColonEqual)) {
+                return None;
+            }
+            if s + 1 == eq && matches!(toks.tok(s), Some(Tok::Name(_))) {
+                let e = ParseError::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    a.range.start,
+                    b.range.end,
+                );
+                return Some((e, end));
+            }
+            if !is_bitwise_or(&a) || starts_with_display(toks, s) || is_keyword_constant(&a) {
+                return None;
+            }
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(&a)
+            );
+            Some((ParseError::syntax(msg, a.range.start, a.range.end), end))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the tokens at `s` start with a list, tuple or generator display (CPython's
+/// `!(list|tuple|genexp|...)` lookahead).
+fn starts_with_display(toks: &Toks<'_, '_>, s: usize) -> bool {
+    match toks.tok(s) {
+        Some(Tok::LSqb) => true,
+        Some(Tok::LPar) => toks.partner(s).is_some_and(|close| {
+            toks.parse(s, close + 1).is_ok_and(|e| {
+                matches!(
+                    e.node,
+                    ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+                )
+            })
+        }),
+        _ => false,
+    }
+}
+
+/// `(a.b := 1)`: "cannot use assignment expressions with attribute".
+fn walrus_target(toks: &Toks<'_, '_>, op: usize) -> Option<Found> {
+    let (s, a) = disjunction_before(toks, op)?;
+    if matches!(a.node, ExprKind::Name { .. }) {
+        return None;
+    }
+    toks.expr_at(op + 1, toks.len())?;
+    let _ = s;
+    let msg = format!("cannot use assignment expressions with {}", expr_name(&a));
+    Some((ParseError::syntax(msg, a.range.start, a.range.end), op))
+}
+
+/// `lambda (a, b): ...` and `def f((a, b)):`.
+fn parenthesized_params(toks: &Toks<'_, '_>, open: usize) -> Option<Found> {
+    // Walk back over `name [= default],` parameters to the `lambda` or the def's `(`.
+    let mut j = open;
+    let owner = loop {
+        let t = toks.tok(j.checked_sub(1)?)?;
+        match t {
+            Tok::Lambda => break Tok::Lambda,
+            Tok::LPar if j >= 3 && toks.is(j - 3, &Tok::Def) => break Tok::Def,
+            Tok::Comma | Tok::Name(_) => j -= 1,
+            _ => return None,
+        }
+    };
+    let close = toks.partner(open)?;
+    // ','.param+ ','? inside
+    let mut k = open + 1;
+    while k < close {
+        if !matches!(toks.tok(k), Some(Tok::Name(_))) {
+            return None;
+        }
+        k += 1;
+        if owner == Tok::Def && toks.is(k, &Tok::Colon) {
+            let (_, next) = toks.expr_at(k + 1, close)?;
+            k = next;
+        }
+        if toks.is(k, &Tok::Comma) {
+            k += 1;
+        } else if k != close {
+            return None;
+        }
+    }
+    if k == open + 1 {
+        return None;
+    }
+    let msg = if owner == Tok::Lambda {
+        "Lambda expression parameters cannot be parenthesized"
+    } else {
+        "Function parameters cannot be parenthesized"
+    };
+    Some((error_at(toks, msg, open, close), close))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comprehensions and displays
+
+pub(super) fn comprehension_rules(
+    toks: &Toks<'_, '_>,
+    i: usize,
+    _expected: &[String],
+) -> Option<Found> {
+    if !matches!(toks.tok(i), Some(Tok::For | Tok::Async)) {
+        return None;
+    }
+    let open = toks.enclosing(i)?;
+    let bracket = toks.tok(open)?;
+    // The elements before `for` at the bracket's level.
+    let mut starts = vec![open + 1];
+    let mut j = open + 1;
+    while j < i {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            j = toks.partner(j)? + 1;
+            continue;
+        }
+        if t == &Tok::Comma {
+            starts.push(j + 1);
+        }
+        j += 1;
+    }
+    if is_call_paren(toks, open) {
+        // f(x=1 for x in y)
+        let last = *starts.last()?;
+        if matches!(toks.tok(last), Some(Tok::Name(_))) && toks.is(last + 1, &Tok::Equal) {
+            let e = error_at(
+                toks,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                last,
+                last + 1,
+            );
+            return Some((e, i));
+        }
+        return None;
+    }
+    let first = open + 1;
+    match toks.tok(first)? {
+        Tok::Star if starts.len() == 1 => {
+            let e = error_at(
+                toks,
+                "iterable unpacking cannot be used in comprehension",
+                first,
+                i - 1,
+            );
+            return Some((e, i));
+        }
+        Tok::DoubleStar if bracket == &Tok::LBrace && starts.len() == 1 => {
+            let e = error_at(
+                toks,
+                "dict unpacking cannot be used in dict comprehension",
+                first,
+                first,
+            );
+            return Some((e, i));
+        }
+        _ => {}
+    }
+    if matches!(bracket, Tok::LSqb | Tok::LBrace) && starts.len() > 1 {
+        let end = i - 1;
+        let e = error_at(
+            toks,
+            "did you forget parentheses around the comprehension target?",
+            first,
+            end,
+        );
+        return Some((e, i));
+    }
+    None
+}
+
+/// `{k: v, key}` — an item after the first without its `:` (invalid_kvpair). CPython reports
+/// this before a missing comma inside that item.
+pub(super) fn dict_key_without_colon(
+    toks: &Toks<'_, '_>,
+    i: usize,
+    _expected: &[String],
+) -> Option<Found> {
+    let open = toks.enclosing(i)?;
+    if toks.is(open, &Tok::LBrace)
+        && brace_is_dict(toks, open)
+        && !matches!(toks.tok(i), Some(Tok::Colon))
+    {
+        let mut s = open + 1;
+        let mut j = open + 1;
+        while j < i {
+            let t = &toks.v[j].1;
+            if is_open(t) {
+                j = toks.partner(j)? + 1;
+                continue;
+            }
+            if t == &Tok::Comma {
+                s = j + 1;
+            }
+            if t == &Tok::For {
+                return None;
+            }
+            j += 1;
+        }
+        if s > open + 1 && s < i && !toks.is(s, &Tok::DoubleStar) {
+            if let Ok(key) = toks.parse(s, i) {
+                let end = key.range.end;
+                let at = Pos {
+                    line: end.line,
+                    col: end.col.saturating_sub(1),
+                };
+                let e = ParseError::new(
+                    ErrorClass::SyntaxError,
+                    "':' expected after dictionary key",
+                    at,
+                    None,
+                );
+                return Some((e, i));
+            }
+        }
+    }
+    None
+}
+
+pub(super) fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<Found> {
+    let open = toks.enclosing(i)?;
+    let colon = i.checked_sub(1)?;
+    // {key:} and {key:, ...}
+    if toks.is(open, &Tok::LBrace)
+        && toks.is(colon, &Tok::Colon)
+        && matches!(toks.tok(i), Some(Tok::RBrace | Tok::Comma))
+    {
+        let e = error_at(
+            toks,
+            "expression expected after dictionary key and ':'",
+            colon,
+            colon,
+        );
+        return Some((e, i));
+    }
+    // {key: *value}
+    if toks.is(i, &Tok::Star)
+        && toks.is(colon, &Tok::Colon)
+        && toks.is(open, &Tok::LBrace)
+        && brace_is_dict(toks, open)
+    {
+        let (_, after) = toks.expr_at(i + 1, toks.len())?;
+        // RAISE_SYNTAX_ERROR_STARTING_FROM: up to the token after the value.
+        let e = ParseError::syntax(
+            "cannot use a starred expression in a dictionary value",
+            toks.start(i),
+            toks.start(after),
+        );
+        return Some((e, after));
+    }
+    // ( ** x )
+    if toks.is(i, &Tok::DoubleStar)
+        && open + 1 == i
+        && toks.is(open, &Tok::LPar)
+        && !is_call_paren(toks, open)
+    {
+        let e = error_at(toks, "cannot use double starred expression here", i, i);
+        return Some((e, i));
+    }
+    None
+}
