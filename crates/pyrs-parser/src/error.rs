@@ -12,6 +12,9 @@ pub enum ErrorClass {
     IndentationError,
     /// `TabError`: indentation whose meaning depends on the tab size.
     TabError,
+    /// `MemoryError`: input nested beyond what CPython's parser handles (e.g. 100,000 unary
+    /// minuses in a row); no message, no position.
+    MemoryError,
 }
 
 impl ErrorClass {
@@ -20,6 +23,7 @@ impl ErrorClass {
             ErrorClass::SyntaxError => "SyntaxError",
             ErrorClass::IndentationError => "IndentationError",
             ErrorClass::TabError => "TabError",
+            ErrorClass::MemoryError => "MemoryError",
         }
     }
 }
@@ -262,8 +266,10 @@ impl SyntaxError {
             }
         }
         out.push_str(self.class.name());
-        out.push_str(": ");
-        out.push_str(&self.msg);
+        if !self.msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&self.msg);
+        }
         out.push('\n');
         out
     }

@@ -13,6 +13,10 @@ use unicode_normalization::UnicodeNormalization;
 const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's limit on indentation levels (`too many levels of indentation`).
 const MAX_INDENT_DEPTH: usize = 100;
+/// How many prefix operators (`-`, `+`, `~`, `not`) in a row CPython's parser survives: each
+/// nests its recursive descent one level deeper, and past its stack limit it gives up with
+/// MemoryError (measured with python3: 5969 parse, 5970 do not).
+const MAX_PREFIX_RUN: u32 = 5970;
 
 /// A token handed to the grammar.
 #[derive(Clone, Debug, PartialEq)]
@@ -256,6 +260,8 @@ pub struct Lexer<'a> {
     match_pending: bool,
     after_with: bool,
     finished: bool,
+    /// Prefix operators seen in a row (see [`MAX_PREFIX_RUN`]).
+    prefix_run: u32,
     /// Lexing an expression fragment: no NEWLINE/INDENT logic at all.
     fragment: bool,
     last_end: Pos,
@@ -297,6 +303,7 @@ impl<'a> Lexer<'a> {
             match_pending: false,
             after_with: false,
             finished: false,
+            prefix_run: 0,
             fragment,
             last_end: start,
             bad_utf8: &[],
@@ -304,7 +311,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Tells the lexer where the source decoder replaced invalid UTF-8 (see
-    /// [`crate::source::decode_for_compile`]).
+    /// `decode_for_compile` in `source.rs`).
     #[must_use]
     pub fn with_bad_utf8(mut self, bad: &'a [BadUtf8]) -> Self {
         self.bad_utf8 = bad;
@@ -753,6 +760,20 @@ impl<'a> Lexer<'a> {
             };
             if tok != Tok::With && tok != Tok::Async {
                 self.after_with = false;
+            }
+            if matches!(tok, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not) {
+                self.prefix_run += 1;
+                if self.prefix_run >= MAX_PREFIX_RUN {
+                    return Some(Err(ParseError::new(
+                        ErrorClass::MemoryError,
+                        "",
+                        start,
+                        None,
+                    )
+                    .with_at(crate::error::At::Nowhere)));
+                }
+            } else {
+                self.prefix_run = 0;
             }
             let end = self.pos(span.end);
             self.line_has_tokens = true;

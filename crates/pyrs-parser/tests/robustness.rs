@@ -45,6 +45,13 @@ fn deep_nesting_gives_cpython_errors() {
             one_line(indent.as_bytes()),
             "IndentationError: too many levels of indentation (101:1)"
         );
+        // CPython's parser runs out of stack on long prefix-operator runs: MemoryError.
+        for op in ["-", "+", "~", "not "] {
+            let src = format!("{}1", op.repeat(100_000));
+            assert_eq!(one_line(src.as_bytes()), "MemoryError:  (None:None)");
+        }
+        let src = format!("{}1", "-".repeat(5_969));
+        assert_eq!(one_line(src.as_bytes()), "ok");
     });
 }
 
