@@ -167,15 +167,23 @@ pub fn assign<'a>(l: Pos, first: Expr, rest: Vec<Expr>, r: Pos) -> Result<Stmt, 
     all.push(first);
     all.extend(rest);
     let value = all.pop().unwrap_or_else(placeholder);
-    let single = all.len() == 1;
+    let invalid = all.iter().any(|t| {
+        invalid_target(t, ExprContext::Store).is_some()
+            || matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. })
+    });
+    if invalid {
+        // What follows the first `=`: another target, or the value.
+        let second = all.get(1).unwrap_or(&value);
+        if let Some(e) = all
+            .first()
+            .and_then(|first| named_expression_error(first, l, second, all.len() > 1))
+        {
+            return Err(user(e));
+        }
+    }
     let mut targets = Vec::with_capacity(all.len());
     for (i, t) in all.into_iter().enumerate() {
         let bad = invalid_target(&t, ExprContext::Store);
-        if i == 0 && single && bad.is_some() {
-            if let Some(e) = named_expression_error(&t, l, &value) {
-                return Err(user(e));
-            }
-        }
         let parenthesized = i == 0 && t.range.start != l;
         if matches!(t.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && !parenthesized {
             return Err(user(PErr::syntax(
@@ -238,21 +246,34 @@ pub fn is_bitwise_or(e: &Expr) -> bool {
     )
 }
 
-/// CPython's second pass first reads an invalid statement `t = value` as a named expression
-/// (its last element if `t` is a bare tuple): `NAME = value` gives "invalid syntax. Maybe you
-/// meant '==' or ':=' instead of '='?", another `bitwise_or` "cannot assign to ... here. Maybe
-/// you meant '==' instead of '='?" — when the value starts with a `bitwise_or`.
+/// CPython's second pass first reads an invalid statement `t = second ...` as a named
+/// expression (`t`'s last element if `t` is a bare tuple): `NAME = x` gives "invalid syntax.
+/// Maybe you meant '==' or ':=' instead of '='?", another `bitwise_or` "cannot assign to ...
+/// here. Maybe you meant '==' instead of '='?" — when what follows the `=` starts with a
+/// `bitwise_or` that is not followed by another `=`.
 #[cold]
-fn named_expression_error(t: &Expr, l: Pos, value: &Expr) -> Option<PErr> {
-    let mut start = value;
-    while let ExprKind::Tuple { elts, .. } = &start.node {
-        match elts.first() {
-            Some(first) if first.range.start == start.range.start => start = first,
+fn named_expression_error(t: &Expr, l: Pos, second: &Expr, more_targets: bool) -> Option<PErr> {
+    // The `bitwise_or` at the start of what follows the `=` must be followed by something
+    // other than `=`: it is the whole of `second` only when no other `=` follows.
+    let mut lead = second;
+    loop {
+        let inner = match &lead.node {
+            ExprKind::Tuple { elts, .. } => elts.first(),
+            ExprKind::Compare { left, .. } => Some(&**left),
+            ExprKind::BoolOp { values, .. } => values.first(),
+            ExprKind::IfExp { body, .. } => Some(&**body),
+            _ => None,
+        };
+        match inner {
+            Some(inner) if inner.range.start == lead.range.start => lead = inner,
             _ => break,
         }
     }
-    let value_start = leftmost(start);
-    if !is_bitwise_or(value_start) && value_start.range.start == start.range.start {
+    let parenthesized_lead = lead.range.start != second.range.start;
+    if !is_bitwise_or(lead) && !parenthesized_lead {
+        return None;
+    }
+    if more_targets && std::ptr::eq(lead, second) {
         return None;
     }
     let elem = match &t.node {

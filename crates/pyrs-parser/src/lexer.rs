@@ -356,7 +356,9 @@ impl<'a> Lexer<'a> {
         }
         match bytes.get(i) {
             None | Some(b'#') | Some(b'\n') => None,
-            Some(b'\\') if bytes.get(i + 1) == Some(&b'\n') => None,
+            // A backslash in the indentation is a continuation (or CPython's "unexpected
+            // character after line continuation character"): left to the tokens.
+            Some(b'\\') => None,
             _ => Some((col, alt, i - offset)),
         }
     }

@@ -166,7 +166,9 @@ fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
         toks.enclosing(prev)
     };
     let import_names = open.is_some_and(|o| o > 0 && toks.is(o - 1, &Tok::Import));
-    if def_params(open) || import_names {
+    // A parameter's name is no expression (its annotation and default are).
+    let param_name = def_params(open) && matches!(t, Tok::LPar | Tok::Comma);
+    if param_name || import_names {
         return Slot::Other;
     }
     match t {
@@ -227,6 +229,8 @@ fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
         | Tok::RightShiftEqual
         | Tok::LeftShiftEqual
         | Tok::DoubleStarEqual => Slot::Expression,
+        // CPython's invalid_for_target reads star expressions after `for`.
+        Tok::For => Slot::Expression,
         Tok::In if !comprehension_in(toks, prev) => Slot::Other,
         Tok::In if toks.enclosing(prev).is_none() => Slot::Expression,
         _ => Slot::Other,
@@ -312,7 +316,22 @@ pub(super) fn expression_rules(
     if let Some(found) = if_without_else(toks, i) {
         return Some(found);
     }
-    forgot_comma(toks, i)
+    forgot_comma(toks, i).or_else(|| argument_order(toks, i))
+}
+
+/// `f(a=1, b ->`: the arguments read so far break CPython's order rules ("positional
+/// argument follows keyword argument", reported at the last token read).
+fn argument_order(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    let open = toks.enclosing(i)?;
+    if !is_call_paren(toks, open) {
+        return None;
+    }
+    let mut e = toks.call_prefix_error(open, i)?;
+    if e.msg.starts_with("positional argument follows") {
+        e.start = toks.start(i);
+        e.end = Some(toks.end(i));
+    }
+    Some((e, i))
 }
 
 /// Whether token `i` is in the parameters of a `def` (its parentheses) or a `lambda` (before
@@ -369,7 +388,27 @@ fn legacy_statement(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
 
 /// `a b` inside brackets: "invalid syntax. Perhaps you forgot a comma?".
 fn forgot_comma(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
-    if toks.enclosing(i).is_none() || !toks.tok(i).is_some_and(starts_expression) {
+    comma_between(toks, i).or_else(|| {
+        // `a not b`: the parser took `not` for the start of `not in`; `a [b]` / `a (b)` after a
+        // failed subscript or call: the bracket starts `b`.
+        let before = i.checked_sub(1)?;
+        let shifted = match toks.tok(before)? {
+            Tok::Not => !toks.is(before.checked_sub(1)?, &Tok::Is),
+            Tok::LSqb | Tok::LPar => toks.tok(before.checked_sub(1)?).is_some_and(ends_operand),
+            _ => false,
+        };
+        if shifted {
+            comma_between(toks, before)
+        } else {
+            None
+        }
+    })
+}
+
+/// "Perhaps you forgot a comma?" between a disjunction ending before `i` and an expression
+/// starting at `i`.
+fn comma_between(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    if !toks.tok(i).is_some_and(starts_expression) {
         return None;
     }
     let (s, a) = disjunction_before(toks, i)?;
@@ -390,10 +429,14 @@ fn forgot_comma(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // CPython parses `b` before it checks the brackets (reading that far matters for an
+    // unclosed bracket): `a b` at the top level is plain "invalid syntax".
+    let b = toks.expr_at(i, toks.len());
+    toks.enclosing(i)?;
     if matches!(&a.node, ExprKind::Name { id, .. } if &**id == "print" || &**id == "exec") {
         return None;
     }
-    let (b, end) = toks.expr_at(i, toks.len())?;
+    let (b, end) = b?;
     let e = ParseError::syntax(
         "invalid syntax. Perhaps you forgot a comma?",
         a.range.start,
@@ -404,26 +447,68 @@ fn forgot_comma(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
 
 /// `a if b c`: "expected 'else' after 'if' expression".
 fn if_without_else(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
-    if matches!(toks.tok(i), Some(Tok::Else | Tok::Colon)) {
-        return None;
+    // The `if` of a conditional expression before `i` on this logical line, at this bracket
+    // level or an outer one: CPython's `disjunction 'if' disjunction !('else'|':')`.
+    let line = toks.line_start(i);
+    let mut j = i;
+    while j > line {
+        j -= 1;
+        if !toks.is(j, &Tok::If) || j == line || !toks.tok(j - 1).is_some_and(ends_operand) {
+            continue;
+        }
+        if comprehension_if(toks, j) {
+            continue;
+        }
+        let Some((b, after)) = toks.expr_at(j + 1, toks.len()) else {
+            continue;
+        };
+        if after > i || matches!(toks.tok(after), Some(Tok::Else | Tok::Colon)) {
+            continue;
+        }
+        let Some((s, a)) = disjunction_before(toks, j) else {
+            continue;
+        };
+        if slot(toks, s) == Slot::Other {
+            continue;
+        }
+        let e = ParseError::syntax(
+            "expected 'else' after 'if' expression",
+            a.range.start,
+            b.range.end,
+        );
+        return Some((e, after));
     }
-    // Find the `if` of this expression: walk back over the condition.
-    let cond = disjunction_start(toks, i)?;
-    if !toks.is(cond.checked_sub(1)?, &Tok::If) {
-        return None;
+    None
+}
+
+/// Whether the `if` at `j` is the condition of a comprehension (a `for` before it at its level).
+fn comprehension_if(toks: &Toks<'_, '_>, j: usize) -> bool {
+    let level = toks.enclosing(j);
+    if level.is_none() {
+        // Comprehensions are in brackets; a `for` statement's header is not one.
+        return false;
     }
-    let if_tok = cond - 1;
-    let b = toks.parse(cond, i).ok()?;
-    let (s, a) = disjunction_before(toks, if_tok)?;
-    if slot(toks, s) == Slot::Other {
-        return None;
+    let mut k = j;
+    while k > 0 {
+        k -= 1;
+        let t = toks.tok(k);
+        if t.is_some_and(is_close) {
+            match toks.partner(k) {
+                Some(p) => {
+                    k = p;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        if toks.enclosing(k) != level || matches!(t, Some(Tok::Newline | Tok::Comma)) {
+            return false;
+        }
+        if matches!(t, Some(Tok::For)) {
+            return true;
+        }
     }
-    let e = ParseError::syntax(
-        "expected 'else' after 'if' expression",
-        a.range.start,
-        b.range.end,
-    );
-    Some((e, i))
+    false
 }
 
 fn is_keyword_constant(e: &Expr) -> bool {
@@ -501,24 +586,47 @@ fn walrus_target(toks: &Toks<'_, '_>, op: usize) -> Option<Found> {
     if matches!(a.node, ExprKind::Name { .. }) {
         return None;
     }
+    // Only where CPython parses a named expression (or a statement's first expression).
+    let statement_start = s == 0
+        || matches!(
+            toks.tok(s - 1),
+            Some(Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)
+        );
+    if slot(toks, s) != Slot::Named && !statement_start {
+        return None;
+    }
     toks.expr_at(op + 1, toks.len())?;
-    let _ = s;
     let msg = format!("cannot use assignment expressions with {}", expr_name(&a));
     Some((ParseError::syntax(msg, a.range.start, a.range.end), op))
 }
 
 /// `lambda (a, b): ...` and `def f((a, b)):`.
 fn parenthesized_params(toks: &Toks<'_, '_>, open: usize) -> Option<Found> {
-    // Walk back over `name [= default],` parameters to the `lambda` or the def's `(`.
-    let mut j = open;
-    let owner = loop {
-        let t = toks.tok(j.checked_sub(1)?)?;
-        match t {
-            Tok::Lambda => break Tok::Lambda,
-            Tok::LPar if j >= 3 && toks.is(j - 3, &Tok::Def) => break Tok::Def,
-            Tok::Comma | Tok::Name(_) => j -= 1,
-            _ => return None,
+    // The `(` comes right after the `lambda` or the def's `(`, or after a parameter without a
+    // default and its comma.
+    let def_paren = |j: usize| j >= 2 && toks.is(j, &Tok::LPar) && toks.is(j - 2, &Tok::Def);
+    let owner = match toks.tok(open.checked_sub(1)?)? {
+        Tok::Lambda => Tok::Lambda,
+        Tok::LPar if def_paren(open - 1) => Tok::Def,
+        Tok::Comma => {
+            let mut j = open - 1;
+            loop {
+                j = j.checked_sub(1)?;
+                let t = toks.tok(j)?;
+                if is_close(t) {
+                    j = toks.partner(j)?;
+                    continue;
+                }
+                match t {
+                    Tok::Lambda => break Tok::Lambda,
+                    Tok::LPar if def_paren(j) => break Tok::Def,
+                    Tok::Equal | Tok::Star | Tok::DoubleStar | Tok::Slash => return None,
+                    t if is_open(t) => return None,
+                    _ => {}
+                }
+            }
         }
+        _ => return None,
     };
     let close = toks.partner(open)?;
     // ','.param+ ','? inside
@@ -552,12 +660,35 @@ fn parenthesized_params(toks: &Toks<'_, '_>, open: usize) -> Option<Found> {
 // ---------------------------------------------------------------------------------------------
 // Comprehensions and displays
 
+/// Whether `for targets in iterable` starts at token `i` (`async` allowed before it).
+fn for_clause_at(toks: &Toks<'_, '_>, i: usize) -> bool {
+    let f = if toks.is(i, &Tok::Async) { i + 1 } else { i };
+    if !toks.is(f, &Tok::For) {
+        return false;
+    }
+    // The targets run to the `in` at this level.
+    let mut j = f + 1;
+    while j < toks.len() && !toks.is(j, &Tok::In) {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            match toks.partner(j) {
+                Some(p) => j = p,
+                None => return false,
+            }
+        } else if is_close(t) || matches!(t, Tok::Newline | Tok::Colon | Tok::Equal) {
+            return false;
+        }
+        j += 1;
+    }
+    j > f + 1 && toks.parse(f + 1, j).is_ok() && toks.expr_at(j + 1, toks.len()).is_some()
+}
+
 pub(super) fn comprehension_rules(
     toks: &Toks<'_, '_>,
     i: usize,
     _expected: &[String],
 ) -> Option<Found> {
-    if !matches!(toks.tok(i), Some(Tok::For | Tok::Async)) {
+    if !matches!(toks.tok(i), Some(Tok::For | Tok::Async)) || !for_clause_at(toks, i) {
         return None;
     }
     let open = toks.enclosing(i)?;
@@ -633,10 +764,7 @@ pub(super) fn dict_key_without_colon(
     _expected: &[String],
 ) -> Option<Found> {
     let open = toks.enclosing(i)?;
-    if toks.is(open, &Tok::LBrace)
-        && brace_is_dict(toks, open)
-        && !matches!(toks.tok(i), Some(Tok::Colon))
-    {
+    if toks.is(open, &Tok::LBrace) && brace_is_dict(toks, open) {
         let mut s = open + 1;
         let mut j = open + 1;
         while j < i {
@@ -654,7 +782,10 @@ pub(super) fn dict_key_without_colon(
             j += 1;
         }
         if s > open + 1 && s < i && !toks.is(s, &Tok::DoubleStar) {
-            if let Ok(key) = toks.parse(s, i) {
+            if let Some((key, _)) = toks
+                .expr_at(s, i + 1)
+                .filter(|(_, after)| !toks.is(*after, &Tok::Colon))
+            {
                 let end = key.range.end;
                 let at = Pos {
                     line: end.line,

@@ -128,22 +128,15 @@ pub(crate) fn field_error(fragment: &str, line: u32) -> ParseError {
     err
 }
 
-/// Places an [`At::NextToken`] error at the token after its position: the first token there,
-/// where a NEWLINE token starts at the comment before it if there is one.
+/// Places an [`At::NextToken`] error at the token after its position (a NEWLINE token starts
+/// at the comment before it, see [`Toks::start`]).
 fn resolve_next_token(mut err: ParseError, toks: &Toks<'_, '_>) -> ParseError {
     if err.at != At::NextToken {
         return err;
     }
     let i = toks.index_at(err.start);
-    let mut at = toks.start(i);
+    let at = toks.start(i);
     let mut end = toks.end(i);
-    if toks.is(i, &Tok::Newline) {
-        // CPython's NEWLINE token after a comment spans the comment.
-        if let Some(comment) = comment_between(toks.input, err.start, at) {
-            end = at;
-            at = comment;
-        }
-    }
     if i >= toks.len() {
         end = at;
     }
@@ -154,7 +147,7 @@ fn resolve_next_token(mut err: ParseError, toks: &Toks<'_, '_>) -> ParseError {
 }
 
 /// The start of a `#` comment between `from` and `to` on the same line.
-fn comment_between(input: &Input<'_>, from: Pos, to: Pos) -> Option<Pos> {
+pub(super) fn comment_between(input: &Input<'_>, from: Pos, to: Pos) -> Option<Pos> {
     if from.line != to.line {
         return None;
     }
@@ -177,6 +170,10 @@ fn later_tokenizer_error(err: ParseError, read: usize, toks: &Toks<'_, '_>) -> P
     let Some(lex_err) = &toks.err else {
         return err;
     };
+    // CPython reports an unexpected INDENT or DEDENT without looking further.
+    if err.msg == "unexpected indent" || err.msg == "unexpected unindent" {
+        return err;
+    }
     if !lex_err.msg.ends_with("was never closed") {
         return match lex_err.at {
             At::Cursor | At::TokenBytes => lex_err.clone(),

@@ -10,8 +10,8 @@
 use super::expressions::{
     comprehension_rules, dict_key_without_colon, display_rules, expression_rules,
 };
-use super::tokens::{starts_expression, Toks};
-use crate::ast::{Pos, Range};
+use super::tokens::{is_open, starts_expression, Toks};
+use crate::ast::{ExprKind, Pos, Range};
 use crate::error::{At, ErrorClass, ParseError};
 use crate::lexer::Tok;
 
@@ -115,7 +115,7 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
             return (e, at.max(read));
         }
     }
-    (generic(toks, i), i)
+    (generic(toks, i), i.max(toks.furthest.get()))
 }
 
 /// CPython builds an atom of adjacent strings (or a number) before it looks at the next token:
@@ -214,9 +214,78 @@ fn at_eof_dedents(toks: &Toks<'_, '_>, i: usize) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Statements
 
+/// Whether `t` starts a compound statement (its header ends with a `:`).
+fn is_compound(t: &Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::If
+            | Tok::Elif
+            | Tok::Else
+            | Tok::While
+            | Tok::For
+            | Tok::Try
+            | Tok::Except
+            | Tok::Finally
+            | Tok::With
+            | Tok::Def
+            | Tok::Class
+            | Tok::Match
+            | Tok::Case
+    )
+}
+
+/// The `:` ending the header that starts at `head` (a lambda's `:` skipped).
+fn header_colon(toks: &Toks<'_, '_>, head: usize) -> Option<usize> {
+    let mut lambdas = 0;
+    let mut j = head + 1;
+    while j < toks.len() {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            j = toks.partner(j)?;
+        } else if t == &Tok::Lambda {
+            lambdas += 1;
+        } else if t == &Tok::Colon {
+            if lambdas == 0 {
+                return Some(j);
+            }
+            lambdas -= 1;
+        } else if t == &Tok::Newline {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The first token of the simple statement holding token `i`, from `start` (after a `;`).
+fn simple_statement_start(toks: &Toks<'_, '_>, start: usize, i: usize) -> usize {
+    let mut s = start;
+    let mut j = start;
+    while j < i {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            match toks.partner(j) {
+                Some(p) => j = p,
+                None => break,
+            }
+        } else if t == &Tok::Semi {
+            s = j + 1;
+        }
+        j += 1;
+    }
+    s
+}
+
 fn statement_rules(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> Option<Found> {
     let head = statement_head(toks, i);
     let t = toks.tok(i);
+    // Past a compound statement's header, in the simple statements after its `:`.
+    if toks.tok(head).is_some_and(is_compound) {
+        if let Some(colon) = header_colon(toks, head).filter(|&c| c < i) {
+            let start = simple_statement_start(toks, colon + 1, i);
+            return annotation(toks, start, i);
+        }
+    }
     // `try`, `else` and `finally` must be followed by ':' (CPython forces the token).
     if i == head + 1
         && matches!(toks.tok(head), Some(Tok::Try | Tok::Else | Tok::Finally))
@@ -227,6 +296,12 @@ fn statement_rules(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> Option
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         let msg = "expected 'except' or 'finally' block";
         return Some((raised_at(toks, ErrorClass::SyntaxError, msg, i), i));
+    }
+    if !toks.tok(head).is_some_and(is_compound) {
+        let start = simple_statement_start(toks, head, i);
+        if let Some(found) = annotation(toks, start, i) {
+            return Some(found);
+        }
     }
     match toks.tok(head)? {
         Tok::Def => def_header(toks, head, i),
@@ -246,6 +321,93 @@ fn statement_rules(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> Option
         Tok::Name(n) if &**n == "match" && i == head + 1 => match_without_colon(toks, i),
         _ => None,
     }
+}
+
+/// `target: annotation` where the target cannot be annotated: CPython's first pass stops at
+/// the `:` (generic error there) unless an annotation follows, for "illegal target for
+/// annotation" / "only single target (not tuple) can be annotated".
+fn annotation(toks: &Toks<'_, '_>, head: usize, i: usize) -> Option<Found> {
+    let starts_statement = |t: &Tok<'_>| {
+        matches!(
+            t,
+            Tok::If
+                | Tok::Elif
+                | Tok::Else
+                | Tok::While
+                | Tok::For
+                | Tok::Try
+                | Tok::Except
+                | Tok::Finally
+                | Tok::With
+                | Tok::Def
+                | Tok::Class
+                | Tok::Match
+                | Tok::Case
+                | Tok::Lambda
+                | Tok::At
+                | Tok::Import
+                | Tok::From
+                | Tok::Global
+                | Tok::Nonlocal
+                | Tok::Del
+                | Tok::Return
+                | Tok::Raise
+                | Tok::Assert
+                | Tok::Pass
+                | Tok::Break
+                | Tok::Continue
+                | Tok::Yield
+        )
+    };
+    if toks.tok(head).is_some_and(starts_statement) {
+        return None;
+    }
+    // The first `:` at the top level of the statement, before `i`.
+    let mut colon = None;
+    let mut j = head;
+    while j < i {
+        let t = &toks.v[j].1;
+        if t.clone() == Tok::Lambda || matches!(t, Tok::Equal | Tok::Semi) {
+            return None;
+        }
+        if is_open(t) {
+            j = toks.partner(j)?;
+        } else if t == &Tok::Colon {
+            colon = Some(j);
+            break;
+        }
+        j += 1;
+    }
+    let colon = colon?;
+    let target = toks.parse(head, colon).ok()?;
+    let parenthesized = toks.is(head, &Tok::LPar);
+    let single = colon == head + 1
+        || matches!(
+            target.node,
+            ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        )
+        || parenthesized && matches!(target.node, ExprKind::Name { .. });
+    if single {
+        return None;
+    }
+    if toks.expr_at(colon + 1, toks.len()).is_none() {
+        return Some((generic(toks, colon), colon));
+    }
+    let (msg, at) = match &target.node {
+        ExprKind::Tuple { elts, .. } if !parenthesized => (
+            "only single target (not tuple) can be annotated".to_string(),
+            elts.first().map_or(target.range, |e| e.range),
+        ),
+        ExprKind::Tuple { .. } | ExprKind::List { .. } => (
+            format!(
+                "only single target (not {}) can be annotated",
+                crate::builder::expr_name(&target)
+            ),
+            target.range,
+        ),
+        _ => ("illegal target for annotation".to_string(), target.range),
+    };
+    Some((ParseError::syntax(msg, at.start, at.end), i))
 }
 
 /// A line starting with the name `match` that the lexer did not take for a match statement
@@ -274,20 +436,25 @@ fn def_header(toks: &Toks<'_, '_>, def: usize, i: usize) -> Option<Found> {
         return Some((error_at(toks, "expected '('", i, i), i));
     }
     let close = toks.partner(def + 2)?;
-    if i <= close || toks.enclosing(i).is_some() {
+    if i <= close {
         return None;
     }
     if i == close + 1 {
         return Some((error_at(toks, "expected ':'", i, i), i));
     }
-    if !toks.is(close + 1, &Tok::Arrow) || (close + 2..i).any(|k| toks.is(k, &Tok::Colon)) {
+    if !toks.is(close + 1, &Tok::Arrow) {
         return None;
     }
-    // The annotation must parse up to `i`; if it does not, CPython backs up to the `->`.
-    if i == close + 2 || toks.parse(close + 2, i).is_err() {
-        return Some((error_at(toks, "expected ':'", close + 1, close + 1), i));
+    // `-> annotation`: CPython takes the longest expression there, then forces the `:`; with
+    // no expression it backs up to the `->`.
+    match toks.expr_at(close + 2, toks.len()) {
+        Some((_, after)) if toks.is(after, &Tok::Colon) => None,
+        Some((_, after)) if after <= i => {
+            Some((error_at(toks, "expected ':'", after, after), i.max(after)))
+        }
+        Some(_) => None,
+        None => Some((error_at(toks, "expected ':'", close + 1, close + 1), i)),
     }
-    Some((error_at(toks, "expected ':'", i, i), i))
 }
 
 /// `except` clauses: `except*:` and `except A, B:`.
@@ -320,6 +487,9 @@ fn except_header(toks: &Toks<'_, '_>, except: usize, i: usize) -> Option<Found> 
             && matches!(toks.tok(colon - 1), Some(Tok::Name(_)))
         {
             stop = colon - 2;
+        }
+        if j >= stop {
+            return None;
         }
         while j < stop {
             let (_, next) = toks.expr_at(j, stop)?;

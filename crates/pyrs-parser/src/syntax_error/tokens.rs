@@ -134,12 +134,25 @@ impl<'s, 'a> Toks<'s, 'a> {
         self.tok(i) == Some(t)
     }
 
+    /// Where CPython's token `i` starts: a NEWLINE after a comment starts at the comment.
     pub fn start(&self, i: usize) -> Pos {
-        self.v.get(i).map_or_else(|| self.eof_pos(), |t| t.0)
+        match self.v.get(i) {
+            None => self.eof_pos(),
+            Some((at, Tok::Newline, _)) => {
+                let prev = i.checked_sub(1).map_or(self.input.start, |p| self.v[p].2);
+                super::comment_between(self.input, prev, *at).unwrap_or(*at)
+            }
+            Some(t) => t.0,
+        }
     }
 
+    /// Where CPython's token `i` ends (a NEWLINE after a comment ends where the comment ends).
     pub fn end(&self, i: usize) -> Pos {
-        self.v.get(i).map_or_else(|| self.eof_pos(), |t| t.2)
+        match self.v.get(i) {
+            None => self.eof_pos(),
+            Some((at, Tok::Newline, _)) if self.start(i) != *at => *at,
+            Some(t) => t.2,
+        }
     }
 
     /// Where CPython places errors at the end of the input: the end of the last line (a newline
@@ -232,11 +245,34 @@ impl<'s, 'a> Toks<'s, 'a> {
         }
     }
 
+    /// Parses the arguments of the call whose `(` is at `open`, up to token `to`, as if the
+    /// call were closed there; returns the error a grammar action raised, if any.
+    pub fn call_prefix_error(&self, open: usize, to: usize) -> Option<ParseError> {
+        if to <= open + 1 || to > self.len() {
+            return None;
+        }
+        let ctx = Ctx {
+            bad_utf8: self.input.bad_utf8,
+        };
+        let at = self.start(open);
+        let end = self.start(to);
+        let callee = std::iter::once((at, Tok::Name("f".into()), at));
+        let close = std::iter::once((end, Tok::RPar, end));
+        let tokens = callee
+            .chain(self.v[open..to].iter().cloned())
+            .chain(close)
+            .map(Ok::<_, ParseError>);
+        match crate::grammar::FieldInputParser::new().parse(&ctx, tokens) {
+            Err(LalrError::User { error }) => Some(error),
+            _ => None,
+        }
+    }
+
     /// The longest expression starting at token `from` and ending before `limit` (or before
     /// the first comma at its level): the expression and the index after it.
     pub fn expr_at(&self, from: usize, limit: usize) -> Option<(Expr, usize)> {
         let mut end = self.level_end(from, limit);
-        for _ in 0..4 {
+        for _ in 0..6 {
             match self.parse(from, end) {
                 Ok(e) => {
                     let bare_tuple = matches!(&e.node, ExprKind::Tuple { .. })
@@ -244,12 +280,25 @@ impl<'s, 'a> Toks<'s, 'a> {
                         && !self.is(from, &Tok::LPar);
                     return (!bare_tuple).then_some((e, end));
                 }
-                Err(at) if at > from && at < end => end = at,
+                Err(at) if at > from && at < end => end = self.before_brackets(from, at),
                 Err(_) if end > from + 1 => end -= 1,
                 Err(_) => return None,
             }
         }
         None
+    }
+
+    /// Where the longest valid prefix from `from` can end when a parse failed at `at`: before
+    /// the outermost bracket opened after `from` that is still open at `at` (a failed call or
+    /// subscript drops its whole trailer, as CPython's backtracking does), else at `at`.
+    fn before_brackets(&self, from: usize, at: usize) -> usize {
+        let mut end = at;
+        let mut open = self.enclosing(at);
+        while let Some(o) = open.filter(|&o| o >= from) {
+            end = o;
+            open = self.enclosing(o);
+        }
+        end
     }
 
     /// The longest comma-separated expressions starting at token `from`, within its bracket
