@@ -103,7 +103,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
 }
 
 /// The first sub-expression that cannot be a target, if any.
-fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
+pub(crate) fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     match &e.node {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Starred { value, .. } if ctx == ExprContext::Store => invalid_target(value, ctx),

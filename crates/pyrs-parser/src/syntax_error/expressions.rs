@@ -1,11 +1,12 @@
 //! The expression-level `invalid_*` rules (see [`super::rules`]): what CPython's second pass
 //! finds inside expressions, comprehensions and displays.
 
+use super::displays::dict_key_without_colon;
 use super::rules::{error_at, statement_head, Found};
 use super::tokens::{ends_operand, is_close, is_open, starts_expression, Toks};
-use crate::ast::{Constant, Expr, ExprKind, Pos};
+use crate::ast::{Constant, Expr, ExprKind};
 use crate::builder::{expr_name, is_bitwise_or};
-use crate::error::{ErrorClass, ParseError};
+use crate::error::ParseError;
 use crate::lexer::Tok;
 
 /// Whether token `i` begins a `*`/`**` unpacking or a decorator rather than a binary operator.
@@ -141,7 +142,7 @@ enum Slot {
 }
 
 /// Whether the bracket at `open` is the parenthesis of a call or a class's bases.
-fn is_call_paren(toks: &Toks<'_, '_>, open: usize) -> bool {
+pub(super) fn is_call_paren(toks: &Toks<'_, '_>, open: usize) -> bool {
     toks.is(open, &Tok::LPar)
         && open > 0
         && toks.tok(open - 1).is_some_and(ends_operand)
@@ -165,7 +166,13 @@ fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
     } else {
         toks.enclosing(prev)
     };
-    let import_names = open.is_some_and(|o| o > 0 && toks.is(o - 1, &Tok::Import));
+    // Names being imported (or declared global) are no expressions.
+    let head = toks.line_start(prev);
+    let import_names = open.is_some_and(|o| o > 0 && toks.is(o - 1, &Tok::Import))
+        || matches!(
+            toks.tok(head),
+            Some(Tok::Import | Tok::From | Tok::Global | Tok::Nonlocal)
+        );
     // A parameter's name is no expression (its annotation and default are).
     let param_name = def_params(open) && matches!(t, Tok::LPar | Tok::Comma);
     if param_name || import_names {
@@ -239,7 +246,7 @@ fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
 
 /// Whether the `{` at `open` starts a dict display (its first item has a top-level `:` or is
 /// `**x`).
-fn brace_is_dict(toks: &Toks<'_, '_>, open: usize) -> bool {
+pub(super) fn brace_is_dict(toks: &Toks<'_, '_>, open: usize) -> bool {
     if toks.is(open + 1, &Tok::DoubleStar) {
         return true;
     }
@@ -270,6 +277,9 @@ pub(super) fn expression_rules(
 ) -> Option<Found> {
     let t = toks.tok(i);
     if let Some(found) = legacy_statement(toks, i) {
+        return Some(found);
+    }
+    if let Some(found) = for_target(toks, i) {
         return Some(found);
     }
     let prev = i.checked_sub(1).and_then(|p| toks.tok(p));
@@ -316,7 +326,49 @@ pub(super) fn expression_rules(
     if let Some(found) = if_without_else(toks, i) {
         return Some(found);
     }
-    forgot_comma(toks, i).or_else(|| argument_order(toks, i))
+    forgot_comma(toks, i)
+        .or_else(|| juxtaposed_assignment(toks, i))
+        .or_else(|| nested_legacy(toks, i))
+        .or_else(|| argument_order(toks, i))
+}
+
+/// CPython's `invalid_legacy_expression` (`NAME !'(' star_expressions`) parses what follows a
+/// name with the invalid rules on, whatever the name: a mistake inside (`x {a = 1}`) is
+/// reported from there. Runs of juxtaposed names are followed to their end.
+fn nested_legacy(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    let mut i = i;
+    loop {
+        let name = i.checked_sub(1)?;
+        if !matches!(toks.tok(name), Some(Tok::Name(_)))
+            || toks.is(i, &Tok::LPar)
+            || !toks.tok(i).is_some_and(starts_expression)
+            || slot(toks, name) == Slot::Other
+        {
+            return None;
+        }
+        let j = match toks.parse(i, toks.len()) {
+            Ok(_) => return None,
+            Err(j) if j > i && j < toks.len() => j,
+            Err(_) => return None,
+        };
+        let found =
+            dict_key_without_colon(toks, j, &[]).or_else(|| inner_expression_rules(toks, j));
+        if found.is_some() {
+            return found;
+        }
+        i = j;
+    }
+}
+
+/// The expression rules that apply inside a nested parse.
+fn inner_expression_rules(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    match toks.tok(i) {
+        Some(Tok::Equal) => assign_in_expression(toks, i),
+        Some(Tok::ColonEqual) => walrus_target(toks, i),
+        _ => None,
+    }
+    .or_else(|| if_without_else(toks, i))
+    .or_else(|| forgot_comma(toks, i))
 }
 
 /// `f(a=1, b ->`: the arguments read so far break CPython's order rules ("positional
@@ -324,6 +376,10 @@ pub(super) fn expression_rules(
 fn argument_order(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
     let open = toks.enclosing(i)?;
     if !is_call_paren(toks, open) {
+        return None;
+    }
+    // `... , positional !'='`: a keyword-looking argument is no positional one.
+    if toks.is(i, &Tok::Equal) {
         return None;
     }
     let mut e = toks.call_prefix_error(open, i)?;
@@ -354,6 +410,42 @@ fn in_parameters(toks: &Toks<'_, '_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// `for f() ...` without its `in` yet: CPython's invalid_for_target reads star expressions
+/// after `for` and reports one that cannot be assigned ("cannot assign to function call").
+fn for_target(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    let level = toks.enclosing(i);
+    let line = toks.line_start(i);
+    let mut j = i;
+    let f = loop {
+        if j <= line {
+            return None;
+        }
+        j -= 1;
+        let t = toks.tok(j)?;
+        if is_close(t) {
+            j = toks.partner(j)?;
+            continue;
+        }
+        if toks.enclosing(j) != level || matches!(t, Tok::In | Tok::Newline | Tok::Semi) {
+            return None;
+        }
+        if t == &Tok::For {
+            break j;
+        }
+    };
+    let (targets, _) = toks.star_expressions_at(f + 1)?;
+    let mut bad = crate::builder::invalid_target(&targets, crate::ast::ExprContext::Store)?;
+    // `a in b` read as a comparison: the target is its left side.
+    while let ExprKind::Compare { left, ops, .. } = &bad.node {
+        if ops.first() != Some(&crate::ast::CmpOp::In) {
+            break;
+        }
+        bad = crate::builder::invalid_target(left, crate::ast::ExprContext::Store)?;
+    }
+    let msg = format!("cannot assign to {}", expr_name(bad));
+    Some((ParseError::syntax(msg, bad.range.start, bad.range.end), i))
 }
 
 /// `print x` / `exec code`: "Missing parentheses in call to 'print'. Did you mean print(...)?".
@@ -525,6 +617,8 @@ fn is_keyword_constant(e: &Expr) -> bool {
 fn assign_in_expression(toks: &Toks<'_, '_>, eq: usize) -> Option<Found> {
     let (s, a) = disjunction_before(toks, eq)?;
     match slot(toks, s) {
+        // `f(*a = 1)`: no keyword argument rule starts at `*`.
+        Slot::Argument if toks.is(s - 1, &Tok::Star) => None,
         Slot::Argument => {
             if is_keyword_constant(&a) && s + 1 == eq {
                 let msg = format!("cannot assign to {}", expr_name(&a));
@@ -537,30 +631,78 @@ fn assign_in_expression(toks: &Toks<'_, '_>, eq: usize) -> Option<Found> {
             );
             Some((e, eq))
         }
-        Slot::Named => {
-            let (b, end) = toks.expr_at(eq + 1, toks.len())?;
-            if !is_bitwise_or(&b) || matches!(toks.tok(end), Some(Tok::Equal | Tok::ColonEqual)) {
-                return None;
-            }
-            if s + 1 == eq && matches!(toks.tok(s), Some(Tok::Name(_))) {
-                let e = ParseError::syntax(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    a.range.start,
-                    b.range.end,
-                );
-                return Some((e, end));
-            }
-            if !is_bitwise_or(&a) || starts_with_display(toks, s) || is_keyword_constant(&a) {
-                return None;
-            }
-            let msg = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(&a)
-            );
-            Some((ParseError::syntax(msg, a.range.start, a.range.end), end))
-        }
+        Slot::Named => named_assignment(toks, s, &a, eq),
         _ => None,
     }
+}
+
+/// CPython's invalid_named_expression for `a = b` with `a` (a disjunction) at `s` and the `=`
+/// at `eq`: `NAME = x` is "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+/// another `bitwise_or` "cannot assign to ... here. Maybe you meant '==' instead of '='?" —
+/// when the `bitwise_or` leading what follows the `=` is not followed by `=` or `:=`.
+fn named_assignment(toks: &Toks<'_, '_>, s: usize, a: &Expr, eq: usize) -> Option<Found> {
+    let name = s + 1 == eq && matches!(toks.tok(s), Some(Tok::Name(_)));
+    // The lookahead `!(list|tuple|genexp|True|None|False)` comes before anything is read.
+    if !name && (!is_bitwise_or(a) || starts_with_display(toks, s) || is_keyword_constant(a)) {
+        return None;
+    }
+    let (b, end) = toks.expr_at(eq + 1, toks.len())?;
+    let lead = leading_bitwise_or(&b)?;
+    if std::ptr::eq(lead, &b) && matches!(toks.tok(end), Some(Tok::Equal | Tok::ColonEqual)) {
+        return None;
+    }
+    if name {
+        let e = ParseError::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            a.range.start,
+            lead.range.end,
+        );
+        return Some((e, end));
+    }
+    let msg = format!(
+        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+        expr_name(a)
+    );
+    Some((ParseError::syntax(msg, a.range.start, a.range.end), end))
+}
+
+/// The `bitwise_or` an expression starts with (its whole self for one), if it starts with one.
+fn leading_bitwise_or(e: &Expr) -> Option<&Expr> {
+    let mut lead = e;
+    loop {
+        let inner = match &lead.node {
+            ExprKind::Compare { left, .. } => Some(&**left),
+            ExprKind::BoolOp { values, .. } => values.first(),
+            ExprKind::IfExp { body, .. } => Some(&**body),
+            _ => None,
+        };
+        match inner {
+            Some(inner) if inner.range.start == lead.range.start => lead = inner,
+            _ => break,
+        }
+    }
+    is_bitwise_or(lead).then_some(lead)
+}
+
+/// `a, b c = d`: CPython's statement rule reads `star_named_expression ','` then any number of
+/// star named expressions, juxtaposed or not, each tried as a named expression.
+fn juxtaposed_assignment(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
+    if toks.enclosing(i).is_some() || !toks.tok(i).is_some_and(starts_expression) {
+        return None;
+    }
+    let start = toks.line_start(i);
+    let first_comma = toks.level_end(start, i);
+    if !toks.is(first_comma, &Tok::Comma) || first_comma >= i {
+        return None;
+    }
+    // `i` starts the next item: what comes before must be the items so far.
+    toks.star_expressions_at(start)
+        .filter(|(_, end)| *end == i)?;
+    let (a, eq) = toks.expr_at(i, toks.len())?;
+    if !toks.is(eq, &Tok::Equal) {
+        return None;
+    }
+    named_assignment(toks, i, &a, eq)
 }
 
 /// Whether the tokens at `s` start with a list, tuple or generator display (CPython's
@@ -655,194 +797,4 @@ fn parenthesized_params(toks: &Toks<'_, '_>, open: usize) -> Option<Found> {
         "Function parameters cannot be parenthesized"
     };
     Some((error_at(toks, msg, open, close), close))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Comprehensions and displays
-
-/// Whether `for targets in iterable` starts at token `i` (`async` allowed before it).
-fn for_clause_at(toks: &Toks<'_, '_>, i: usize) -> bool {
-    let f = if toks.is(i, &Tok::Async) { i + 1 } else { i };
-    if !toks.is(f, &Tok::For) {
-        return false;
-    }
-    // The targets run to the `in` at this level.
-    let mut j = f + 1;
-    while j < toks.len() && !toks.is(j, &Tok::In) {
-        let t = &toks.v[j].1;
-        if is_open(t) {
-            match toks.partner(j) {
-                Some(p) => j = p,
-                None => return false,
-            }
-        } else if is_close(t) || matches!(t, Tok::Newline | Tok::Colon | Tok::Equal) {
-            return false;
-        }
-        j += 1;
-    }
-    j > f + 1 && toks.parse(f + 1, j).is_ok() && toks.expr_at(j + 1, toks.len()).is_some()
-}
-
-pub(super) fn comprehension_rules(
-    toks: &Toks<'_, '_>,
-    i: usize,
-    _expected: &[String],
-) -> Option<Found> {
-    if !matches!(toks.tok(i), Some(Tok::For | Tok::Async)) || !for_clause_at(toks, i) {
-        return None;
-    }
-    let open = toks.enclosing(i)?;
-    let bracket = toks.tok(open)?;
-    // The elements before `for` at the bracket's level.
-    let mut starts = vec![open + 1];
-    let mut j = open + 1;
-    while j < i {
-        let t = &toks.v[j].1;
-        if is_open(t) {
-            j = toks.partner(j)? + 1;
-            continue;
-        }
-        if t == &Tok::Comma {
-            starts.push(j + 1);
-        }
-        j += 1;
-    }
-    if is_call_paren(toks, open) {
-        // f(x=1 for x in y)
-        let last = *starts.last()?;
-        if matches!(toks.tok(last), Some(Tok::Name(_))) && toks.is(last + 1, &Tok::Equal) {
-            let e = error_at(
-                toks,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                last,
-                last + 1,
-            );
-            return Some((e, i));
-        }
-        return None;
-    }
-    let first = open + 1;
-    match toks.tok(first)? {
-        Tok::Star if starts.len() == 1 => {
-            let e = error_at(
-                toks,
-                "iterable unpacking cannot be used in comprehension",
-                first,
-                i - 1,
-            );
-            return Some((e, i));
-        }
-        Tok::DoubleStar if bracket == &Tok::LBrace && starts.len() == 1 => {
-            let e = error_at(
-                toks,
-                "dict unpacking cannot be used in dict comprehension",
-                first,
-                first,
-            );
-            return Some((e, i));
-        }
-        _ => {}
-    }
-    if matches!(bracket, Tok::LSqb | Tok::LBrace) && starts.len() > 1 {
-        let end = i - 1;
-        let e = error_at(
-            toks,
-            "did you forget parentheses around the comprehension target?",
-            first,
-            end,
-        );
-        return Some((e, i));
-    }
-    None
-}
-
-/// `{k: v, key}` — an item after the first without its `:` (invalid_kvpair). CPython reports
-/// this before a missing comma inside that item.
-pub(super) fn dict_key_without_colon(
-    toks: &Toks<'_, '_>,
-    i: usize,
-    _expected: &[String],
-) -> Option<Found> {
-    let open = toks.enclosing(i)?;
-    if toks.is(open, &Tok::LBrace) && brace_is_dict(toks, open) {
-        let mut s = open + 1;
-        let mut j = open + 1;
-        while j < i {
-            let t = &toks.v[j].1;
-            if is_open(t) {
-                j = toks.partner(j)? + 1;
-                continue;
-            }
-            if t == &Tok::Comma {
-                s = j + 1;
-            }
-            if t == &Tok::For {
-                return None;
-            }
-            j += 1;
-        }
-        if s > open + 1 && s < i && !toks.is(s, &Tok::DoubleStar) {
-            if let Some((key, _)) = toks
-                .expr_at(s, i + 1)
-                .filter(|(_, after)| !toks.is(*after, &Tok::Colon))
-            {
-                let end = key.range.end;
-                let at = Pos {
-                    line: end.line,
-                    col: end.col.saturating_sub(1),
-                };
-                let e = ParseError::new(
-                    ErrorClass::SyntaxError,
-                    "':' expected after dictionary key",
-                    at,
-                    None,
-                );
-                return Some((e, i));
-            }
-        }
-    }
-    None
-}
-
-pub(super) fn display_rules(toks: &Toks<'_, '_>, i: usize, _expected: &[String]) -> Option<Found> {
-    let open = toks.enclosing(i)?;
-    let colon = i.checked_sub(1)?;
-    // {key:} and {key:, ...}
-    if toks.is(open, &Tok::LBrace)
-        && toks.is(colon, &Tok::Colon)
-        && matches!(toks.tok(i), Some(Tok::RBrace | Tok::Comma))
-    {
-        let e = error_at(
-            toks,
-            "expression expected after dictionary key and ':'",
-            colon,
-            colon,
-        );
-        return Some((e, i));
-    }
-    // {key: *value}
-    if toks.is(i, &Tok::Star)
-        && toks.is(colon, &Tok::Colon)
-        && toks.is(open, &Tok::LBrace)
-        && brace_is_dict(toks, open)
-    {
-        let (_, after) = toks.expr_at(i + 1, toks.len())?;
-        // RAISE_SYNTAX_ERROR_STARTING_FROM: up to the token after the value.
-        let e = ParseError::syntax(
-            "cannot use a starred expression in a dictionary value",
-            toks.start(i),
-            toks.start(after),
-        );
-        return Some((e, after));
-    }
-    // ( ** x )
-    if toks.is(i, &Tok::DoubleStar)
-        && open + 1 == i
-        && toks.is(open, &Tok::LPar)
-        && !is_call_paren(toks, open)
-    {
-        let e = error_at(toks, "cannot use double starred expression here", i, i);
-        return Some((e, i));
-    }
-    None
 }

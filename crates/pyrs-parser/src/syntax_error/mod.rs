@@ -11,10 +11,11 @@
 //! expected. This module reproduces the second pass from there: it re-lexes the source
 //! ([`tokens::Toks`], this is the cold path) and recognises CPython's invalid rules from the
 //! tokens around the failure, using the grammar itself to find expression boundaries
-//! ([`rules`], [`expressions`]); then it applies the rest-of-file tokenizer check. Errors raised by grammar
+//! ([`rules`], [`expressions`], [`displays`]); then it applies the rest-of-file tokenizer check. Errors raised by grammar
 //! actions (targets, argument order, literals) arrive here too, for their position to be
 //! resolved ([`At::NextToken`]) and for the same tokenizer check.
 
+mod displays;
 mod expressions;
 mod rules;
 mod tokens;
@@ -163,9 +164,11 @@ pub(super) fn comment_between(input: &Input<'_>, from: Pos, to: Pos) -> Option<P
     })
 }
 
-/// CPython tokenizes the rest of the file after a parser error; a tokenizer error there wins.
-/// An input ending inside brackets is reported ("'(' was never closed") when the bracket opened
-/// on a line before the last token the parser read, or when the parser read up to the end.
+/// CPython tokenizes the rest of the file after a parser error. A tokenizer error the parser
+/// itself read into (`read` at the end of the tokens) is raised as such; past the parser, a
+/// tokenizer error that raises wins, and one that does not (a bad continuation, the end of the
+/// input) reports the innermost bracket still open then ("'(' was never closed") when it opened
+/// on a line before the last token the parser read.
 fn later_tokenizer_error(err: ParseError, read: usize, toks: &Toks<'_, '_>) -> ParseError {
     let Some(lex_err) = &toks.err else {
         return err;
@@ -174,15 +177,28 @@ fn later_tokenizer_error(err: ParseError, read: usize, toks: &Toks<'_, '_>) -> P
     if err.msg == "unexpected indent" || err.msg == "unexpected unindent" {
         return err;
     }
-    if !lex_err.msg.ends_with("was never closed") {
-        return match lex_err.at {
-            At::Cursor | At::TokenBytes => lex_err.clone(),
-            _ => err,
-        };
-    }
-    let read_line = toks.start(read.min(toks.len().saturating_sub(1))).line;
-    if read >= toks.len() || lex_err.start.line < read_line {
+    if read >= toks.len() {
         return lex_err.clone();
+    }
+    if matches!(lex_err.at, At::Cursor | At::TokenBytes) {
+        return lex_err.clone();
+    }
+    let Some(open) = toks.enclosing(toks.len()) else {
+        return err;
+    };
+    let (at, bracket, _) = &toks.v[open];
+    if at.line < toks.start(read).line {
+        let ch = match bracket {
+            Tok::LSqb => '[',
+            Tok::LBrace => '{',
+            _ => '(',
+        };
+        return ParseError::new(
+            crate::error::ErrorClass::SyntaxError,
+            format!("'{ch}' was never closed"),
+            *at,
+            None,
+        );
     }
     err
 }

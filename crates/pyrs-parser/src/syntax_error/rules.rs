@@ -7,9 +7,8 @@
 //! This file has the entry point, indentation and statement headers; the expression rules are
 //! in [`super::expressions`].
 
-use super::expressions::{
-    comprehension_rules, dict_key_without_colon, display_rules, expression_rules,
-};
+use super::displays::{comprehension_rules, dict_key_without_colon, display_rules};
+use super::expressions::expression_rules;
 use super::tokens::{is_open, starts_expression, Toks};
 use crate::ast::{ExprKind, Pos, Range};
 use crate::error::{At, ErrorClass, ParseError};
@@ -89,6 +88,11 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
     if let Some(found) = pending_literal(toks, i) {
         return found;
     }
+    // A `try` body with no handler after it comes before an unexpected INDENT.
+    if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
+        let msg = "expected 'except' or 'finally' block";
+        return (raised_at(toks, ErrorClass::SyntaxError, msg, i), i);
+    }
     if toks.is(i, &Tok::Indent) {
         let at = toks.end(i);
         let e = ParseError::new(ErrorClass::IndentationError, "unexpected indent", at, None)
@@ -115,7 +119,71 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
             return (e, at.max(read));
         }
     }
-    (generic(toks, i), i.max(toks.furthest.get()))
+    let at = first_pass_stop(toks, i);
+    (generic(toks, at), i.max(toks.furthest.get()))
+}
+
+/// Where CPython's first pass stopped when the LR parser went on to `i`: the LR grammar
+/// accepts some orders CPython's does not and checks them later — a positional argument after
+/// a keyword argument (CPython stops at its first token), a second `*` among parameters.
+fn first_pass_stop(toks: &Toks<'_, '_>, i: usize) -> usize {
+    let Some(open) = toks.enclosing(i) else {
+        return i;
+    };
+    let mut outer = open;
+    // The bracket of the call or parameter list holding `i` at its top level.
+    let mut k = i;
+    while let Some(o) = toks.enclosing(k) {
+        outer = o;
+        if toks.is(o, &Tok::LPar) && o > 0 {
+            break;
+        }
+        k = o;
+    }
+    let open = outer;
+    let params = open >= 2 && toks.is(open - 2, &Tok::Def);
+    let call = !params && open > 0 && toks.tok(open - 1).is_some_and(super::tokens::ends_operand);
+    if !params && !call {
+        return i;
+    }
+    // The items of the list before `i`: (start index).
+    let mut items = vec![open + 1];
+    let mut j = open + 1;
+    while j < i {
+        let t = &toks.v[j].1;
+        if is_open(t) {
+            match toks.partner(j) {
+                Some(p) if p < i => j = p,
+                _ => break,
+            }
+        } else if t == &Tok::Comma {
+            items.push(j + 1);
+        }
+        j += 1;
+    }
+    let keyword = |s: usize| {
+        toks.is(s, &Tok::DoubleStar)
+            || matches!(toks.tok(s), Some(Tok::Name(_))) && toks.is(s + 1, &Tok::Equal)
+    };
+    let mut seen_keyword = false;
+    let mut seen_star = false;
+    for &s in &items {
+        if s >= i {
+            break;
+        }
+        if call {
+            if seen_keyword && !keyword(s) && !toks.is(s, &Tok::Star) {
+                return s;
+            }
+            seen_keyword |= keyword(s);
+        } else if toks.is(s, &Tok::Star) {
+            if seen_star {
+                return s;
+            }
+            seen_star = true;
+        }
+    }
+    i
 }
 
 /// CPython builds an atom of adjacent strings (or a number) before it looks at the next token:
