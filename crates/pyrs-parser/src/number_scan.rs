@@ -39,12 +39,16 @@ impl Scanner<'_> {
         self.cur -= 1;
     }
 
+    /// Whether `word` follows the cursor as a whole word (no identifier character after it).
     fn follows(&self, word: &[u8]) -> bool {
+        let after = self.b.get(self.cur + word.len()).copied().unwrap_or(EOF);
         self.b.get(self.cur..self.cur + word.len()) == Some(word)
+            && !(after.is_ascii_alphanumeric() || after == b'_' || after >= 0x80)
     }
 
     /// `c` was read after a complete literal of kind `kind`: a letter, digit or `_` right after
-    /// it is an error, except the start of a keyword that may follow a number in valid code.
+    /// it is an error, except the start of a keyword that may follow a number in valid code
+    /// (`and`, `else`, `for`, `or`, `not` as whole words; `if`, `in`, `is` from two letters).
     fn verify_end(&mut self, c: u8, kind: &str) -> Result<(), Scanned> {
         let keyword = match c {
             b'a' => self.follows(b"nd"),
@@ -240,6 +244,7 @@ mod tests {
             (".5.", 2),
             ("1if x", 1),
             ("1else", 1),
+            ("1else 2", 1),
             ("0x1for", 4),
             ("1jif", 2),
             ("5ifx", 1),
@@ -269,6 +274,8 @@ mod tests {
         assert_eq!(at("0o8"), err("invalid digit '8' in octal literal", 3));
         assert_eq!(at("0o\n"), err("invalid octal literal", 2));
         assert_eq!(at("0b1__0"), err("invalid binary literal", 4));
+        assert_eq!(at("0elsex"), err(dec, 1));
+        assert_eq!(at("1orx"), err(dec, 1));
         assert_eq!(at("012"), Scanned::LeadingZeros);
         assert_eq!(at("00_9"), Scanned::LeadingZeros);
     }

@@ -150,7 +150,7 @@ pub(super) fn is_call_paren(toks: &Toks<'_, '_>, open: usize) -> bool {
 }
 
 fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
-    if s == 0 {
+    if s == 0 || toks.nested_start.get() == Some(s) {
         return Slot::Expression;
     }
     let prev = s - 1;
@@ -167,7 +167,7 @@ fn slot(toks: &Toks<'_, '_>, s: usize) -> Slot {
         toks.enclosing(prev)
     };
     // Names being imported (or declared global) are no expressions.
-    let head = toks.line_start(prev);
+    let head = toks.line_start(s);
     let import_names = open.is_some_and(|o| o > 0 && toks.is(o - 1, &Tok::Import))
         || matches!(
             toks.tok(head),
@@ -262,7 +262,7 @@ pub(super) fn brace_is_dict(toks: &Toks<'_, '_>, open: usize) -> bool {
         }
         match t {
             Tok::Colon => return true,
-            Tok::Comma | Tok::RBrace | Tok::For => return false,
+            Tok::Comma | Tok::RBrace | Tok::For | Tok::Equal | Tok::ColonEqual => return false,
             Tok::Lambda => return false,
             _ => j += 1,
         }
@@ -351,13 +351,30 @@ fn nested_legacy(toks: &Toks<'_, '_>, i: usize) -> Option<Found> {
             Err(j) if j > i && j < toks.len() => j,
             Err(_) => return None,
         };
-        let found =
-            dict_key_without_colon(toks, j, &[]).or_else(|| inner_expression_rules(toks, j));
-        if found.is_some() {
-            return found;
+        // At the level of `i` the star expressions just end (no error for other names than
+        // print and exec); inside brackets opened after `i`, the rules apply.
+        if toks.enclosing(j).is_some_and(|o| o >= i) {
+            toks.nested_start.set(Some(i));
+            let found =
+                dict_key_without_colon(toks, j, &[]).or_else(|| inner_expression_rules(toks, j));
+            toks.nested_start.set(None);
+            if found.is_some() {
+                return found;
+            }
+        } else if let Some(found) = nested_item(toks, i, j) {
+            return Some(found);
         }
         i = j;
     }
+}
+
+/// A nested parse from `i` that failed at `j` at its own level: the expression at `i` is
+/// tried with the rules that look at a whole expression (`x if y z`).
+fn nested_item(toks: &Toks<'_, '_>, i: usize, j: usize) -> Option<Found> {
+    toks.nested_start.set(Some(i));
+    let found = if_without_else(toks, j);
+    toks.nested_start.set(None);
+    found
 }
 
 /// The expression rules that apply inside a nested parse.

@@ -173,7 +173,9 @@ fn first_pass_stop(toks: &Toks<'_, '_>, i: usize) -> usize {
         }
         if call {
             if seen_keyword && !keyword(s) && !toks.is(s, &Tok::Star) {
-                return s;
+                // Looking for `NAME =`, CPython read the token after a name.
+                let name = matches!(toks.tok(s), Some(Tok::Name(_)));
+                return if name { (s + 1).min(i) } else { s };
             }
             seen_keyword |= keyword(s);
         } else if toks.is(s, &Tok::Star) {

@@ -27,6 +27,9 @@ pub(super) struct Toks<'s, 'a> {
     pub raised: RefCell<Option<ParseError>>,
     /// The furthest token a sub-parse looked at (the end of the input when it got there).
     pub furthest: Cell<usize>,
+    /// Where a nested parse starts an expression (what follows a name, for CPython's
+    /// invalid_legacy_expression): an expression position whatever the token before it.
+    pub nested_start: Cell<Option<usize>>,
 }
 
 pub(super) fn is_open(t: &Tok<'_>) -> bool {
@@ -118,6 +121,7 @@ impl<'s, 'a> Toks<'s, 'a> {
             partner,
             raised: RefCell::new(None),
             furthest: Cell::new(0),
+            nested_start: Cell::new(None),
         }
     }
 
@@ -272,7 +276,7 @@ impl<'s, 'a> Toks<'s, 'a> {
     /// the first comma at its level): the expression and the index after it.
     pub fn expr_at(&self, from: usize, limit: usize) -> Option<(Expr, usize)> {
         let mut end = self.level_end(from, limit);
-        for _ in 0..6 {
+        for _ in 0..12 {
             match self.parse(from, end) {
                 Ok(e) => {
                     let bare_tuple = matches!(&e.node, ExprKind::Tuple { .. })
@@ -281,11 +285,41 @@ impl<'s, 'a> Toks<'s, 'a> {
                     return (!bare_tuple).then_some((e, end));
                 }
                 Err(at) if at > from && at < end => end = self.before_brackets(from, at),
-                Err(_) if end > from + 1 => end -= 1,
-                Err(_) => return None,
+                Err(_) => {
+                    end = self.backup_point(from, end);
+                    if end <= from {
+                        return None;
+                    }
+                }
             }
         }
         None
+    }
+
+    /// The last operator or keyword before `end` at the level of `from` (brackets skipped):
+    /// an expression cut short there (`a if b`, `a +`) is complete before it.
+    fn backup_point(&self, from: usize, end: usize) -> usize {
+        let mut j = end;
+        while j > from {
+            j -= 1;
+            let t = &self.v[j].1;
+            if is_close(t) {
+                match self.partner(j) {
+                    Some(p) if p >= from => {
+                        j = p;
+                        continue;
+                    }
+                    _ => return j,
+                }
+            }
+            if is_open(t) {
+                return j;
+            }
+            if !ends_operand(t) {
+                return j;
+            }
+        }
+        from
     }
 
     /// Where the longest valid prefix from `from` can end when a parse failed at `at`: before
