@@ -17,6 +17,7 @@
 
 mod displays;
 mod expressions;
+mod params;
 mod rules;
 mod tokens;
 
@@ -64,6 +65,12 @@ pub(crate) fn convert<'a>(e: LalrError<Pos, Tok<'a>, ParseError>, input: &Input<
                 return error;
             }
             let read = toks.index_at(error.end.unwrap_or(error.start));
+            // A parameter list CPython's second pass meets first, or rejects where the LR
+            // grammar did not.
+            let at = toks.index_at(error.start);
+            if let Some(found) = params::params_before(&toks, at.min(read), toks.len()) {
+                return later_tokenizer_error(found.0, found.1, &toks);
+            }
             (resolve_next_token(error, &toks), read)
         }
         LalrError::InvalidToken { location } => {

@@ -85,6 +85,10 @@ pub(super) fn error_at(
 
 /// The parser found token `i` (or the end of the input) where it expected `expected`.
 pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> Found {
+    // The parameter lists CPython's second pass meets before the failure come first.
+    if let Some(found) = super::params::params_before(toks, i, i) {
+        return found;
+    }
     if let Some(found) = pending_literal(toks, i) {
         return found;
     }

@@ -1,0 +1,2 @@
+def f(key=lambda item=None, reverse: item):
+    pass

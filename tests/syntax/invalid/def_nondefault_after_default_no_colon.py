@@ -1,0 +1,2 @@
+def area(width=1, height)
+    return width * height
