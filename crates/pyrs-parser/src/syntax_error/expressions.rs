@@ -657,10 +657,18 @@ fn assign_in_expression(toks: &Toks<'_, '_>, eq: usize) -> Option<Found> {
 /// at `eq`: `NAME = x` is "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
 /// another `bitwise_or` "cannot assign to ... here. Maybe you meant '==' instead of '='?" —
 /// when the `bitwise_or` leading what follows the `=` is not followed by `=` or `:=`.
-fn named_assignment(toks: &Toks<'_, '_>, s: usize, a: &Expr, eq: usize) -> Option<Found> {
+pub(super) fn named_assignment(
+    toks: &Toks<'_, '_>,
+    s: usize,
+    a: &Expr,
+    eq: usize,
+) -> Option<Found> {
     let name = s + 1 == eq && matches!(toks.tok(s), Some(Tok::Name(_)));
+    // A parenthesized expression is an atom, a `bitwise_or` whatever is inside.
+    let group = toks.is(s, &Tok::LPar) && toks.partner(s) == Some(eq - 1);
+    let bitwise_or = is_bitwise_or(a) || group;
     // The lookahead `!(list|tuple|genexp|True|None|False)` comes before anything is read.
-    if !name && (!is_bitwise_or(a) || starts_with_display(toks, s) || is_keyword_constant(a)) {
+    if !name && (!bitwise_or || starts_with_display(toks, s) || is_keyword_constant(a)) {
         return None;
     }
     let (b, end) = toks.expr_at(eq + 1, toks.len())?;

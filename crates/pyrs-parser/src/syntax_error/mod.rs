@@ -15,6 +15,7 @@
 //! actions (targets, argument order, literals) arrive here too, for their position to be
 //! resolved ([`At::NextToken`]) and for the same tokenizer check.
 
+mod assignments;
 mod displays;
 mod expressions;
 mod params;
@@ -61,14 +62,28 @@ pub(crate) fn convert<'a>(e: LalrError<Pos, Tok<'a>, ParseError>, input: &Input<
     let (err, read) = match e {
         LalrError::User { error } => {
             if toks.err.as_ref() == Some(&error) {
-                // A lexer error: CPython's tokenizer raised it while the parser read tokens.
+                // A lexer error: CPython's tokenizer raised it while the parser read tokens,
+                // unless its parser stopped before, at a parameter list or an assignment
+                // target its grammar rejects (the LR grammar checks those later).
+                let end = toks.len();
+                let early = params::params_before(&toks, end, end)
+                    .or_else(|| assignments::before_raised(&toks, end));
+                if let Some((err, read)) = early {
+                    return later_tokenizer_error(err, read, &toks);
+                }
                 return error;
             }
             let read = toks.index_at(error.end.unwrap_or(error.start));
-            // A parameter list CPython's second pass meets first, or rejects where the LR
-            // grammar did not.
-            let at = toks.index_at(error.start);
-            if let Some(found) = params::params_before(&toks, at.min(read), toks.len()) {
+            // A parameter list or an assignment target before the error that CPython's
+            // parser rejects comes first.
+            let mut at = toks.index_at(error.start).min(read);
+            if error.at == At::NextToken {
+                // A literal's error, placed at the token after it.
+                at = at.saturating_sub(1);
+            }
+            let early = params::params_before(&toks, at, toks.len())
+                .or_else(|| assignments::before_raised(&toks, at));
+            if let Some(found) = early {
                 return later_tokenizer_error(found.0, found.1, &toks);
             }
             (resolve_next_token(error, &toks), read)

@@ -54,12 +54,12 @@ fn scan(toks: &Toks<'_, '_>, i: usize, lr_stop: usize) -> Option<Found> {
             invalid: false,
         };
         match p.params(first) {
-            Err(e) => return Some((e, p.furthest.max(i))),
+            Err(e) => return Some((e, p.furthest)),
             Ok(stop) => {
                 let stop = stop.unwrap_or(first);
                 // The list fails before the LR parser did: CPython's first pass stops there.
                 if !p.is(stop, &p.close()) && p.furthest < lr_stop {
-                    return Some((generic(toks, p.furthest), p.furthest.max(i)));
+                    return Some((generic(toks, p.furthest), p.furthest));
                 }
             }
         }
@@ -125,7 +125,15 @@ impl Params<'_, '_, '_> {
                 inner.params(l + 1)?;
             }
         }
-        let Some((e, end)) = self.toks.expr_at(k, self.toks.len()) else {
+        // How far the parser read, even when the expression fails.
+        let before = self.toks.furthest.replace(0);
+        let parsed = self.toks.expr_at(k, self.toks.len());
+        let read = self
+            .toks
+            .furthest
+            .replace(before.max(self.toks.furthest.get()));
+        self.touch(read);
+        let Some((e, end)) = parsed else {
             return Ok(None);
         };
         self.touch(end);

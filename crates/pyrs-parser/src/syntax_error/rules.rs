@@ -24,6 +24,14 @@ fn expects(expected: &[String], what: &str) -> bool {
     expected.iter().any(|e| e == what)
 }
 
+/// After a `try` block with no handler yet: the parser wants `except` or `finally` (after a
+/// handler, `else` is possible too and the block is complete).
+fn try_without_handlers(expected: &[String]) -> bool {
+    expects(expected, "\"except\"")
+        && expects(expected, "\"finally\"")
+        && !expects(expected, "\"else\"")
+}
+
 /// Where CPython reports an error raised at token `i` ("the last token read"): a token's own
 /// position, but the tokenizer's cursor for tokens without one (DEDENT, the end of input).
 pub(super) fn at_token(toks: &Toks<'_, '_>, i: usize) -> (Pos, At) {
@@ -93,7 +101,7 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
         return found;
     }
     // A `try` body with no handler after it comes before an unexpected INDENT.
-    if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
+    if try_without_handlers(expected) {
         let msg = "expected 'except' or 'finally' block";
         return (raised_at(toks, ErrorClass::SyntaxError, msg, i), i);
     }
@@ -106,12 +114,14 @@ pub(super) fn unexpected(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> 
     if expects(expected, "INDENT") {
         return (indented_block(toks, i), i);
     }
-    let rules: [Rule; 5] = [
+    let rules: [Rule; 7] = [
+        super::assignments::FIRST,
         statement_rules,
         dict_key_without_colon,
         expression_rules,
         comprehension_rules,
         display_rules,
+        super::assignments::LATE,
     ];
     for rule in rules {
         let found = rule(toks, i, expected);
@@ -289,7 +299,7 @@ fn at_eof_dedents(toks: &Toks<'_, '_>, i: usize) -> bool {
 // Statements
 
 /// Whether `t` starts a compound statement (its header ends with a `:`).
-fn is_compound(t: &Tok<'_>) -> bool {
+pub(super) fn is_compound(t: &Tok<'_>) -> bool {
     matches!(
         t,
         Tok::If
@@ -309,7 +319,7 @@ fn is_compound(t: &Tok<'_>) -> bool {
 }
 
 /// The `:` ending the header that starts at `head` (a lambda's `:` skipped).
-fn header_colon(toks: &Toks<'_, '_>, head: usize) -> Option<usize> {
+pub(super) fn header_colon(toks: &Toks<'_, '_>, head: usize) -> Option<usize> {
     let mut lambdas = 0;
     let mut j = head + 1;
     while j < toks.len() {
@@ -332,7 +342,7 @@ fn header_colon(toks: &Toks<'_, '_>, head: usize) -> Option<usize> {
 }
 
 /// The first token of the simple statement holding token `i`, from `start` (after a `;`).
-fn simple_statement_start(toks: &Toks<'_, '_>, start: usize, i: usize) -> usize {
+pub(super) fn simple_statement_start(toks: &Toks<'_, '_>, start: usize, i: usize) -> usize {
     let mut s = start;
     let mut j = start;
     while j < i {
@@ -367,7 +377,7 @@ fn statement_rules(toks: &Toks<'_, '_>, i: usize, expected: &[String]) -> Option
     {
         return Some((error_at(toks, "expected ':'", i, i), i));
     }
-    if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
+    if try_without_handlers(expected) {
         let msg = "expected 'except' or 'finally' block";
         return Some((raised_at(toks, ErrorClass::SyntaxError, msg, i), i));
     }

@@ -1,0 +1,3 @@
+names = []
+first = names.pop() = [
+    "a", "b"

@@ -1,0 +1,2 @@
+def area(width, height):
+    area() = width height
