@@ -1,8 +1,11 @@
-//! pyrs-compiler: from a `pyrs_parser` AST to what the VM runs; for now the symbol table.
+//! pyrs-compiler: from a `pyrs_parser` AST to code objects the VM runs.
 //!
 //! See `docs/compiler.md`. The first pass is [`symtable`]: CPython 3.11's scope analysis
-//! (<https://docs.python.org/3.11/reference/executionmodel.html#naming-and-binding>).
+//! (<https://docs.python.org/3.11/reference/executionmodel.html#naming-and-binding>); then
+//! code generation produces [`code::CodeObject`]s made of [`bytecode::Instr`]s.
 
+pub mod bytecode;
+pub mod code;
 pub mod future;
 pub mod symtable;
 
