@@ -1,0 +1,273 @@
+//! Tests of the str and bytes methods against values printed by CPython 3.11.
+//!
+//! The tables in `test_data.rs` were printed by a small python3 script over a grid of inputs;
+//! the hand-written cases below were checked against python3 one by one.
+
+#![allow(clippy::unwrap_used)]
+
+use super::test_data::*;
+use super::*;
+
+#[test]
+fn str_predicates() {
+    let fns: [fn(&str) -> bool; 12] = [
+        str_isalpha,
+        str_isalnum,
+        str_isdecimal,
+        str_isdigit,
+        str_isnumeric,
+        str_isspace,
+        str_islower,
+        str_isupper,
+        str_istitle,
+        str_isprintable,
+        str_isidentifier,
+        str_isascii,
+    ];
+    for (s, expected) in STR_PRED {
+        for (i, f) in fns.iter().enumerate() {
+            assert_eq!(f(s), expected[i], "{s:?} predicate #{i}");
+        }
+    }
+}
+
+#[test]
+fn bytes_predicates() {
+    let fns: [fn(&[u8]) -> bool; 8] = [
+        bytes_isalpha,
+        bytes_isalnum,
+        bytes_isdigit,
+        bytes_isspace,
+        bytes_islower,
+        bytes_isupper,
+        bytes_istitle,
+        bytes_isascii,
+    ];
+    for (s, expected) in BYTES_PRED {
+        for (i, f) in fns.iter().enumerate() {
+            assert_eq!(f(s), expected[i], "{s:?} predicate #{i}");
+        }
+    }
+}
+
+#[test]
+fn reprs() {
+    for (s, r) in STR_REPR {
+        assert_eq!(str_repr(s), *r, "{s:?}");
+    }
+    for (b, r) in BYTES_REPR {
+        assert_eq!(bytes_repr(b, "b"), *r, "{b:?}");
+    }
+    assert_eq!(bytes_repr(b"a'", "bytearray(b"), "bytearray(b\"a'\"");
+}
+
+#[test]
+fn splits() {
+    for (s, sep, m, split, rsplit) in str_split_cases() {
+        assert_eq!(
+            str_split(s, sep, m).unwrap(),
+            split,
+            "{s:?}.split({sep:?}, {m})"
+        );
+        assert_eq!(
+            str_rsplit(s, sep, m).unwrap(),
+            rsplit,
+            "{s:?}.rsplit({sep:?}, {m})"
+        );
+    }
+    for (s, sep, m, split, rsplit) in bytes_split_cases() {
+        assert_eq!(
+            bytes_split(s, sep, m).unwrap(),
+            split,
+            "{s:?}.split({sep:?}, {m})"
+        );
+        assert_eq!(
+            bytes_rsplit(s, sep, m).unwrap(),
+            rsplit,
+            "{s:?}.rsplit({sep:?}, {m})"
+        );
+    }
+    let e = str_split("a", Some(""), -1).unwrap_err();
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (crate::ErrorKind::ValueError, "empty separator")
+    );
+    assert!(str_rsplit("a", Some(""), -1).is_err());
+    assert!(bytes_split(b"a", Some(b""), -1).is_err());
+    assert!(bytes_rsplit(b"a", Some(b""), -1).is_err());
+}
+
+#[test]
+fn splitlines() {
+    for (s, plain, keep) in str_splitlines_cases() {
+        assert_eq!(str_splitlines(s, false), plain, "{s:?}");
+        assert_eq!(str_splitlines(s, true), keep, "{s:?}");
+    }
+    for (s, plain, keep) in bytes_splitlines_cases() {
+        assert_eq!(bytes_splitlines(s, false), plain, "{s:?}");
+        assert_eq!(bytes_splitlines(s, true), keep, "{s:?}");
+    }
+}
+
+#[test]
+fn strips() {
+    for (s, chars, both, left, right) in STR_STRIP {
+        assert_eq!(str_strip(s, *chars), *both, "{s:?}.strip({chars:?})");
+        assert_eq!(str_lstrip(s, *chars), *left, "{s:?}.lstrip({chars:?})");
+        assert_eq!(str_rstrip(s, *chars), *right, "{s:?}.rstrip({chars:?})");
+    }
+    for (s, chars, both, left, right) in BYTES_STRIP {
+        assert_eq!(bytes_strip(s, *chars), *both, "{s:?}.strip({chars:?})");
+        assert_eq!(bytes_lstrip(s, *chars), *left, "{s:?}.lstrip({chars:?})");
+        assert_eq!(bytes_rstrip(s, *chars), *right, "{s:?}.rstrip({chars:?})");
+    }
+}
+
+#[test]
+fn partitions() {
+    for (s, sep, p, rp) in STR_PARTITION {
+        let got = str_partition(s, sep).unwrap();
+        assert_eq!([got.0, got.1, got.2], *p, "{s:?}.partition({sep:?})");
+        let got = str_rpartition(s, sep).unwrap();
+        assert_eq!([got.0, got.1, got.2], *rp, "{s:?}.rpartition({sep:?})");
+        let b = s.as_bytes();
+        let got = bytes_partition(b, sep.as_bytes()).unwrap();
+        assert_eq!([got.0, got.1, got.2], p.map(str::as_bytes));
+        let got = bytes_rpartition(b, sep.as_bytes()).unwrap();
+        assert_eq!([got.0, got.1, got.2], rp.map(str::as_bytes));
+    }
+    assert_eq!(str_partition("a", "").unwrap_err().msg, "empty separator");
+    assert_eq!(
+        bytes_rpartition(b"a", b"").unwrap_err().msg,
+        "empty separator"
+    );
+}
+
+#[test]
+fn find_family() {
+    for (s, sub, st, en, r, b) in STR_FIND {
+        let ctx = format!("{s:?} {sub:?} {st:?} {en:?}");
+        assert_eq!(str_find(s, sub, *st, *en), r[0], "find {ctx}");
+        assert_eq!(str_rfind(s, sub, *st, *en), r[1], "rfind {ctx}");
+        assert_eq!(str_count(s, sub, *st, *en), r[2], "count {ctx}");
+        assert_eq!(str_startswith(s, sub, *st, *en), b[0], "startswith {ctx}");
+        assert_eq!(str_endswith(s, sub, *st, *en), b[1], "endswith {ctx}");
+        let idx = str_index(s, sub, *st, *en);
+        if r[0] < 0 {
+            assert_eq!(idx.unwrap_err().msg, "substring not found");
+        } else {
+            assert_eq!(idx.unwrap(), r[0]);
+        }
+        let ridx = str_rindex(s, sub, *st, *en);
+        assert_eq!(ridx.ok(), (r[1] >= 0).then_some(r[1]));
+    }
+    for (s, sub, st, en, r, b) in BYTES_FIND {
+        let ctx = format!("{s:?} {sub:?} {st:?} {en:?}");
+        assert_eq!(bytes_find(s, sub, *st, *en), r[0], "find {ctx}");
+        assert_eq!(bytes_rfind(s, sub, *st, *en), r[1], "rfind {ctx}");
+        assert_eq!(bytes_count(s, sub, *st, *en), r[2], "count {ctx}");
+        assert_eq!(bytes_startswith(s, sub, *st, *en), b[0], "startswith {ctx}");
+        assert_eq!(bytes_endswith(s, sub, *st, *en), b[1], "endswith {ctx}");
+        let idx = bytes_index(s, sub, *st, *en);
+        if r[0] < 0 {
+            assert_eq!(idx.unwrap_err().msg, "subsection not found");
+        } else {
+            assert_eq!(idx.unwrap(), r[0]);
+        }
+        assert_eq!(
+            bytes_rindex(s, sub, *st, *en).ok(),
+            (r[1] >= 0).then_some(r[1])
+        );
+    }
+}
+
+#[test]
+fn replaces() {
+    for (s, old, new, count, expected) in STR_REPLACE {
+        assert_eq!(
+            str_replace(s, old, new, *count).unwrap(),
+            *expected,
+            "{s:?} {old:?} {new:?} {count}"
+        );
+    }
+    for (s, old, new, count, expected) in BYTES_REPLACE {
+        assert_eq!(
+            &*bytes_replace(s, old, new, *count).unwrap(),
+            *expected,
+            "{s:?} {old:?} {new:?} {count}"
+        );
+    }
+    assert!(matches!(
+        str_replace("abc", "x", "y", -1).unwrap(),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+#[test]
+fn prefixes() {
+    assert_eq!(str_removeprefix("abcab", "ab"), "cab");
+    assert_eq!(str_removeprefix("abc", "x"), "abc");
+    assert_eq!(str_removesuffix("abcab", "ab"), "abc");
+    assert_eq!(str_removesuffix("abc", ""), "abc");
+    assert_eq!(bytes_removeprefix(b"abc", b"a"), b"bc");
+    assert_eq!(bytes_removesuffix(b"abc", b"bc"), b"a");
+}
+
+#[test]
+fn hex_and_fromhex() {
+    assert_eq!(
+        bytes_hex(b"abcde", Some(HexSep::Str(":")), 2).unwrap(),
+        "61:6263:6465"
+    );
+    assert_eq!(
+        bytes_hex(b"abcde", Some(HexSep::Str(":")), -2).unwrap(),
+        "6162:6364:65"
+    );
+    assert_eq!(
+        bytes_hex(b"abcde", Some(HexSep::Bytes(b"-")), 0).unwrap(),
+        "6162636465"
+    );
+    assert_eq!(bytes_hex(b"", Some(HexSep::Str(":")), 1).unwrap(), "");
+    assert_eq!(bytes_hex(b"\x00\xff", None, 1).unwrap(), "00ff");
+    let msg = |r: crate::Result<String>| r.unwrap_err().msg;
+    assert_eq!(
+        msg(bytes_hex(b"abc", Some(HexSep::Str("\u{e9}")), 1)),
+        "sep must be ASCII."
+    );
+    assert_eq!(
+        msg(bytes_hex(b"abc", Some(HexSep::Bytes(b"\xe9")), 1)),
+        "sep must be ASCII."
+    );
+    assert_eq!(
+        msg(bytes_hex(b"abc", Some(HexSep::Str("--")), 1)),
+        "sep must be length 1."
+    );
+    assert_eq!(
+        msg(bytes_hex(b"abc", Some(HexSep::Bytes(b"")), 1)),
+        "sep must be length 1."
+    );
+    assert_eq!(bytes_fromhex("ab cd").unwrap(), b"\xab\xcd");
+    assert_eq!(bytes_fromhex(" ab\tcd\n").unwrap(), b"\xab\xcd");
+    assert_eq!(bytes_fromhex("ab\x0bcd").unwrap(), b"\xab\xcd");
+    let pos = |s: &str| bytes_fromhex(s).unwrap_err().msg;
+    assert_eq!(
+        pos("a b"),
+        "non-hexadecimal number found in fromhex() arg at position 1"
+    );
+    assert_eq!(
+        pos("abc"),
+        "non-hexadecimal number found in fromhex() arg at position 3"
+    );
+    assert_eq!(
+        pos("zz"),
+        "non-hexadecimal number found in fromhex() arg at position 0"
+    );
+    assert_eq!(
+        pos("ab c"),
+        "non-hexadecimal number found in fromhex() arg at position 4"
+    );
+    assert_eq!(
+        pos("ab\x1ccd"),
+        "non-hexadecimal number found in fromhex() arg at position 2"
+    );
+}
