@@ -29,6 +29,9 @@ pub mod split;
 mod unicode_tables;
 mod units;
 
+pub use case::*;
+pub use codecs::*;
+pub use pad::*;
 pub use predicates::*;
 pub use repr::*;
 pub use search::*;

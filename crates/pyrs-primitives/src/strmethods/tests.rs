@@ -3,7 +3,7 @@
 //! The tables in `test_data.rs` were printed by a small python3 script over a grid of inputs;
 //! the hand-written cases below were checked against python3 one by one.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::type_complexity)]
 
 use super::test_data::*;
 use super::*;
@@ -270,4 +270,196 @@ fn hex_and_fromhex() {
         pos("ab\x1ccd"),
         "non-hexadecimal number found in fromhex() arg at position 2"
     );
+}
+
+#[test]
+fn str_case() {
+    let fns: [fn(&str) -> String; 6] = [
+        str_lower,
+        str_upper,
+        str_casefold,
+        str_capitalize,
+        str_title,
+        str_swapcase,
+    ];
+    for (s, expected) in STR_CASE {
+        for (i, f) in fns.iter().enumerate() {
+            assert_eq!(f(s), expected[i], "{s:?} case #{i}");
+        }
+    }
+    assert_eq!(str_upper("\u{df}"), "SS");
+    assert_eq!(str_lower("\u{391}\u{3a3}"), "\u{3b1}\u{3c2}");
+}
+
+#[test]
+fn bytes_case() {
+    let fns: [fn(&[u8]) -> Vec<u8>; 5] = [
+        bytes_lower,
+        bytes_upper,
+        bytes_capitalize,
+        bytes_title,
+        bytes_swapcase,
+    ];
+    for (s, expected) in BYTES_CASE {
+        for (i, f) in fns.iter().enumerate() {
+            assert_eq!(f(s), expected[i], "{s:?} case #{i}");
+        }
+    }
+}
+
+#[test]
+fn padding() {
+    for (s, w, fill, expected) in STR_PAD {
+        assert_eq!(
+            str_center(s, *w, *fill).unwrap(),
+            expected[0],
+            "{s:?}.center({w})"
+        );
+        assert_eq!(
+            str_ljust(s, *w, *fill).unwrap(),
+            expected[1],
+            "{s:?}.ljust({w})"
+        );
+        assert_eq!(
+            str_rjust(s, *w, *fill).unwrap(),
+            expected[2],
+            "{s:?}.rjust({w})"
+        );
+        if s.is_ascii() && fill.is_ascii() {
+            let f = *fill as u8;
+            let b = s.as_bytes();
+            assert_eq!(&*bytes_center(b, *w, f).unwrap(), expected[0].as_bytes());
+            assert_eq!(&*bytes_ljust(b, *w, f).unwrap(), expected[1].as_bytes());
+            assert_eq!(&*bytes_rjust(b, *w, f).unwrap(), expected[2].as_bytes());
+        }
+    }
+    for (s, w, expected) in STR_ZFILL {
+        assert_eq!(str_zfill(s, *w).unwrap(), *expected, "{s:?}.zfill({w})");
+        if s.is_ascii() {
+            assert_eq!(
+                &*bytes_zfill(s.as_bytes(), *w).unwrap(),
+                expected.as_bytes()
+            );
+        }
+    }
+    for (s, t, expected) in STR_EXPANDTABS {
+        assert_eq!(
+            str_expandtabs(s, *t).unwrap(),
+            *expected,
+            "{s:?}.expandtabs({t})"
+        );
+        if s.is_ascii() {
+            assert_eq!(
+                bytes_expandtabs(s.as_bytes(), *t).unwrap(),
+                expected.as_bytes()
+            );
+        }
+    }
+    let e = str_center("a", 1 << 62, ' ').unwrap_err();
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (crate::ErrorKind::MemoryError, "")
+    );
+    assert!(str_expandtabs("a\tb", 1 << 62).is_err());
+    assert!(matches!(
+        str_center("abc", 2, ' ').unwrap(),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+fn codec(name: &str) -> Codec {
+    Codec::lookup(name).unwrap()
+}
+
+#[test]
+fn encoding() {
+    for (s, enc, errors, expected) in encode_cases() {
+        let got = encode(s, codec(enc), errors);
+        match expected {
+            Ok(v) => assert_eq!(got.unwrap(), v, "{s:?}.encode({enc}, {errors})"),
+            Err((start, end, msg)) => {
+                let e = got.unwrap_err();
+                assert_eq!(e.message, msg, "{s:?}.encode({enc}, {errors})");
+                if e.kind == CodecErrorKind::Encode {
+                    assert_eq!(
+                        (e.start, e.end, e.encoding),
+                        (start, end, codec(enc).error_name())
+                    );
+                }
+            }
+        }
+    }
+    let e = encode("\u{e9}", codec("ascii"), "strict").unwrap_err();
+    assert_eq!(
+        (e.kind, e.reason),
+        (CodecErrorKind::Encode, "ordinal not in range(128)")
+    );
+    let e = encode("\u{e9}", codec("ascii"), "bogus").unwrap_err();
+    assert_eq!(e.kind, CodecErrorKind::UnknownErrorHandler);
+    assert_eq!(
+        encode("\u{e9}", codec("ascii"), "namereplace")
+            .unwrap_err()
+            .kind,
+        CodecErrorKind::Unsupported
+    );
+}
+
+#[test]
+fn decoding() {
+    for (b, enc, errors, expected) in decode_cases() {
+        let got = decode(b, codec(enc), errors);
+        match expected {
+            Ok(v) => assert_eq!(got.unwrap(), v, "{b:?}.decode({enc}, {errors})"),
+            Err((start, end, msg)) => {
+                let e = got.unwrap_err();
+                assert_eq!(e.message, msg, "{b:?}.decode({enc}, {errors})");
+                if e.kind == CodecErrorKind::Decode {
+                    assert_eq!(
+                        (e.start, e.end),
+                        (start, end),
+                        "{b:?}.decode({enc}, {errors})"
+                    );
+                }
+            }
+        }
+    }
+    let e = decode(b"\xe9", codec("ascii"), "xmlcharrefreplace").unwrap_err();
+    assert_eq!(e.kind, CodecErrorKind::WrongErrorHandler);
+    assert_eq!(
+        decode(b"\xe9", codec("utf8"), "surrogateescape")
+            .unwrap_err()
+            .kind,
+        CodecErrorKind::Unsupported
+    );
+}
+
+#[test]
+fn codec_names() {
+    for (name, canonical) in [
+        ("utf8", "utf-8"),
+        ("U8", "utf-8"),
+        ("UTF_8", "utf-8"),
+        (" utf-8 ", "utf-8"),
+        ("utf--8", "utf-8"),
+        ("cp65001", "utf-8"),
+        ("Latin 1", "iso8859-1"),
+        ("latin-1", "iso8859-1"),
+        ("iso-8859-1", "iso8859-1"),
+        ("l1", "iso8859-1"),
+        ("cp819", "iso8859-1"),
+        ("us-ascii", "ascii"),
+        ("646", "ascii"),
+        ("ANSI_X3.4-1968", "ascii"),
+        ("iso_646.irv_1991", "ascii"),
+    ] {
+        assert_eq!(
+            Codec::lookup(name).map(Codec::canonical_name),
+            Some(canonical),
+            "{name}"
+        );
+    }
+    for name in ["utf-8.", "u8.", "utf-16", "foo", ""] {
+        assert_eq!(Codec::lookup(name), None, "{name}");
+    }
+    assert_eq!(unknown_encoding("foo"), "unknown encoding: foo");
 }

@@ -136,18 +136,6 @@ impl<'a> CharIndex<'a> {
         CharIndex { s, ascii, len }
     }
 
-    /// The byte offset of code point index `ci` (clamped to the end).
-    pub fn byte(&self, ci: usize) -> usize {
-        if self.ascii {
-            ci.min(self.s.len())
-        } else {
-            self.s
-                .char_indices()
-                .nth(ci)
-                .map_or(self.s.len(), |(b, _)| b)
-        }
-    }
-
     /// The byte offsets of the code point indices `a <= b`, in one walk.
     pub fn bytes2(&self, a: usize, b: usize) -> (usize, usize) {
         if self.ascii {
