@@ -200,7 +200,7 @@ fn push_fill(out: &mut String, c: char, n: usize) -> Result<()> {
         .ok_or_else(|| Error::new(ErrorKind::MemoryError, ""))?;
     out.try_reserve(bytes)
         .map_err(|_| Error::new(ErrorKind::MemoryError, ""))?;
-    out.extend(std::iter::repeat(c).take(n));
+    out.extend(std::iter::repeat_n(c, n));
     Ok(())
 }
 
@@ -546,3 +546,6 @@ mod tests {
         assert_eq!(fs("a", "9223372036854775807"), "MemoryError: ");
     }
 }
+
+#[cfg(test)]
+mod grid_tests;

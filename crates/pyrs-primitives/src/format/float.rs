@@ -53,11 +53,11 @@ fn layout_digits(d: &[u8], e: i32, use_exp: bool, alt: bool, add_dot_0: bool) ->
     let decpt = i64::from(e) + 1;
     if decpt <= 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take(decpt.unsigned_abs() as usize));
+        out.extend(std::iter::repeat_n('0', decpt.unsigned_abs() as usize));
         digits(d, &mut out);
     } else if decpt as usize >= d.len() {
         digits(d, &mut out);
-        out.extend(std::iter::repeat('0').take(decpt as usize - d.len()));
+        out.extend(std::iter::repeat_n('0', decpt as usize - d.len()));
         if add_dot_0 {
             out.push_str(".0");
         } else if alt {

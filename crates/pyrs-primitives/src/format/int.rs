@@ -59,6 +59,12 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
             ));
         }
         let range_error = || Error::new(ErrorKind::OverflowError, "%c arg not in range(0x110000)");
+        if v.to_i64().is_none() {
+            return Err(Error::new(
+                ErrorKind::OverflowError,
+                "Python int too large to convert to C long",
+            ));
+        }
         let cp = v
             .to_u32()
             .filter(|n| *n < 0x110000)

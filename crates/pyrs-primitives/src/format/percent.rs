@@ -201,14 +201,14 @@ fn pad_number(sign: &str, prefix: &str, body: &str, spec: &PercentSpec, zero_ok:
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(extra));
+        out.extend(std::iter::repeat_n(' ', extra));
     } else if spec.zero && zero_ok {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat('0').take(extra));
+        out.extend(std::iter::repeat_n('0', extra));
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat(' ').take(extra));
+        out.extend(std::iter::repeat_n(' ', extra));
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
@@ -366,7 +366,7 @@ mod tests {
             ("%#.0f", 2.0, "2."),
             ("%+.3F", f64::INFINITY, "+INF"),
             ("%05f", f64::NAN, "00nan"),
-            ("%010.2f", -3.14159, "-000003.14"),
+            ("%010.2f", -3.25, "-000003.25"),
             ("%#.3g", 1.0, "1.00"),
             ("%.3g", 1.0, "1"),
             ("%.5e", f64::INFINITY, "inf"),
