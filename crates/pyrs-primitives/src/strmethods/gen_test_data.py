@@ -182,3 +182,28 @@ for b in [b'', b'abc', b'a\xe9', b'\xe9\xe9b', b'\xc3\xa9', b'\xe2\x82\xac', b'\
 print("#[rustfmt::skip]"); print("pub fn decode_cases() -> Vec<(&'static [u8], &'static str, &'static str, Result<&'static str, (usize, usize, &'static str)>)> { vec![")
 print('\n'.join(dec))
 print('] }')
+# Whole blocks of code points: each predicate as a string of '0'/'1', one per code point, and
+# the case mappings of the code points separated by spaces (so no context applies).
+import random
+def rs_raw(s):
+    # Printable code points as they are (keeps the file small), others escaped.
+    out = '"'
+    for ch in s:
+        if ch == '"' or ch == '\\': out += '\\' + ch
+        elif ch.isprintable() and not unicodedata.combining(ch) and unicodedata.category(ch) not in ('Mn', 'Me', 'Mc'): out += ch
+        else: out += '\\u{%x}' % ord(ch)
+    return out + '"'
+import unicodedata
+rng = random.Random(311)
+blocks = [(0x80, 0x580), (0x1000, 0x1100), (0x1e00, 0x2000), (0x2100, 0x2190), (0x2460, 0x2500), (0x2c00, 0x2d40), (0xa640, 0xa800), (0xab70, 0xabc0), (0xfb00, 0xfb50), (0xff00, 0xff60), (0x10400, 0x10500), (0x1d7c0, 0x1d800), (0x1e900, 0x1e960)]
+sample = sorted(set(rng.randrange(0x110000) for _ in range(600)) - set(range(0xd800, 0xe000)))
+groups = [list(range(a, b)) for a, b in blocks] + [sample[i:i + 300] for i in range(0, len(sample), 300)]
+print('#[rustfmt::skip]')
+print("pub const CHAR_BLOCKS: &[(&str, [&str; 12], [&str; 4])] = &[")
+for g in groups:
+    s = ''.join(map(chr, g))
+    spaced = ' '.join(map(chr, g))
+    bits = ['"' + ''.join('1' if getattr(chr(c), n)() else '0' for c in g) + '"' for n in names]
+    maps = [rs_raw(getattr(spaced, n)()) for n in ['lower', 'upper', 'title', 'casefold']]
+    print('    (%s, [%s], [%s]),' % (rs_raw(s), ', '.join(bits), ', '.join(maps)))
+print('];')

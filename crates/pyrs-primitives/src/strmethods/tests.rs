@@ -463,3 +463,40 @@ fn codec_names() {
     }
     assert_eq!(unknown_encoding("foo"), "unknown encoding: foo");
 }
+
+#[test]
+fn char_blocks() {
+    let fns: [fn(&str) -> bool; 12] = [
+        str_isalpha,
+        str_isalnum,
+        str_isdecimal,
+        str_isdigit,
+        str_isnumeric,
+        str_isspace,
+        str_islower,
+        str_isupper,
+        str_istitle,
+        str_isprintable,
+        str_isidentifier,
+        str_isascii,
+    ];
+    let maps: [fn(&str) -> String; 4] = [str_lower, str_upper, str_title, str_casefold];
+    let mut buf = [0u8; 4];
+    for (text, bits, mapped) in CHAR_BLOCKS {
+        for (i, f) in fns.iter().enumerate() {
+            for (c, bit) in text.chars().zip(bits[i].bytes()) {
+                let one: &str = c.encode_utf8(&mut buf);
+                assert_eq!(f(one), bit == b'1', "U+{:04X} predicate #{i}", c as u32);
+            }
+        }
+        let spaced = text.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        for (i, f) in maps.iter().enumerate() {
+            assert_eq!(
+                f(&spaced),
+                mapped[i],
+                "mapping #{i} of block at {:?}",
+                text.chars().next()
+            );
+        }
+    }
+}
