@@ -20,12 +20,31 @@ pub(crate) enum Mode {
 /// the shortest round-trip digits, or `prec + 1` correctly rounded ones.
 fn sci_digits(x: f64, prec: Option<usize>) -> (Vec<u8>, i32) {
     let s = match prec {
-        None => format!("{x:e}"),
+        None => shortest(x),
         Some(p) => format!("{x:.p$e}"),
     };
     let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
     let digits = mant.bytes().filter(|b| *b != b'.').collect();
     (digits, exp.parse().unwrap_or(0))
+}
+
+/// The shortest round-trip digits of `x` in `{:e}` form, choosing (as CPython does) the one
+/// nearest to `x` when two of that length round-trip: Rust's shortest form can pick the upper
+/// one on an exact tie (`1931253108357722.25` must give `...722.2`), so the correctly rounded
+/// value at the same length is preferred when it round-trips too.
+fn shortest(x: f64) -> String {
+    let s = format!("{x:e}");
+    let mant = s.split_once('e').map_or(s.as_str(), |(m, _)| m);
+    let n = mant.bytes().filter(u8::is_ascii_digit).count();
+    if n <= 1 {
+        return s;
+    }
+    let p = n - 1;
+    let nearest = format!("{x:.p$e}");
+    if nearest != s && nearest.parse::<f64>() == Ok(x) {
+        return nearest;
+    }
+    s
 }
 
 fn exp_suffix(out: &mut String, e: i32) {
@@ -341,6 +360,9 @@ mod tests {
             (1e100, "1e+100"),
             (2.5, "2.5"),
             (0.00012345, "0.00012345"),
+            // Two shortest candidates equally near: the even one, as CPython.
+            (1931253108357722.25, "1931253108357722.2"),
+            (764176257974905.25, "764176257974905.2"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want);

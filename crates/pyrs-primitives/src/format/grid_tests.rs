@@ -78,8 +78,8 @@ fn grid_against_cpython() {
             "S" => {
                 show(FormatSpec::parse_for(spec, "str").and_then(|p| format_str(value, &p, "str")))
             }
-            "PI" => percent_int(&value.parse().unwrap(), &percent(spec)),
-            "PF" => percent_float(float(value), &percent(spec)),
+            "PI" => show(percent_int(&value.parse().unwrap(), &percent(spec))),
+            "PF" => show(percent_float(float(value), &percent(spec))),
             _ => panic!("unknown kind {kind}"),
         };
         count += 1;

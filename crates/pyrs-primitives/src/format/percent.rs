@@ -4,8 +4,8 @@ use num_bigint::{BigInt, Sign};
 use num_traits::Signed;
 
 use super::float::{signed_body, Mode};
-use super::value_error;
-use crate::{Error, Result};
+use super::{push_fill, value_error};
+use crate::{Error, ErrorKind, Result};
 
 /// One `%` conversion's flags, width, precision and conversion character.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -192,28 +192,37 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpecParse, us
 }
 
 /// Pads `sign + prefix + body` to the spec's width: spaces on the left, spaces on the right
-/// with `-`, or zeros after the sign and prefix with `0` (when `zero_ok`).
-fn pad_number(sign: &str, prefix: &str, body: &str, spec: &PercentSpec, zero_ok: bool) -> String {
+/// with `-`, or zeros after the sign and prefix with `0` (when `zero_ok`). MemoryError when the
+/// width cannot be allocated.
+fn pad_number(
+    sign: &str,
+    prefix: &str,
+    body: &str,
+    spec: &PercentSpec,
+    zero_ok: bool,
+) -> Result<String> {
     let len = sign.len() + prefix.len() + body.chars().count();
     let extra = spec.width.unwrap_or(0).saturating_sub(len);
-    let mut out = String::with_capacity(len + extra);
+    let mut out = String::new();
+    out.try_reserve(body.len() + sign.len() + prefix.len())
+        .map_err(|_| Error::new(ErrorKind::MemoryError, ""))?;
     if spec.left {
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', extra));
+        push_fill(&mut out, ' ', extra)?;
     } else if spec.zero && zero_ok {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat_n('0', extra));
+        push_fill(&mut out, '0', extra)?;
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat_n(' ', extra));
+        push_fill(&mut out, ' ', extra)?;
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
     }
-    out
+    Ok(out)
 }
 
 fn sign_of(negative: bool, spec: &PercentSpec) -> &'static str {
@@ -228,8 +237,9 @@ fn sign_of(negative: bool, spec: &PercentSpec) -> &'static str {
     }
 }
 
-/// `%d %i %u %o %x %X` of an int (any other conversion character counts as `d`).
-pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
+/// `%d %i %u %o %x %X` of an int (any other conversion character counts as `d`); MemoryError
+/// only when the width cannot be allocated.
+pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> Result<String> {
     let (radix, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
@@ -258,7 +268,7 @@ pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6; any other character counts as `g`).
-pub fn percent_float(x: f64, spec: &PercentSpec) -> String {
+pub fn percent_float(x: f64, spec: &PercentSpec) -> Result<String> {
     let prec = spec.precision.unwrap_or(6);
     let mode = match spec.conv {
         'e' | 'E' => Mode::Exp,
@@ -274,7 +284,7 @@ pub fn percent_float(x: f64, spec: &PercentSpec) -> String {
 
 /// `%s %r %a %c` padding of the already converted text: precision truncates (code points),
 /// width pads with spaces (on the right with `-`); the `0` flag does not apply.
-pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String> {
     let body = match spec.precision.filter(|_| spec.conv != 'c') {
         Some(p) => match s.char_indices().nth(p) {
             Some((i, _)) => &s[..i],
@@ -296,15 +306,15 @@ mod tests {
     }
 
     fn pi(fmt: &str, v: i64) -> String {
-        percent_int(&BigInt::from(v), &parse(fmt))
+        percent_int(&BigInt::from(v), &parse(fmt)).unwrap()
     }
 
     fn pf(fmt: &str, x: f64) -> String {
-        percent_float(x, &parse(fmt))
+        percent_float(x, &parse(fmt)).unwrap()
     }
 
     fn ps(fmt: &str, s: &str) -> String {
-        percent_pad_str(s, &parse(fmt))
+        percent_pad_str(s, &parse(fmt)).unwrap()
     }
 
     fn perr(fmt: &str) -> String {
@@ -407,6 +417,15 @@ mod tests {
         assert_eq!(ps("%-8.3s", "abcdef"), "abc     ");
         assert_eq!(ps("%.3s", "ab"), "ab");
         assert_eq!(ps("%.2s", "éèê"), "éè");
+        let huge = parse("%9223372036854775807s");
+        assert_eq!(
+            percent_pad_str("a", &huge).unwrap_err().kind,
+            ErrorKind::MemoryError
+        );
+        assert_eq!(
+            percent_int(&BigInt::from(1), &huge).unwrap_err().kind,
+            ErrorKind::MemoryError
+        );
     }
 
     #[test]
