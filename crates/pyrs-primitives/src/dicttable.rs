@@ -624,6 +624,7 @@ impl<K, V> DictTable<K, V> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
     use std::convert::Infallible;

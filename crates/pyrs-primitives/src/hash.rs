@@ -242,6 +242,7 @@ pub fn hash_str(s: &str) -> i64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
 
@@ -300,7 +301,7 @@ mod tests {
             (-0.1, -230584300921369408),
             (f64::MAX, 2234066890152476671),
             (1e16, 10000000000000000),
-            (3.141592653589793, 326490430436040707),
+            (std::f64::consts::PI, 326490430436040707),
             (f64::INFINITY, 314159),
             (f64::NEG_INFINITY, -314159),
         ];
@@ -371,7 +372,7 @@ mod tests {
         for w in words {
             assert_eq!(hash_str(w), hash_bytes(w.as_bytes()));
             assert_ne!(hash_str(w), -1);
-            assert_eq!(hash_str(w), hash_str(&w.to_string()));
+            assert_eq!(hash_str(w), hash_str(&String::from(w)));
         }
         // Distinct inputs, distinct hashes (and differing low bits, which tables use first).
         let mut seen = std::collections::HashSet::new();
