@@ -275,6 +275,24 @@ opcodes! {
     /// `(exit prev exc -- exit prev exc res)` Calls `exit(type(exc), exc, tb)`.
     WithExceptStart => 1, 1;
 
+    /// `(o -- aiter)` `async for`: `type(o).__aiter__(o)`; TypeError `'async for' requires
+    /// an object with __aiter__ method, got int` (and CPython's message when `__aiter__`
+    /// returns an object without `__anext__`).
+    GetAIter => 0, 0;
+    /// `(aiter -- aiter awaitable)` `async for`: the awaitable of `type(aiter).__anext__(aiter)`
+    /// (as [`Instr::GetAwaitable`] makes it), awaited next by a Send loop; TypeError
+    /// `'async for' received an invalid object from __anext__: int` otherwise.
+    GetANext => 1, 1;
+    /// `(aiter exc -- )` The handler ending an `async for` loop: when exc is a
+    /// StopAsyncIteration, pops both and continues with the next instruction; otherwise
+    /// re-raises exc as [`Instr::Reraise`] does.
+    EndAsyncFor => -2, -2;
+    /// `(mgr -- aexit awaitable)` `async with`: looks up `__aenter__` and `__aexit__` on
+    /// type(mgr) (TypeError `'X' object does not support the asynchronous context manager
+    /// protocol`), pushes the bound `__aexit__` and the awaitable returned by calling
+    /// `__aenter__()` (awaited next by GetAwaitable and a Send loop).
+    BeforeAsyncWith => 1, 1;
+
     // ---- strings ----
     /// `(v -- s)` flags & 3: 0 none, 1 `!s`, 2 `!r`, 3 `!a`; `(v spec -- s)` when flags & 4.
     FormatValue(flags) => -((flags >> 2) & 1), -((flags >> 2) & 1);

@@ -16,6 +16,8 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// `from __future__ import annotations` was in effect (`CO_FUTURE_ANNOTATIONS`).
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 
 /// A constant of `co_consts`.
@@ -27,7 +29,10 @@ pub enum Const {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     /// Text; lone surrogates are kept in the generalised UTF-8 of [`pyrs_parser::ast::PyStr`]
     /// (the VM decides how to represent them).
     Str(Rc<str>),

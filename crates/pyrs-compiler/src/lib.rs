@@ -6,6 +6,8 @@
 
 pub mod bytecode;
 pub mod code;
+pub mod codegen;
+pub mod dis;
 pub mod future;
 pub mod symtable;
 
@@ -13,3 +15,5 @@ pub use symtable::{
     build, build_with, ErrorKind, Limits, Scope, ScopeId, ScopeKind, Symbol, SymbolScope,
     SymbolTable, SymtableError,
 };
+
+pub use codegen::{compile, compile_with, Mode};
