@@ -238,3 +238,45 @@ pub(crate) fn assemble(u: Unit<'_>, filename: &Rc<str>) -> CResult<Rc<CodeObject
         docstring: u.docstring,
     }))
 }
+
+/// Checks a finished code object and those nested in its constants: every instruction is
+/// reachable with one stack depth from all its predecessors (exception handlers entered at
+/// their depth + 1), never negative, never above `stacksize`; jump and handler targets are
+/// in range.
+pub fn verify(code: &CodeObject) -> Result<(), String> {
+    let mut stack = vec![code];
+    while let Some(c) = stack.pop() {
+        let n = c.instrs.len();
+        for e in &c.exception_table {
+            if e.start >= e.end || e.end as usize > n || e.target as usize >= n {
+                return Err(format!("{}: bad exception entry {e:?}", c.qualname));
+            }
+        }
+        for w in c.exception_table.windows(2) {
+            if w[0].end > w[1].start {
+                return Err(format!("{}: overlapping exception entries", c.qualname));
+            }
+        }
+        let handler = |i: usize| c.handler_for(i).map(|e| (e.target, e.depth));
+        let depths =
+            stack_depths(&c.instrs, &handler).map_err(|m| format!("{}: {m}", c.qualname))?;
+        for (i, d) in depths.iter().enumerate() {
+            match d {
+                None => return Err(format!("{}: unreachable instruction {i}", c.qualname)),
+                Some(d) if *d > c.stacksize => {
+                    return Err(format!("{}: depth {d} above stacksize at {i}", c.qualname))
+                }
+                _ => {}
+            }
+        }
+        if c.locations.len() != n {
+            return Err(format!("{}: locations length", c.qualname));
+        }
+        for k in &c.consts {
+            if let crate::code::Const::Code(inner) = k {
+                stack.push(inner);
+            }
+        }
+    }
+    Ok(())
+}

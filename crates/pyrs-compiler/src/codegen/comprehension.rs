@@ -50,7 +50,10 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return self.error("internal compiler error: empty comprehension", e.range);
         };
-        let outer_async = self.unit.kind == UnitKind::AsyncFunction;
+        let outer_async = matches!(
+            self.unit.kind,
+            UnitKind::AsyncFunction | UnitKind::Comprehension
+        );
         let is_async = self.table.scope(scope).is_coroutine;
         if is_async && kind != CompKind::Gen && !outer_async {
             // CPython allows it at the top level of an interactive await only.

@@ -4,7 +4,7 @@
 use super::{CResult, Compiler, UnitKind};
 use crate::bytecode::Instr;
 use crate::code::{flags, CodeObject, Const};
-use pyrs_parser::ast::{Arguments, Expr, FunctionDef, Stmt, StmtKind};
+use pyrs_parser::ast::{Arguments, Expr, ExprKind, FunctionDef, Stmt, StmtKind};
 use std::rc::Rc;
 
 impl<'a> Compiler<'a> {
@@ -173,7 +173,14 @@ impl<'a> Compiler<'a> {
             .chain(args.kwarg.as_deref());
         for a in all {
             if let Some(ann) = &a.annotation {
-                self.compile_annotation(ann)?;
+                match &ann.node {
+                    // `*args: *Ts` is `[*Ts][0]`-like: the one item of the unpacking.
+                    ExprKind::Starred { value, .. } if !self.table.future.annotations => {
+                        self.compile_expr(value)?;
+                        self.emit(Instr::UnpackSequence(1));
+                    }
+                    _ => self.compile_annotation(ann)?,
+                }
                 names.push(Const::Str(self.mangled(&a.arg).into()));
             }
         }

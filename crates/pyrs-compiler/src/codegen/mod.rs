@@ -7,6 +7,7 @@
 //! emitted, which assembly compresses into the exception table.
 
 mod assemble;
+pub use assemble::verify;
 mod call;
 mod class;
 mod comprehension;

@@ -182,11 +182,11 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if is_starred(e) {
                 if star.is_some() {
-                    return self.error("multiple starred expressions in assignment", e.range);
+                    return self.error("multiple starred expressions in assignment", t.range);
                 }
                 if i >= 256 || elts.len() - i - 1 >= (1 << 24) {
                     return self
-                        .error("too many expressions in star-unpacking assignment", e.range);
+                        .error("too many expressions in star-unpacking assignment", t.range);
                 }
                 star = Some(i);
             }
