@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
         let mut spine: Vec<Link<'a>> = Vec::new();
         let mut cur = e;
         loop {
-            if spine.len() > 0 || !matches!(cur.node, ExprKind::Constant { .. }) {
+            if !spine.is_empty() || !matches!(cur.node, ExprKind::Constant { .. }) {
                 if let Some(c) = self.fold_if_needed(cur) {
                     self.set_loc(cur.range);
                     self.load_const(c);

@@ -184,7 +184,7 @@ impl<'a> Compiler<'a> {
                 if star.is_some() {
                     return self.error("multiple starred expressions in assignment", t.range);
                 }
-                if i >= 256 || elts.len() - i - 1 >= (1 << 24) {
+                if i >= 256 || elts.len() - i > (1 << 24) {
                     return self
                         .error("too many expressions in star-unpacking assignment", t.range);
                 }
