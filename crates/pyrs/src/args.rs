@@ -16,6 +16,27 @@ pub struct Cli {
     /// Run library module as a script.
     #[arg(short = 'm', value_name = "mod")]
     pub module: Option<String>,
+    /// Isolate Python from the user's environment (implies -E and -s).
+    #[arg(short = 'I')]
+    pub isolated: bool,
+    /// Ignore PYTHON* environment variables.
+    #[arg(short = 'E')]
+    pub ignore_environment: bool,
+    /// Don't add the user site directory to sys.path.
+    #[arg(short = 's')]
+    pub no_user_site: bool,
+    /// Don't imply 'import site' on initialization.
+    #[arg(short = 'S')]
+    pub no_site: bool,
+    /// Don't write .pyc files on import.
+    #[arg(short = 'B')]
+    pub dont_write_bytecode: bool,
+    /// Force the stdout and stderr streams to be unbuffered.
+    #[arg(short = 'u')]
+    pub unbuffered: bool,
+    /// Remove assert and __debug__-dependent statements (-OO: also docstrings).
+    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    pub optimize: u8,
     /// Program read from script file (`-` for standard input), then its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,

@@ -1,4 +1,4 @@
-//! The `pyrs` command line: runs a Python 3.11 program (today: parses it and reports errors).
+//! The `pyrs` command line: runs a Python 3.11 program.
 
 mod args;
 
@@ -12,9 +12,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Python code can nest deeply; give the front end a large stack on its own thread.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
-
-/// Exit status when the program parsed but cannot be run yet.
-const EXIT_NOT_IMPLEMENTED: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
@@ -34,21 +31,59 @@ fn run(cli: args::Cli) -> ExitCode {
     };
     // A script (file or standard input) is read as `python3 FILE` reads it; `-c` text is a
     // string, read as `compile(str)` reads it.
+    let text = String::from_utf8_lossy(&source).into_owned();
     let parsed = if cli.command.is_some() {
-        pyrs_parser::parse_module(&String::from_utf8_lossy(&source), &filename)
+        pyrs_parser::parse_module(&text, &filename)
     } else {
         pyrs_parser::parse_script_bytes(&source, &filename)
     };
-    match parsed {
+    let code = parsed.and_then(|module| {
+        pyrs_compiler::compile(
+            &module,
+            &text,
+            &filename,
+            pyrs_compiler::Mode::Exec,
+            cli.optimize,
+        )
+    });
+    let code = match code {
+        Ok(c) => c,
         Err(e) => {
             eprint!("{}", e.render());
-            ExitCode::from(1)
+            return ExitCode::from(1);
         }
-        Ok(_) => {
-            eprintln!("pyrs: {filename}: parsed; execution is not implemented yet");
-            ExitCode::from(EXIT_NOT_IMPLEMENTED)
-        }
-    }
+    };
+    let argv = if cli.command.is_some() {
+        std::iter::once("-c".to_string())
+            .chain(cli.args.iter().cloned())
+            .collect()
+    } else if cli.args.is_empty() {
+        vec![String::new()]
+    } else {
+        cli.args.clone()
+    };
+    let path0 = if cli.isolated {
+        None
+    } else if cli.command.is_some() || cli.args.is_empty() {
+        Some(String::new())
+    } else {
+        std::path::Path::new(&filename)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+    };
+    let config = pyrs_vm::Config {
+        argv,
+        isolated: cli.isolated,
+        optimize: cli.optimize,
+        dont_write_bytecode: cli.dont_write_bytecode,
+        executable: std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path0,
+    };
+    let mut vm = pyrs_vm::Vm::new(config);
+    let status = vm.run_main(code);
+    ExitCode::from(status as u8)
 }
 
 /// Reads standard input to the end.

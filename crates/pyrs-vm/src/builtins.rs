@@ -1,0 +1,135 @@
+//! The `builtins` module: builtin functions, the builtin types' constructors, and `sys`.
+
+use crate::native::Args;
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::Vm;
+
+mod constructors;
+mod functions;
+mod sys;
+
+/// Fills the builtins namespace and creates `sys`.
+pub fn init(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let types = [
+        ("object", vm.types.object.clone()),
+        ("type", vm.types.type_.clone()),
+        ("int", vm.types.int.clone()),
+        ("bool", vm.types.bool_.clone()),
+        ("float", vm.types.float.clone()),
+        ("complex", vm.types.complex.clone()),
+        ("str", vm.types.str_.clone()),
+        ("bytes", vm.types.bytes.clone()),
+        ("bytearray", vm.types.bytearray.clone()),
+        ("tuple", vm.types.tuple.clone()),
+        ("list", vm.types.list.clone()),
+        ("dict", vm.types.dict.clone()),
+        ("set", vm.types.set.clone()),
+        ("frozenset", vm.types.frozenset.clone()),
+        ("range", vm.types.range.clone()),
+        ("slice", vm.types.slice.clone()),
+        ("staticmethod", vm.types.staticmethod.clone()),
+        ("classmethod", vm.types.classmethod.clone()),
+        ("property", vm.types.property.clone()),
+        ("super", vm.types.super_.clone()),
+        ("enumerate", vm.types.enumerate.clone()),
+        ("zip", vm.types.zip.clone()),
+        ("map", vm.types.map.clone()),
+        ("filter", vm.types.filter.clone()),
+        ("reversed", vm.types.reversed.clone()),
+    ];
+    if let Payload::Dict(d) = &b.payload {
+        for (name, t) in types {
+            d.set_str(vm.intern(name), Value::Obj(t));
+        }
+        for (name, t) in vm.exc.all() {
+            d.set_str(vm.intern(name), Value::Obj(t));
+        }
+        d.set_str(
+            vm.intern("EnvironmentError"),
+            Value::Obj(vm.exc.os_error.clone()),
+        );
+        d.set_str(vm.intern("IOError"), Value::Obj(vm.exc.os_error.clone()));
+        d.set_str(vm.intern("None"), Value::None);
+        d.set_str(vm.intern("True"), Value::Bool(true));
+        d.set_str(vm.intern("False"), Value::Bool(false));
+        d.set_str(vm.intern("NotImplemented"), vm.not_implemented.clone());
+        d.set_str(vm.intern("Ellipsis"), vm.ellipsis.clone());
+        d.set_str(vm.intern("__name__"), vm.intern("builtins"));
+        d.set_str(vm.intern("__debug__"), Value::Bool(vm.config.optimize == 0));
+    }
+    functions::init(vm);
+    constructors::init(vm);
+    sys::init(vm);
+}
+
+impl Vm {
+    /// An attribute of `sys` (None if absent).
+    pub fn sys_attr(&self, name: &str) -> Value {
+        match &self.sys.payload {
+            Payload::Dict(d) => d.get_str(&self.intern(name)).unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
+    /// Runs a compiled main module: returns the process exit status, having printed an
+    /// uncaught exception as CPython does.
+    pub fn run_main(&mut self, code: std::rc::Rc<pyrs_compiler::code::CodeObject>) -> i32 {
+        let module = self.new_module("__main__");
+        let Some(Payload::Module(m)) = module.payload() else {
+            return 1;
+        };
+        let globals = m.dict.clone();
+        if let Payload::Dict(d) = &globals.payload {
+            d.set_str(self.intern("__file__"), self.new_str(&*code.filename));
+        }
+        if let Payload::Dict(mods) = &self.modules.payload {
+            mods.set_str(self.intern("__main__"), module.clone());
+        }
+        let r = self.run_code(code, &globals);
+        let status = match r {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(&e),
+        };
+        crate::file::flush_std(self);
+        status
+    }
+
+    /// Prints an uncaught exception (or applies SystemExit); returns the exit status.
+    pub fn handle_uncaught(&mut self, e: &crate::object::ObjRef) -> i32 {
+        crate::file::flush_std(self);
+        if self.exc_matches(e, &self.exc.system_exit.clone()) {
+            let code = self.exc_attr(e, "code").unwrap_or(Value::None);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = self.str_string(&other).unwrap_or_default();
+                    eprintln!("{s}");
+                    1
+                }
+            };
+        }
+        let text = self.format_exception(e);
+        let err = self.sys_attr("stderr");
+        if crate::file::write_to(self, &err, &text).is_err() {
+            eprint!("{text}");
+        }
+        crate::file::flush_std(self);
+        if self.exc_matches(e, &self.exc.keyboard_interrupt.clone()) {
+            return 130;
+        }
+        1
+    }
+}
+
+/// A new iterator value.
+pub fn iter_value(state: IterState) -> Value {
+    Value::obj(Payload::Iter(state))
+}
+
+pub(crate) fn args<'a>(name: &'a str, a: &'a [Value], kw: &'a [Value]) -> Args<'a> {
+    Args::new(name, a, kw)
+}

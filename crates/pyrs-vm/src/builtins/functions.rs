@@ -1,0 +1,725 @@
+//! The builtin functions (`print`, `len`, `isinstance`, `sorted`, ...).
+
+use super::args;
+use crate::object::{IterState, NativeFn, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use pyrs_compiler::bytecode::{BinOp, CmpOp};
+use std::cell::{Cell, RefCell};
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("id", id),
+        ("hash", hash),
+        ("callable", callable),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("iter", iter),
+        ("next", next),
+        ("any", any),
+        ("all", all),
+        ("chr", chr),
+        ("ord", ord),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("format", format),
+        ("__build_class__", build_class),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("round", round),
+        ("exec", exec),
+        ("eval", eval),
+    ];
+    vm.add_functions(&b, funcs);
+}
+
+fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = a.len() - kw.len();
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in kw.iter().zip(&a[n..]) {
+        match k.as_str() {
+            Some("sep") if !v.is_none() => {
+                sep = v.as_str().map(String::from).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "sep must be None or a string, not {}",
+                        vm.type_name(v)
+                    ))
+                })?;
+            }
+            Some("end") if !v.is_none() => {
+                end = v.as_str().map(String::from).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "end must be None or a string, not {}",
+                        vm.type_name(v)
+                    ))
+                })?;
+            }
+            Some("file") => file = v.clone(),
+            Some("flush") => flush = vm.truthy(v)?,
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+            None => {}
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a[..n].iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(&end);
+    let f = if file.is_none() {
+        vm.sys_attr("stdout")
+    } else {
+        file
+    };
+    crate::file::write_to(vm, &f, &out)?;
+    if flush {
+        if let Some(Payload::File(fd)) = f.payload() {
+            let _ = fd.borrow_mut().flush();
+        } else {
+            vm.call_method(&f, "flush", &[])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn one(vm: &Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x] = args(name, a, kw).positional_only(vm, 1)?;
+    Ok(x)
+}
+
+fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "len", a, kw)?;
+    Ok(Value::Int(vm.len(&x)? as i64))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "repr", a, kw)?;
+    vm.repr(&x)
+}
+
+fn ascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "ascii", a, kw)?;
+    vm.ascii(&x)
+}
+
+fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> PyResult<bool> {
+    match cls.payload() {
+        Some(Payload::Type(_)) => {
+            let Value::Obj(c) = cls else { return Ok(false) };
+            if sub {
+                match x {
+                    Value::Obj(xo) if matches!(xo.payload, Payload::Type(_)) => {
+                        Ok(vm.is_subtype(xo, c))
+                    }
+                    _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+                }
+            } else {
+                Ok(vm.is_instance(x, c))
+            }
+        }
+        Some(Payload::Tuple(items)) => {
+            for c in items.to_vec() {
+                if class_check(vm, x, &c, sub, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, c] = args("isinstance", a, kw).positional_only(vm, 2)?;
+    Ok(Value::Bool(class_check(vm, &x, &c, false, "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, c] = args("issubclass", a, kw).positional_only(vm, 2)?;
+    Ok(Value::Bool(class_check(vm, &x, &c, true, "issubclass")?))
+}
+
+fn attr_name(vm: &Vm, n: &Value) -> PyResult<Value> {
+    match n.as_str() {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(n)
+        ))),
+    }
+}
+
+fn hasattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, n] = args("hasattr", a, kw).positional_only(vm, 2)?;
+    let n = attr_name(vm, &n)?;
+    match vm.getattr(&o, &n) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.exc_matches(&e, &vm.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, n, d] = args("getattr", a, kw).positional_only(vm, 2)?;
+    let n = attr_name(vm, &n)?;
+    match vm.getattr(&o, &n) {
+        Ok(v) => Ok(v),
+        Err(e) if !d.is_null() && vm.exc_matches(&e, &vm.exc.attribute_error.clone()) => Ok(d),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, n, v] = args("setattr", a, kw).positional_only(vm, 3)?;
+    let n = attr_name(vm, &n)?;
+    vm.setattr(&o, &n, v)?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, n] = args("delattr", a, kw).positional_only(vm, 2)?;
+    let n = attr_name(vm, &n)?;
+    vm.delattr(&o, &n)?;
+    Ok(Value::None)
+}
+
+fn id(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "id", a, kw)?;
+    Ok(Value::Int(x.id()))
+}
+
+fn hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "hash", a, kw)?;
+    Ok(Value::Int(vm.hash(&x)?))
+}
+
+fn callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "callable", a, kw)?;
+    let c = match x.payload() {
+        Some(
+            Payload::Function(_)
+            | Payload::Native(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Type(_),
+        ) => true,
+        _ => {
+            let t = vm.type_of(&x);
+            vm.lookup_in_type_str(&t, "__call__").is_some()
+        }
+    };
+    Ok(Value::Bool(c))
+}
+
+fn abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "abs", a, kw)?;
+    match &x {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Ok(Value::Int(v)),
+            None => vm.binary_op(&Value::Int(0), &x, BinOp::Subtract),
+        },
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => match x.payload() {
+            Some(Payload::BigInt(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(b))),
+            Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
+            _ => match vm.call_special(&x, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(&x)
+                ))),
+            },
+        },
+    }
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, want: CmpOp) -> PyResult<Value> {
+    let n = a.len() - kw.len();
+    let mut key = Value::None;
+    let mut default = Value::Null;
+    for (k, v) in kw.iter().zip(&a[n..]) {
+        match k.as_str() {
+            Some("key") => key = v.clone(),
+            Some("default") => default = v.clone(),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("{name}() got an unexpected keyword argument '{o}'"))
+                )
+            }
+            None => {}
+        }
+    }
+    let items = match n {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a[0])?,
+        _ => {
+            if !default.is_null() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            a[..n].to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call(&key, &[it.clone()], &[])?
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let r = vm.compare(&k, bk, want)?;
+                vm.truthy(&r)?
+            }
+        };
+        if better {
+            best = Some((k, it));
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, a, kw, "min", CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, a, kw, "max", CmpOp::Gt)
+}
+
+fn sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [it, start] = args("sum", a, kw).parse(vm, &["iterable", "start"], 1)?;
+    let mut acc = if start.is_null() {
+        Value::Int(0)
+    } else {
+        start
+    };
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let iter = vm.iter(&it)?;
+    while let Some(v) = vm.next(&iter)? {
+        acc = vm.binary_op(&acc, &v, BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
+fn sorted(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = a.len() - kw.len();
+    if n != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let items = vm.collect(&a[0])?;
+    let l = vm.new_list(items);
+    let mut full = vec![l.clone()];
+    full.extend_from_slice(&a[1..]);
+    let sort = vm
+        .lookup_in_type_str(&vm.types.list.clone(), "sort")
+        .unwrap_or(Value::None);
+    vm.call(&sort, &full, kw)?;
+    Ok(l)
+}
+
+fn iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, sentinel] = args("iter", a, kw).positional_only(vm, 1)?;
+    if sentinel.is_null() {
+        return vm.iter(&o);
+    }
+    Ok(super::iter_value(IterState::Callable {
+        func: o,
+        sentinel,
+        done: Cell::new(false),
+    }))
+}
+
+fn next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [it, default] = args("next", a, kw).positional_only(vm, 1)?;
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        || vm
+            .lookup_in_type_str(&vm.type_of(&it), "__next__")
+            .is_some();
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&it))));
+    }
+    if let Some(Payload::Generator(_)) = it.payload() {
+        let g = it.as_obj().cloned().ok_or_else(|| vm.type_error("?"))?;
+        return match vm.gen_resume(&g, Value::None, None) {
+            Ok(crate::call::GenResult::Yield(v)) => Ok(v),
+            Ok(crate::call::GenResult::Return(r)) => {
+                if default.is_null() {
+                    Err(vm.stop_iteration(r))
+                } else {
+                    Ok(default)
+                }
+            }
+            Err(e) if !default.is_null() && vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) => {
+                Ok(default)
+            }
+            Err(e) => Err(e),
+        };
+    }
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.new_exception(&vm.exc.stop_iteration.clone(), vec![])),
+    }
+}
+
+fn any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "any", a, kw)?;
+    let it = vm.iter(&x)?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "all", a, kw)?;
+    let it = vm.iter(&x)?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "chr", a, kw)?;
+    let i = vm.index_i64(&x)?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one(vm, "ord", a, kw)?;
+    if let Some(s) = x.as_str() {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(Payload::Bytes(b)) = x.payload() {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(&x)
+    )))
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, y] = args("divmod", a, kw).positional_only(vm, 2)?;
+    let q = vm.binary_op(&x, &y, BinOp::FloorDivide)?;
+    let r = vm.binary_op(&x, &y, BinOp::Remainder)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, y, m] = args("pow", a, kw).parse(vm, &["base", "exp", "mod"], 2)?;
+    if m.is_null() || m.is_none() {
+        return vm.binary_op(&x, &y, BinOp::Power);
+    }
+    let (Some(bx), Some(by), Some(bm)) = (
+        crate::objects::number::to_bigint(&x),
+        crate::objects::number::to_bigint(&y),
+        crate::objects::number::to_bigint(&m),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    };
+    let r = crate::objects::intops::pow3(
+        &crate::objects::intops::Int::from_big(bx),
+        &crate::objects::intops::Int::from_big(by),
+        &crate::objects::intops::Int::from_big(bm),
+    )
+    .map_err(|e| vm.primitive_error(e))?;
+    Ok(vm.int_value(r))
+}
+
+fn format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, spec] = args("format", a, kw).positional_only(vm, 1)?;
+    let spec = if spec.is_null() { vm.intern("") } else { spec };
+    vm.format(&x, &spec)
+}
+
+fn radix(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, base: u32) -> PyResult<Value> {
+    let x = one(vm, name, a, kw)?;
+    let i = vm.index(&x)?;
+    let b = crate::objects::number::to_bigint(&i).unwrap_or_default();
+    let s =
+        crate::objects::intops::format_prefixed(&crate::objects::intops::Int::from_big(b), base);
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "bin", 2)
+}
+
+fn round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, nd] = args("round", a, kw).parse(vm, &["number", "ndigits"], 1)?;
+    match &x {
+        Value::Float(f) => {
+            if nd.is_null() || nd.is_none() {
+                let r = crate::objects::intops::float::round_to_int(*f)
+                    .map_err(|e| vm.primitive_error(e))?;
+                Ok(vm.int_value(r))
+            } else {
+                let n = vm.index_i64(&nd)?;
+                let r = crate::objects::intops::float::round_ndigits(*f, n)
+                    .map_err(|e| vm.primitive_error(e))?;
+                Ok(Value::Float(r))
+            }
+        }
+        Value::Int(_) | Value::Bool(_) => {
+            if nd.is_null() || nd.is_none() {
+                return vm.index(&x);
+            }
+            let n = vm.index_i64(&nd)?;
+            if n >= 0 {
+                return vm.index(&x);
+            }
+            let p = vm.binary_op(&Value::Int(10), &Value::Int(-n), BinOp::Power)?;
+            let half = vm.binary_op(&p, &Value::Int(2), BinOp::FloorDivide)?;
+            let q = vm.binary_op(&x, &p, BinOp::FloorDivide)?;
+            let r = vm.binary_op(&x, &p, BinOp::Remainder)?;
+            let up = if vm.lt(&half, &r)? {
+                true
+            } else if vm.eq(&half, &r)? {
+                let odd = vm.binary_op(&q, &Value::Int(2), BinOp::Remainder)?;
+                vm.eq(&odd, &Value::Int(1))?
+            } else {
+                false
+            };
+            let q = if up {
+                vm.binary_op(&q, &Value::Int(1), BinOp::Add)?
+            } else {
+                q
+            };
+            vm.binary_op(&q, &p, BinOp::Multiply)
+        }
+        _ => {
+            let extra: Vec<Value> = if nd.is_null() { vec![] } else { vec![nd] };
+            match vm.call_special(&x, "__round__", &extra)? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name(&x)
+                ))),
+            }
+        }
+    }
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = a.len() - kw.len();
+    if n < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = a[0].clone();
+    let name = a[1].clone();
+    let bases = vm.new_tuple(a[2..n].to_vec());
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let ns = vm.new_dict();
+    let code = f.code.clone();
+    let globals = f.globals.clone();
+    let closure: Option<Vec<crate::object::ObjRef>> = f.closure.as_ref().map(|c| c.to_vec());
+    let cell = vm.run_code_with_locals(code, &globals, ns.clone(), closure.as_deref())?;
+    let kws: Vec<(Value, Value)> = kw.iter().cloned().zip(a[n..].iter().cloned()).collect();
+    let meta = kws
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("metaclass"))
+        .map(|(_, v)| v.clone());
+    let cls = vm.new_class(&name, &bases, &ns, &kws, meta)?;
+    if !cell.is_none() {
+        crate::eval::cell_set(&cell, cls.clone());
+    }
+    Ok(cls)
+}
+
+fn current_frame_ns(vm: &Vm) -> (Value, Value) {
+    match vm.frames.last() {
+        Some(f) => (Value::Obj(f.globals.clone()), f.locals.clone()),
+        None => (Value::None, Value::None),
+    }
+}
+
+fn globals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(current_frame_ns(vm).0)
+}
+
+fn locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (g, l) = current_frame_ns(vm);
+    if !l.is_null() {
+        return Ok(l);
+    }
+    // A function frame: a snapshot of its bound fast locals.
+    let d = vm.new_dict();
+    if let (Some(f), Some(Payload::Dict(dd))) = (vm.frames.last(), d.payload()) {
+        for (i, name) in f.code.varnames.iter().enumerate() {
+            let v = vm.stack[f.base + i].clone();
+            if !v.is_null() {
+                dd.set_str(name.clone(), v);
+            }
+        }
+    }
+    let _ = g;
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o] = args("vars", a, kw).positional_only(vm, 0)?;
+    if o.is_null() {
+        return locals(vm, &[], &[]);
+    }
+    let d = vm.intern("__dict__");
+    match vm.getattr(&o, &d) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn compile_source(
+    vm: &mut Vm,
+    src: &Value,
+    mode: pyrs_compiler::Mode,
+    name: &str,
+) -> PyResult<std::rc::Rc<crate::frame::Code>> {
+    if let Some(Payload::Code(c)) = src.payload() {
+        return Ok(c.clone());
+    }
+    let Some(text) = src.as_str() else {
+        return Err(vm.type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        )));
+    };
+    let parsed = match mode {
+        pyrs_compiler::Mode::Eval => {
+            pyrs_parser::parse_expression(text.trim_start_matches([' ', '\t']), "<string>")
+        }
+        _ => pyrs_parser::parse_module(text, "<string>"),
+    };
+    let module = parsed.map_err(|e| vm.syntax_error(e))?;
+    let code = pyrs_compiler::compile(&module, text, "<string>", mode, vm.config.optimize)
+        .map_err(|e| vm.syntax_error(e))?;
+    Ok(vm.load_code(code))
+}
+
+fn exec_or_eval(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    mode: pyrs_compiler::Mode,
+) -> PyResult<Value> {
+    let [src, g, l] = args(name, a, kw).positional_only(vm, 1)?;
+    let code = compile_source(vm, &src, mode, name)?;
+    let (cg, cl) = current_frame_ns(vm);
+    let no_globals = g.is_null() || g.is_none();
+    let globals = if no_globals { cg } else { g };
+    let Value::Obj(gobj) = globals.clone() else {
+        return Err(vm.type_error(format!("{name}() globals must be a dict")));
+    };
+    if !matches!(gobj.payload, Payload::Dict(_)) {
+        return Err(vm.type_error(format!(
+            "{name}() globals must be a dict, not {}",
+            vm.type_name(&globals)
+        )));
+    }
+    if let Payload::Dict(d) = &gobj.payload {
+        if d.get_str(&vm.intern("__builtins__")).is_none() {
+            d.set_str(vm.intern("__builtins__"), Value::Obj(vm.builtins.clone()));
+        }
+    }
+    let locals = if !l.is_null() && !l.is_none() {
+        l
+    } else if no_globals {
+        if cl.is_null() {
+            locals(vm, &[], &[])?
+        } else {
+            cl
+        }
+    } else {
+        globals.clone()
+    };
+    let r = vm.run_code_with_locals(code, &gobj, locals, None)?;
+    Ok(if matches!(mode, pyrs_compiler::Mode::Eval) {
+        r
+    } else {
+        Value::None
+    })
+}
+
+fn exec(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, a, kw, "exec", pyrs_compiler::Mode::Exec)
+}
+
+fn eval(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, a, kw, "eval", pyrs_compiler::Mode::Eval)
+}
+
+#[allow(dead_code)]
+fn unused(_: RefCell<()>) {}

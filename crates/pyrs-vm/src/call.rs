@@ -1,0 +1,541 @@
+//! The call protocol: binding arguments to parameters (with CPython's TypeErrors), calling
+//! any callable, making functions, generators and their resumption.
+
+use crate::eval::Exit;
+use crate::frame::{Frame, SavedFrame};
+use crate::object::{Function, Generator, ObjRef, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use pyrs_compiler::code::flags;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// What resuming a generator gave.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's list of missing names).
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Binds the arguments on the stack from `args_start` (positional values then the values
+    /// of `kwnames`) to a new frame of `fo` whose slots start there, and pushes the frame.
+    pub fn push_function_frame(
+        &mut self,
+        fo: &ObjRef,
+        args_start: usize,
+        kwnames: &[Value],
+        entry: bool,
+    ) -> PyResult<()> {
+        let Payload::Function(func) = &fo.payload else {
+            return Err(self.type_error("not a function"));
+        };
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            self.stack.truncate(args_start);
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let code = func.code.clone();
+        let co = &code.code;
+        let nargs = self.stack.len() - args_start;
+        let simple = kwnames.is_empty()
+            && nargs == co.argcount as usize
+            && co.kwonlyargcount == 0
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            self.stack.resize(args_start + code.nslots, Value::Null);
+        } else {
+            let all = self.stack.split_off(args_start);
+            let slots = self.bind_args(func, all, kwnames)?;
+            self.stack.extend(slots);
+        }
+        // Cells and free variables.
+        let nvars = co.varnames.len();
+        for (ci, _) in co.cellvars.iter().enumerate() {
+            let init = code
+                .cell_args
+                .iter()
+                .find(|(c, _)| *c == ci)
+                .map(|(_, vi)| self.stack[args_start + vi].clone())
+                .unwrap_or(Value::Null);
+            self.stack[args_start + nvars + ci] = Value::obj(Payload::Cell(RefCell::new(init)));
+        }
+        if let Some(cl) = &func.closure {
+            let off = args_start + nvars + co.cellvars.len();
+            for (i, c) in cl.iter().enumerate() {
+                self.stack[off + i] = Value::Obj(c.clone());
+            }
+        }
+        let call_slots = if entry {
+            0
+        } else {
+            // `f NULL args` or `f self args`: self (if any) is already the first argument.
+            let below = &self.stack[args_start - 1];
+            if below.is_null() {
+                2
+            } else {
+                1
+            }
+        };
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base: args_start,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: Value::Null,
+            func: Value::Obj(fo.clone()),
+            entry,
+            call_slots,
+            generator: None,
+        });
+        Ok(())
+    }
+
+    /// The general binding: the frame's slots for these arguments.
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        mut all: Vec<Value>,
+        kwnames: &[Value],
+    ) -> PyResult<Vec<Value>> {
+        let code = &func.code;
+        let co = &code.code;
+        let qn = func.qualname.borrow().as_str().unwrap_or("?").to_string();
+        let nkw = kwnames.len();
+        let kwvals = all.split_off(all.len() - nkw);
+        let pos = all;
+        let argc = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let mut slots = vec![Value::Null; code.nslots];
+        for (i, v) in pos.iter().take(argc).enumerate() {
+            slots[i] = v.clone();
+        }
+        let mut idx = argc + kwonly;
+        if has_varargs {
+            let extra = if pos.len() > argc {
+                pos[argc..].to_vec()
+            } else {
+                Vec::new()
+            };
+            slots[idx] = self.new_tuple(extra);
+            idx += 1;
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            slots[idx] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw = Vec::new();
+        for (name, val) in kwnames.iter().zip(kwvals) {
+            let n = name.as_str().unwrap_or("");
+            let j = co.varnames[..argc + kwonly].iter().position(|v| &**v == n);
+            match j {
+                Some(j) if j >= posonly => {
+                    if !slots[j].is_null() {
+                        return Err(self
+                            .type_error(format!("{qn}() got multiple values for argument '{n}'")));
+                    }
+                    slots[j] = val;
+                }
+                _ => {
+                    if let Some(Value::Obj(d)) = &kwdict {
+                        if let Payload::Dict(d) = &d.payload {
+                            self.dict_set(d, name.clone(), val)?;
+                        }
+                    } else if j.is_some() {
+                        posonly_as_kw.push(n.to_string());
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qn}() got an unexpected keyword argument '{n}'"
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        let defaults: Vec<Value> = match func.defaults.borrow().payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        if pos.len() > argc && !has_varargs {
+            let kw_given = (argc..argc + kwonly)
+                .filter(|&j| !slots[j].is_null())
+                .count();
+            let takes = if defaults.is_empty() {
+                plural(argc, "positional argument")
+            } else {
+                format!(
+                    "from {} to {} positional arguments",
+                    argc - defaults.len(),
+                    argc
+                )
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} (and {}) were given",
+                    plural(pos.len(), "positional argument"),
+                    plural(kw_given, "keyword-only argument")
+                )
+            } else if pos.len() == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{} were given", pos.len())
+            };
+            return Err(self.type_error(format!("{qn}() takes {takes} but {given}")));
+        }
+        let first_default = argc - defaults.len().min(argc);
+        let mut missing = Vec::new();
+        for j in 0..argc {
+            if slots[j].is_null() {
+                if j >= first_default {
+                    slots[j] = defaults[j - first_default].clone();
+                } else {
+                    missing.push(co.varnames[j].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for j in argc..argc + kwonly {
+            if slots[j].is_null() {
+                let name = code.varnames[j].clone();
+                let dv = match kwdefaults.payload() {
+                    Some(Payload::Dict(d)) => d.get_str(&name),
+                    _ => None,
+                };
+                match dv {
+                    Some(v) => slots[j] = v,
+                    None => missing.push(co.varnames[j].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(slots)
+    }
+
+    /// Calls any callable with positional arguments then keyword values named by `kwnames`.
+    pub fn call(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Value::Obj(fo) = f else {
+            return Err(self.not_callable(f));
+        };
+        match &fo.payload {
+            Payload::Function(func) => {
+                let base = self.stack.len();
+                self.stack.extend_from_slice(args);
+                if func.code.code.is_generator() {
+                    self.push_function_frame(fo, base, kwnames, true)?;
+                    return Ok(self.make_generator(func));
+                }
+                self.push_function_frame(fo, base, kwnames, true)?;
+                self.native_depth += 1;
+                let r = self.run();
+                self.native_depth -= 1;
+                match r? {
+                    Exit::Return(v) | Exit::Yield(v) => Ok(v),
+                }
+            }
+            Payload::Native(n) => {
+                if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
+                    return Err(self.new_error(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded",
+                    ));
+                }
+                (n.func)(self, args, kwnames)
+            }
+            Payload::BoundMethod { func, this } => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(this.clone());
+                full.extend_from_slice(args);
+                let func = func.clone();
+                self.call(&func, &full, kwnames)
+            }
+            Payload::Type(_) => self.call_type(fo, args, kwnames),
+            Payload::StaticMethod(inner) => {
+                let inner = inner.borrow().clone();
+                self.call(&inner, args, kwnames)
+            }
+            _ => {
+                let ty = self.type_of(f);
+                match self.lookup_in_type_str(&ty, "__call__") {
+                    Some(m) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(f.clone());
+                        full.extend_from_slice(args);
+                        self.call(&m, &full, kwnames)
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn not_callable(&self, f: &Value) -> crate::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(f)))
+    }
+
+    /// Calls a method of `obj` by name.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let key = self.intern(name);
+        let (m, this) = self.load_method(obj, &key)?;
+        if this.is_null() {
+            self.call(&m, args, &[])
+        } else {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(this);
+            full.extend_from_slice(args);
+            self.call(&m, &full, &[])
+        }
+    }
+
+    /// `MakeFunction`: a function object from a code value.
+    #[allow(clippy::too_many_arguments)]
+    pub fn make_function(
+        &mut self,
+        codev: &Value,
+        globals: ObjRef,
+        builtins: ObjRef,
+        defaults: Value,
+        kwdefaults: Value,
+        annotations: Value,
+        closure: Value,
+    ) -> Value {
+        let Some(Payload::Code(code)) = codev.payload() else {
+            return Value::None;
+        };
+        let closure = match closure.payload() {
+            Some(Payload::Tuple(t)) => Some(
+                t.iter()
+                    .filter_map(|c| c.as_obj().cloned())
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
+            _ => None,
+        };
+        let module = match &globals.payload {
+            Payload::Dict(d) => d.get_str(&self.intern("__name__")).unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let doc = match &code.code.docstring {
+            Some(d) => self.new_str(&**d),
+            None => Value::None,
+        };
+        Value::obj(Payload::Function(Function {
+            name: RefCell::new(self.new_str(&*code.code.name)),
+            qualname: RefCell::new(self.new_str(&*code.code.qualname)),
+            code: code.clone(),
+            globals,
+            builtins,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(annotations),
+            dict: RefCell::new(None),
+        }))
+    }
+
+    /// Wraps the frame just pushed (for a generator function) into a generator object.
+    fn make_generator(&mut self, func: &Function) -> Value {
+        let Some(frame) = self.frames.pop() else {
+            return Value::None;
+        };
+        let values = self.stack.split_off(frame.base);
+        let g = Rc::new(crate::object::Object::new(Payload::Generator(Generator {
+            code: func.code.clone(),
+            name: RefCell::new(func.name.borrow().clone()),
+            qualname: RefCell::new(func.qualname.borrow().clone()),
+            frame: RefCell::new(None),
+            running: Cell::new(false),
+            started: Cell::new(false),
+        })));
+        let mut frame = frame;
+        frame.generator = Some(g.clone());
+        if let Payload::Generator(gen) = &g.payload {
+            *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
+        }
+        Value::Obj(g)
+    }
+
+    /// Resumes a generator with `sent` pushed (or with `exc` raised at its yield point).
+    pub fn gen_resume(
+        &mut self,
+        g: &ObjRef,
+        sent: Value,
+        exc: Option<crate::PyErr>,
+    ) -> PyResult<GenResult> {
+        let Payload::Generator(gen) = &g.payload else {
+            return Err(self.type_error("not a generator"));
+        };
+        if gen.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let saved = gen.frame.borrow_mut().take();
+        let Some(SavedFrame { mut frame, values }) = saved else {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            return Err(self.new_exception(&self.exc.stop_iteration, vec![]));
+        };
+        if !gen.started.get() && exc.is_none() && !sent.is_none() {
+            *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        gen.started.set(true);
+        gen.running.set(true);
+        frame.base = self.stack.len();
+        frame.entry = true;
+        self.stack.extend(values);
+        self.frames.push(frame);
+        self.native_depth += 1;
+        let r = match exc {
+            None => {
+                self.stack.push(sent);
+                self.run()
+            }
+            Some(e) => self.run_raising(e),
+        };
+        self.native_depth -= 1;
+        gen.running.set(false);
+        match r {
+            Ok(Exit::Yield(v)) => Ok(GenResult::Yield(v)),
+            Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),
+            Err(e) => {
+                if self.exc_matches(&e, &self.exc.stop_iteration.clone()) {
+                    let kind = if gen.code.code.flags & flags::COROUTINE != 0 {
+                        "coroutine"
+                    } else {
+                        "generator"
+                    };
+                    let re = self.runtime_error(format!("{kind} raised StopIteration"));
+                    if let Some(x) = self.exc_data(&re) {
+                        *x.cause.borrow_mut() = Value::Obj(e.clone());
+                        *x.context.borrow_mut() = Value::Obj(e);
+                        x.suppress_context.set(true);
+                    }
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs the top frame after raising `exc` at its current instruction.
+    fn run_raising(&mut self, exc: crate::PyErr) -> PyResult<Exit> {
+        // The frame's ip is just past its yield: the yield is the raising instruction.
+        match self.unwind_from(exc) {
+            Some(e) => Err(e),
+            None => self.run(),
+        }
+    }
+
+    /// `Send`: one step of `yield from` / `await` on `recv`.
+    pub fn send_to(&mut self, recv: &Value, v: Value) -> PyResult<GenResult> {
+        if let Some(o) = recv.as_obj() {
+            if let Payload::Generator(_) = &o.payload {
+                return self.gen_resume(o, v, None);
+            }
+        }
+        let r = if v.is_none() {
+            self.next(recv)
+        } else {
+            self.call_method(recv, "send", &[v]).map(Some)
+        };
+        match r {
+            Ok(Some(y)) => Ok(GenResult::Yield(y)),
+            Ok(None) => Ok(GenResult::Return(Value::None)),
+            Err(e) if self.exc_matches(&e, &self.exc.stop_iteration.clone()) => {
+                let value = self.exc_attr(&e, "value").unwrap_or(Value::None);
+                Ok(GenResult::Return(value))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(gen)`-style resumption: `Some(value)` or `None` when it returned (the return
+    /// value is dropped).
+    pub fn gen_next(&mut self, g: &ObjRef) -> PyResult<Option<Value>> {
+        match self.gen_resume(g, Value::None, None) {
+            Ok(GenResult::Yield(v)) => Ok(Some(v)),
+            Ok(GenResult::Return(_)) => Ok(None),
+            Err(e) => {
+                // A generator that already finished raises a bare StopIteration.
+                if self.exc_matches(&e, &self.exc.stop_iteration.clone())
+                    && matches!(&g.payload, Payload::Generator(gen) if gen.frame.borrow().is_none())
+                    && self
+                        .exc_data(&e)
+                        .is_some_and(|x| x.traceback.borrow().is_empty())
+                {
+                    return Ok(None);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// A `StopIteration(value)` for a generator's return.
+    pub fn stop_iteration(&self, value: Value) -> crate::PyErr {
+        let args = if value.is_none() {
+            vec![]
+        } else {
+            vec![value.clone()]
+        };
+        let e = self.new_exception(&self.exc.stop_iteration, args);
+        self.set_exc_attr(&e, "value", value);
+        e
+    }
+}

@@ -1,0 +1,423 @@
+//! Dicts: an insertion-ordered hash table (sparse index + dense entries) whose key comparisons
+//! may run Python code. Namespaces and instance attributes are dicts too.
+
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Debug, Clone)]
+struct Entry {
+    hash: i64,
+    /// `Value::Null` for a deleted entry.
+    key: Value,
+    value: Value,
+}
+
+#[derive(Debug, Default)]
+struct Table {
+    indices: Vec<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+    /// Bumped on every insertion of a new key and every deletion (not on value updates).
+    version: u64,
+}
+
+/// A dict's storage. Mutations go through `&self` (the dict object is shared).
+#[derive(Debug, Default)]
+pub struct Dict {
+    table: RefCell<Table>,
+}
+
+/// How the probe for a key ended.
+enum Probe {
+    Found(usize),
+    /// Not found: the index slot where it would go.
+    Vacant(usize),
+    /// A stored key with the same hash needs a Python `==`: (entry index, the key).
+    Compare(usize, Value),
+}
+
+/// Whether `==` between a stored key and a probe key of these kinds can be decided natively
+/// and without side effects.
+fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Payload::Str(_), _) | (_, Payload::Str(_)) => {
+                if matches!(x.payload, Payload::Instance(_) | Payload::Exception(_))
+                    || matches!(y.payload, Payload::Instance(_) | Payload::Exception(_))
+                {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
+            _ => None,
+        },
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(o), Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_))
+        | (Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_), Value::Obj(o)) => {
+            match &o.payload {
+                Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
+                _ => None,
+            }
+        }
+        (Value::None, _) | (_, Value::None) => Some(false),
+        _ => None,
+    }
+}
+
+impl Table {
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Probes for `key`; `start_after` skips candidates already compared unequal.
+    fn probe(&self, key: &Value, hash: i64, skip: &[usize]) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Vacant(usize::MAX);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Vacant(free.unwrap_or(i));
+            }
+            if ix == DUMMY {
+                free.get_or_insert(i);
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && !skip.contains(&(ix as usize)) {
+                    if e.key.is(key) {
+                        return Probe::Found(ix as usize);
+                    }
+                    match native_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        None => return Probe::Compare(ix as usize, e.key.clone()),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    fn slot_of_entry(&self, hash: i64, ix: usize) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let v = self.indices[i];
+            if v == EMPTY {
+                return None;
+            }
+            if v as usize == ix {
+                return Some(i);
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = 8;
+        while size * 2 < min_used * 3 + 1 {
+            size *= 2;
+        }
+        self.entries.retain(|e| !e.key.is_null());
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix as u32;
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.resize(self.used + 1);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] < DUMMY {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        self.indices[i] = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_entry(&mut self, ix: usize) -> Option<(Value, Value)> {
+        let hash = self.entries.get(ix)?.hash;
+        if let Some(slot) = self.slot_of_entry(hash, ix) {
+            self.indices[slot] = DUMMY;
+        }
+        let e = &mut self.entries[ix];
+        let key = std::mem::replace(&mut e.key, Value::Null);
+        let value = std::mem::replace(&mut e.value, Value::Null);
+        self.used -= 1;
+        self.version += 1;
+        // Trailing holes can go at once (keeps popitem O(1) amortised).
+        while self.entries.last().is_some_and(|e| e.key.is_null()) {
+            self.entries.pop();
+        }
+        Some((key, value))
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A counter that changes whenever a key is added or removed.
+    pub fn version(&self) -> u64 {
+        self.table.borrow().version
+    }
+
+    /// The number of entry slots (for index-based iteration with [`Dict::entry_at`]).
+    pub fn entries_len(&self) -> usize {
+        self.table.borrow().entries.len()
+    }
+
+    /// The entry at index i, if it is not a hole.
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        let t = self.table.borrow();
+        let e = t.entries.get(i)?;
+        if e.key.is_null() {
+            None
+        } else {
+            Some((e.key.clone(), e.value.clone()))
+        }
+    }
+
+    /// Lookup of a str key (no Python code can run: str equality is native).
+    pub fn get_str(&self, key: &Value) -> Option<Value> {
+        let hash = str_hash(key)?;
+        let t = self.table.borrow();
+        match t.probe(key, hash, &[]) {
+            Probe::Found(ix) => Some(t.entries[ix].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Stores under a str key.
+    pub fn set_str(&self, key: Value, value: Value) {
+        let Some(hash) = str_hash(&key) else { return };
+        let mut t = self.table.borrow_mut();
+        match t.probe(&key, hash, &[]) {
+            Probe::Found(ix) => t.entries[ix].value = value,
+            _ => t.insert_new(hash, key, value),
+        }
+    }
+
+    /// Removes a str key; returns its value.
+    pub fn del_str(&self, key: &Value) -> Option<Value> {
+        let hash = str_hash(key)?;
+        let mut t = self.table.borrow_mut();
+        match t.probe(key, hash, &[]) {
+            Probe::Found(ix) => t.remove_entry(ix).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    pub fn clear(&self) {
+        // Drop the old entries after the borrow ends: their destructors may run Python code.
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        let version = old.version + 1;
+        self.table.borrow_mut().version = version;
+        drop(old);
+    }
+
+    /// Removes and returns the last item.
+    pub fn popitem(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let ix = t.entries.iter().rposition(|e| !e.key.is_null())?;
+        t.remove_entry(ix)
+    }
+
+    /// Inserts a key known to be absent, with its hash (copying dicts).
+    pub fn insert_unique(&self, hash: i64, key: Value, value: Value) {
+        self.table.borrow_mut().insert_new(hash, key, value);
+    }
+
+    /// (hash, key, value) of every item.
+    pub fn raw_items(&self) -> Vec<(i64, Value, Value)> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect()
+    }
+}
+
+fn str_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s.hash()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Finds the entry index of `key` in `d`, running Python `__eq__` when needed (the table
+    /// may change meanwhile: the probe then starts over, as CPython does).
+    fn dict_find(&mut self, d: &Dict, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
+        let mut skip: Vec<usize> = Vec::new();
+        loop {
+            let (probe, version) = {
+                let t = d.table.borrow();
+                (t.probe(key, hash, &skip), t.version)
+            };
+            match probe {
+                Probe::Found(ix) => return Ok(Ok(ix)),
+                Probe::Vacant(slot) => return Ok(Err(slot)),
+                Probe::Compare(ix, stored) => {
+                    let eq = self.eq(&stored, key)?;
+                    if d.table.borrow().version != version {
+                        skip.clear();
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Ok(ix));
+                    }
+                    skip.push(ix);
+                }
+            }
+        }
+    }
+
+    pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        if let Some(h) = str_hash(key) {
+            let _ = h;
+            if let Some(v) = d.get_str(key) {
+                return Ok(Some(v));
+            }
+        }
+        let hash = self.hash(key)?;
+        match self.dict_find(d, key, hash)? {
+            Ok(ix) => Ok(d.table.borrow().entries.get(ix).map(|e| e.value.clone())),
+            Err(_) => Ok(None),
+        }
+    }
+
+    pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        self.dict_set_hashed(d, hash, key, value)
+    }
+
+    pub fn dict_set_hashed(
+        &mut self,
+        d: &Dict,
+        hash: i64,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        match self.dict_find(d, &key, hash)? {
+            Ok(ix) => {
+                let old = {
+                    let mut t = d.table.borrow_mut();
+                    match t.entries.get_mut(ix) {
+                        Some(e) => std::mem::replace(&mut e.value, value),
+                        None => Value::None,
+                    }
+                };
+                drop(old);
+            }
+            Err(_) => d.table.borrow_mut().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes key; `Ok(None)` if it was absent.
+    pub fn dict_del(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        match self.dict_find(d, key, hash)? {
+            Ok(ix) => {
+                let removed = d.table.borrow_mut().remove_entry(ix);
+                Ok(removed.map(|(_, v)| v))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// The dict payload of a dict object.
+    pub fn dict_of<'a>(&self, o: &'a ObjRef) -> Option<&'a Dict> {
+        match &o.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,1089 @@
+//! The eval loop: runs frames on the VM's own stack; Python-to-Python calls do not recurse.
+
+use crate::frame::Frame;
+use crate::object::{ObjRef, Payload, TbEntry};
+use crate::value::Value;
+use crate::{PyErr, PyResult, Vm};
+use pyrs_compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+use std::rc::Rc;
+
+/// How the entry frame of [`Vm::run`] stopped.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// An exception leaving an instruction, and whether it gets a traceback entry for this frame.
+pub struct Raised {
+    pub exc: PyErr,
+    pub add_tb: bool,
+}
+
+impl From<PyErr> for Raised {
+    fn from(exc: PyErr) -> Raised {
+        Raised { exc, add_tb: true }
+    }
+}
+
+macro_rules! pop {
+    ($vm:ident) => {
+        $vm.stack.pop().unwrap_or(Value::Null)
+    };
+}
+
+macro_rules! top {
+    ($vm:ident) => {
+        $vm.stack.last().cloned().unwrap_or(Value::Null)
+    };
+}
+
+impl Vm {
+    /// Runs the frame on top of the frame stack (pushed with `entry` set) until it returns or
+    /// yields; frames it calls run in the same loop.
+    pub fn run(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.dispatch() {
+                Ok(exit) => return Ok(exit),
+                Err(raised) => {
+                    if let Some(err) = self.unwind(raised) {
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for an exception, popping frames without one. `Some(exc)` when the
+    /// entry frame was popped: the exception leaves `run`.
+    pub(crate) fn unwind_public(&mut self, raised: Raised) -> Option<PyErr> {
+        self.unwind(raised)
+    }
+
+    fn unwind(&mut self, raised: Raised) -> Option<PyErr> {
+        let Raised { exc, mut add_tb } = raised;
+        let mut first = add_tb;
+        loop {
+            if first {
+                first = false;
+                self.set_context(&exc);
+            }
+            let frame = self.frames.last_mut()?;
+            let ip = frame.ip.saturating_sub(1);
+            if add_tb {
+                if let Payload::Exception(x) = &exc.payload {
+                    x.traceback.borrow_mut().push(TbEntry {
+                        code: frame.code.code.clone(),
+                        ip,
+                    });
+                }
+            }
+            add_tb = true;
+            if let Some(h) = frame.code.code.handler_for(ip) {
+                let depth = frame.stack_base() + h.depth as usize;
+                frame.ip = h.target as usize;
+                self.stack.truncate(depth);
+                self.stack.push(Value::Obj(exc));
+                return None;
+            }
+            let Some(frame) = self.frames.pop() else {
+                return Some(exc);
+            };
+            self.stack.truncate(frame.base);
+            if frame.entry {
+                return Some(exc);
+            }
+            // The caller's call instruction: drop its callable and self slots.
+            self.stack
+                .truncate(frame.base.saturating_sub(frame_call_slots(&frame)));
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled gets it as context.
+    fn set_context(&self, exc: &ObjRef) {
+        let Value::Obj(handled) = &self.handled else {
+            return;
+        };
+        if Rc::ptr_eq(handled, exc) {
+            return;
+        }
+        // Avoid a cycle: cut the handled exception's chain where it reaches exc.
+        let mut cur = handled.clone();
+        for _ in 0..1000 {
+            let next = match self.exc_data(&cur) {
+                Some(x) => x.context.borrow().clone(),
+                None => break,
+            };
+            match next {
+                Value::Obj(n) if Rc::ptr_eq(&n, exc) => {
+                    if let Some(x) = self.exc_data(&cur) {
+                        *x.context.borrow_mut() = Value::None;
+                    }
+                    break;
+                }
+                Value::Obj(n) => cur = n,
+                _ => break,
+            }
+        }
+        if let Some(x) = self.exc_data(exc) {
+            *x.context.borrow_mut() = Value::Obj(handled.clone());
+        }
+    }
+
+    #[inline]
+    fn frame(&mut self) -> &mut Frame {
+        let n = self.frames.len() - 1;
+        &mut self.frames[n]
+    }
+
+    /// The loop proper.
+    fn dispatch(&mut self) -> Result<Exit, Raised> {
+        let mut code = self.frame().code.clone();
+        let mut base = self.frame().base;
+        let mut ip = self.frame().ip;
+        macro_rules! reload {
+            () => {{
+                let f = self.frame();
+                code = f.code.clone();
+                base = f.base;
+                ip = f.ip;
+            }};
+        }
+        macro_rules! save {
+            () => {
+                self.frame().ip = ip;
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save!();
+                        return Err(Raised::from(e));
+                    }
+                }
+            };
+        }
+        loop {
+            let instr = code.code.instrs[ip];
+            ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    self.stack.pop();
+                }
+                Instr::PushNull => self.stack.push(Value::Null),
+                Instr::Copy(n) => {
+                    let v = self.stack[self.stack.len() - n as usize].clone();
+                    self.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = self.stack.len();
+                    self.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = &self.stack[base + i as usize];
+                    if v.is_null() {
+                        save!();
+                        return Err(self.unbound_local(&code, i as usize).into());
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = pop!(self);
+                    let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                    drop(old);
+                }
+                Instr::DeleteFast(i) => {
+                    let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
+                    if old.is_null() {
+                        save!();
+                        return Err(self.unbound_local(&code, i as usize).into());
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                    let v = cell_get(&cell);
+                    if v.is_null() {
+                        save!();
+                        return Err(self.unbound_deref(&code, i as usize).into());
+                    }
+                    self.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(self);
+                    let cell = &self.stack[base + code.code.varnames.len() + i as usize];
+                    let old = cell_set(cell, v);
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                    if cell_set(&cell, Value::Null).is_null() {
+                        save!();
+                        return Err(self.unbound_deref(&code, i as usize).into());
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                    self.stack.push(cell);
+                }
+                Instr::LoadClassDeref(i) => {
+                    let idx = i as usize;
+                    let ncells = code.code.cellvars.len();
+                    let name = if idx < ncells {
+                        &code.code.cellvars[idx]
+                    } else {
+                        &code.code.freevars[idx - ncells]
+                    };
+                    let key = self.intern(name);
+                    let locals = self.frame().locals.clone();
+                    let found = tri!(self.mapping_get(&locals, &key));
+                    match found {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let cell = self.stack[base + code.code.varnames.len() + idx].clone();
+                            let v = cell_get(&cell);
+                            if v.is_null() {
+                                save!();
+                                return Err(self.unbound_deref(&code, idx).into());
+                            }
+                            self.stack.push(v);
+                        }
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = code.names[i as usize].clone();
+                    save!();
+                    let v = tri!(self.load_name(&name));
+                    self.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let v = pop!(self);
+                    let locals = self.frame().locals.clone();
+                    tri!(self.mapping_set(&locals, name, v));
+                }
+                Instr::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let locals = self.frame().locals.clone();
+                    if !tri!(self.mapping_del(&locals, &name)) {
+                        save!();
+                        return Err(self.name_error(&name).into());
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let f = self.frame();
+                    let found = match &f.globals.payload {
+                        Payload::Dict(d) => d.get_str(name),
+                        _ => None,
+                    }
+                    .or_else(|| match &f.builtins.payload {
+                        Payload::Dict(d) => d.get_str(name),
+                        _ => None,
+                    });
+                    match found {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let name = name.clone();
+                            save!();
+                            return Err(self.name_error(&name).into());
+                        }
+                    }
+                }
+                Instr::StoreGlobal(i) => {
+                    let name = code.names[i as usize].clone();
+                    let v = pop!(self);
+                    if let Payload::Dict(d) = &self.frame().globals.payload {
+                        d.set_str(name, v);
+                    }
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = code.names[i as usize].clone();
+                    let removed = match &self.frame().globals.payload {
+                        Payload::Dict(d) => d.del_str(&name),
+                        _ => None,
+                    };
+                    if removed.is_none() {
+                        save!();
+                        return Err(self.name_error(&name).into());
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let o = pop!(self);
+                    save!();
+                    let v = tri!(self.getattr(&o, &code.names[i as usize]));
+                    self.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let o = pop!(self);
+                    let v = pop!(self);
+                    save!();
+                    tri!(self.setattr(&o, &code.names[i as usize], v));
+                }
+                Instr::DeleteAttr(i) => {
+                    let o = pop!(self);
+                    save!();
+                    tri!(self.delattr(&o, &code.names[i as usize]));
+                }
+                Instr::LoadMethod(i) => {
+                    let o = pop!(self);
+                    save!();
+                    let (m, this) = tri!(self.load_method(&o, &code.names[i as usize]));
+                    self.stack.push(m);
+                    self.stack.push(this);
+                }
+                Instr::BinarySubscr => {
+                    let k = pop!(self);
+                    let c = pop!(self);
+                    save!();
+                    let v = tri!(self.getitem(&c, &k));
+                    self.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let k = pop!(self);
+                    let c = pop!(self);
+                    let v = pop!(self);
+                    save!();
+                    tri!(self.setitem(&c, k, v));
+                }
+                Instr::DeleteSubscr => {
+                    let k = pop!(self);
+                    let c = pop!(self);
+                    save!();
+                    tri!(self.delitem(&c, &k));
+                }
+                Instr::BinarySlice => {
+                    let hi = pop!(self);
+                    let lo = pop!(self);
+                    let c = pop!(self);
+                    let s = Value::obj(Payload::Slice {
+                        start: lo,
+                        stop: hi,
+                        step: Value::None,
+                    });
+                    save!();
+                    let v = tri!(self.getitem(&c, &s));
+                    self.stack.push(v);
+                }
+                Instr::StoreSlice => {
+                    let hi = pop!(self);
+                    let lo = pop!(self);
+                    let c = pop!(self);
+                    let v = pop!(self);
+                    let s = Value::obj(Payload::Slice {
+                        start: lo,
+                        stop: hi,
+                        step: Value::None,
+                    });
+                    save!();
+                    tri!(self.setitem(&c, s, v));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    // Fast paths: small ints and floats.
+                    let fast = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), 0 | 13) => x.checked_add(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), 10 | 23) => {
+                            x.checked_sub(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), 5 | 18) => x.checked_mul(*y).map(Value::Int),
+                        (Value::Float(x), Value::Float(y), 0 | 13) => Some(Value::Float(x + y)),
+                        (Value::Float(x), Value::Float(y), 10 | 23) => Some(Value::Float(x - y)),
+                        (Value::Float(x), Value::Float(y), 5 | 18) => Some(Value::Float(x * y)),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            save!();
+                            let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+                            tri!(self.binary_op(&a, &b, op))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = pop!(self);
+                    save!();
+                    let op = UnaryOp::from_arg(op).unwrap_or(UnaryOp::Not);
+                    let v = tri!(self.unary_op(&a, op));
+                    self.stack.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Some(match op {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(b) => Value::Bool(b),
+                        None => {
+                            save!();
+                            let op = CmpOp::from_arg(op).unwrap_or(CmpOp::Eq);
+                            tri!(self.compare(&a, &b, op))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    save!();
+                    let r = tri!(self.contains(&b, &a));
+                    self.stack.push(Value::Bool(r != (invert != 0)));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Instr::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let l = self.new_list(items);
+                    self.stack.push(l);
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    save!();
+                    let data = crate::set::SetData::default();
+                    for v in items {
+                        tri!(self.set_add(&data, v));
+                    }
+                    self.stack
+                        .push(Value::obj(Payload::Set(std::cell::RefCell::new(data))));
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    save!();
+                    let d = crate::dict::Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(self.dict_set(&d, k, v));
+                    }
+                    self.stack.push(Value::obj(Payload::Dict(d)));
+                }
+                Instr::BuildConstKeyMap(n) => {
+                    let keys = pop!(self);
+                    let values = self.stack.split_off(self.stack.len() - n as usize);
+                    save!();
+                    let d = crate::dict::Dict::new();
+                    if let Some(Payload::Tuple(ks)) = keys.payload() {
+                        for (k, v) in ks.iter().zip(values) {
+                            tri!(self.dict_set(&d, k.clone(), v));
+                        }
+                    }
+                    self.stack.push(Value::obj(Payload::Dict(d)));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(self) } else { Value::None };
+                    let stop = pop!(self);
+                    let start = pop!(self);
+                    self.stack
+                        .push(Value::obj(Payload::Slice { start, stop, step }));
+                }
+                Instr::BuildString(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for v in &items {
+                        s.push_str(v.as_str().unwrap_or(""));
+                    }
+                    let v = self.new_str(s);
+                    self.stack.push(v);
+                }
+                Instr::ListToTuple => {
+                    let l = pop!(self);
+                    let items = match l.payload() {
+                        Some(Payload::List(v)) => v.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Instr::ListAppend(i) => {
+                    let v = pop!(self);
+                    let l = &self.stack[self.stack.len() - i as usize];
+                    if let Some(Payload::List(items)) = l.payload() {
+                        items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = pop!(self);
+                    let s = self.stack[self.stack.len() - i as usize].clone();
+                    if let Some(Payload::Set(data)) = s.payload() {
+                        save!();
+                        let data = data.borrow();
+                        tri!(self.set_add(&data, v));
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = pop!(self);
+                    let k = pop!(self);
+                    let d = self.stack[self.stack.len() - i as usize].clone();
+                    if let Some(Payload::Dict(d)) = d.payload() {
+                        save!();
+                        tri!(self.dict_set(d, k, v));
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let it = pop!(self);
+                    let l = self.stack[self.stack.len() - i as usize].clone();
+                    save!();
+                    let items = match self.collect(&it) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            let e = self.star_arg_error(e, &it);
+                            return Err(e.into());
+                        }
+                    };
+                    if let Some(Payload::List(v)) = l.payload() {
+                        v.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let it = pop!(self);
+                    let s = self.stack[self.stack.len() - i as usize].clone();
+                    save!();
+                    let items = tri!(self.collect(&it));
+                    if let Some(Payload::Set(data)) = s.payload() {
+                        let data = data.borrow();
+                        for v in items {
+                            tri!(self.set_add(&data, v));
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let m = pop!(self);
+                    let pos = self.stack.len() - i as usize;
+                    let d = self.stack[pos].clone();
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    let func = if merge && pos >= 2 {
+                        Some(self.stack[pos - 2].clone())
+                    } else {
+                        None
+                    };
+                    save!();
+                    tri!(self.dict_update_op(&d, &m, func.as_ref()));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!(self);
+                    save!();
+                    let items = tri!(self.unpack(&seq, n as usize));
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let seq = pop!(self);
+                    let before = (arg & 0xFF) as usize;
+                    let after = (arg >> 8) as usize;
+                    save!();
+                    let items = tri!(self.collect(&seq));
+                    if items.len() < before + after {
+                        save!();
+                        return Err(self
+                            .value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ))
+                            .into());
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        self.stack.push(v);
+                    }
+                    let l = self.new_list(middle);
+                    self.stack.push(l);
+                    for v in items.into_iter().rev() {
+                        self.stack.push(v);
+                    }
+                }
+                Instr::GetIter => {
+                    let o = pop!(self);
+                    save!();
+                    let it = tri!(self.iter(&o));
+                    self.stack.push(it);
+                }
+                Instr::ForIter(target) => {
+                    let it = top!(self);
+                    // Fast paths: ranges and lists.
+                    if let Value::Obj(o) = &it {
+                        if let Payload::Iter(crate::object::IterState::Range { next, stop, step }) =
+                            &o.payload
+                        {
+                            let n = next.get();
+                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                next.set(n.wrapping_add(*step));
+                                self.stack.push(Value::Int(n));
+                            } else {
+                                self.stack.pop();
+                                ip = target as usize;
+                            }
+                            continue;
+                        }
+                    }
+                    save!();
+                    match tri!(self.next(&it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            ip = target as usize;
+                        }
+                    }
+                }
+                Instr::Jump(target) => ip = target as usize,
+                Instr::PopJumpIfFalse(target) => {
+                    let c = pop!(self);
+                    let t = match c {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save!();
+                            tri!(self.truthy(&c))
+                        }
+                    };
+                    if !t {
+                        ip = target as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(target) => {
+                    let c = pop!(self);
+                    let t = match c {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save!();
+                            tri!(self.truthy(&c))
+                        }
+                    };
+                    if t {
+                        ip = target as usize;
+                    }
+                }
+                Instr::PopJumpIfNone(target) => {
+                    if pop!(self).is_none() {
+                        ip = target as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(target) => {
+                    if !pop!(self).is_none() {
+                        ip = target as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(target) => {
+                    let c = top!(self);
+                    save!();
+                    if !tri!(self.truthy(&c)) {
+                        ip = target as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(target) => {
+                    let c = top!(self);
+                    save!();
+                    if tri!(self.truthy(&c)) {
+                        ip = target as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Instr::Call(n) | Instr::CallKw(n) => {
+                    let kwnames = if let Instr::CallKw(_) = instr {
+                        pop!(self)
+                    } else {
+                        Value::Null
+                    };
+                    let n = n as usize;
+                    let len = self.stack.len();
+                    let fpos = len - n - 2;
+                    save!();
+                    // Python functions run in this loop: push their frame and go on.
+                    let callee = self.stack[fpos].clone();
+                    if let Value::Obj(fo) = &callee {
+                        if let Payload::Function(func) = &fo.payload {
+                            if !func.code.code.is_generator() {
+                                let has_self = !self.stack[fpos + 1].is_null();
+                                let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                                let kw = match kwnames.payload() {
+                                    Some(Payload::Tuple(t)) => t.to_vec(),
+                                    _ => Vec::new(),
+                                };
+                                tri!(self.push_function_frame(fo, args_start, &kw, false));
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
+                    let mut args = self.stack.split_off(fpos + 1);
+                    self.stack.pop();
+                    if args[0].is_null() {
+                        args.remove(0);
+                    }
+                    let kw: &[Value] = match kwnames.payload() {
+                        Some(Payload::Tuple(t)) => t,
+                        _ => &[],
+                    };
+                    let r = tri!(self.call(&callee, &args, kw));
+                    self.stack.push(r);
+                }
+                Instr::CallFunctionEx(flags) => {
+                    let kwargs = if flags & 1 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::Null
+                    };
+                    let args = pop!(self);
+                    self.stack.pop();
+                    let f = pop!(self);
+                    save!();
+                    let mut pos = match args.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => tri!(self.collect(&args)),
+                    };
+                    let mut names = Vec::new();
+                    if let Some(Payload::Dict(d)) = kwargs.payload() {
+                        for (k, v) in d.items() {
+                            names.push(k);
+                            pos.push(v);
+                        }
+                    }
+                    let r = tri!(self.call(&f, &pos, &names));
+                    self.stack.push(r);
+                }
+                Instr::MakeFunction(flags) => {
+                    let codev = pop!(self);
+                    let closure = if flags & 8 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::None
+                    };
+                    let annotations = if flags & 4 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::None
+                    };
+                    let f = self.frame();
+                    let globals = f.globals.clone();
+                    let builtins = f.builtins.clone();
+                    let func = self.make_function(
+                        &codev,
+                        globals,
+                        builtins,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    );
+                    self.stack.push(func);
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtin("__build_class__").unwrap_or(Value::None);
+                    self.stack.push(v);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(self);
+                    let Some(frame) = self.frames.pop() else {
+                        return Ok(Exit::Return(v));
+                    };
+                    self.stack.truncate(frame.base);
+                    if frame.entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.stack.truncate(frame.base - frame_call_slots(&frame));
+                    self.stack.push(v);
+                    reload!();
+                }
+                Instr::GenStart => {
+                    self.stack.pop();
+                }
+                Instr::YieldValue(_) => {
+                    let v = pop!(self);
+                    save!();
+                    self.suspend_generator();
+                    return Ok(Exit::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let o = pop!(self);
+                    let it = match o.payload() {
+                        Some(Payload::Generator(_)) => o,
+                        _ => {
+                            save!();
+                            tri!(self.iter(&o))
+                        }
+                    };
+                    self.stack.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let o = pop!(self);
+                    save!();
+                    let it = tri!(self.get_awaitable(&o));
+                    self.stack.push(it);
+                }
+                Instr::Send(target) => {
+                    let v = pop!(self);
+                    let recv = top!(self);
+                    save!();
+                    match tri!(self.send_to(&recv, v)) {
+                        crate::call::GenResult::Yield(y) => self.stack.push(y),
+                        crate::call::GenResult::Return(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                            ip = target as usize;
+                        }
+                    }
+                }
+                Instr::PushExcInfo => {
+                    let exc = pop!(self);
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                }
+                Instr::PopExcept => {
+                    let prev = pop!(self);
+                    self.handled = prev;
+                }
+                Instr::CheckExcMatch => {
+                    let ty = pop!(self);
+                    let exc = top!(self);
+                    save!();
+                    let m = tri!(self.exception_matches(&exc, &ty));
+                    self.stack.push(Value::Bool(m));
+                }
+                Instr::Raise(n) => {
+                    save!();
+                    let (exc, add_tb) = match n {
+                        0 => match &self.handled {
+                            Value::Obj(e) => (e.clone(), false),
+                            _ => (self.runtime_error("No active exception to reraise"), true),
+                        },
+                        1 => {
+                            let e = pop!(self);
+                            (tri!(self.make_raisable(&e)), true)
+                        }
+                        _ => {
+                            let cause = pop!(self);
+                            let e = pop!(self);
+                            let exc = tri!(self.make_raisable(&e));
+                            tri!(self.set_cause(&exc, cause));
+                            (exc, true)
+                        }
+                    };
+                    return Err(Raised { exc, add_tb });
+                }
+                Instr::Reraise => {
+                    let e = pop!(self);
+                    save!();
+                    let exc = match e {
+                        Value::Obj(o) => o,
+                        _ => self.runtime_error("No active exception to reraise"),
+                    };
+                    return Err(Raised { exc, add_tb: false });
+                }
+                Instr::LoadAssertionError => {
+                    self.stack
+                        .push(Value::Obj(self.exc.assertion_error.clone()));
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(self);
+                    save!();
+                    let (exit, res) = tri!(self.before_with(&mgr));
+                    self.stack.push(exit);
+                    self.stack.push(res);
+                }
+                Instr::WithExceptStart => {
+                    let len = self.stack.len();
+                    let exit = self.stack[len - 3].clone();
+                    let exc = self.stack[len - 1].clone();
+                    save!();
+                    let ty = Value::Obj(self.type_of(&exc));
+                    let tb = self.traceback_value(&exc);
+                    let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
+                    self.stack.push(r);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        pop!(self)
+                    } else {
+                        Value::Null
+                    };
+                    let v = pop!(self);
+                    save!();
+                    let v = match flags & 3 {
+                        1 => tri!(self.str(&v)),
+                        2 => tri!(self.repr(&v)),
+                        3 => tri!(self.ascii(&v)),
+                        _ => v,
+                    };
+                    let spec = if spec.is_null() {
+                        self.intern("")
+                    } else {
+                        spec
+                    };
+                    let s = tri!(self.format(&v, &spec));
+                    self.stack.push(s);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!(self);
+                    let level = pop!(self);
+                    let name = code.names[i as usize].clone();
+                    save!();
+                    let m = tri!(self.import_name(&name, &fromlist, &level));
+                    self.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(self);
+                    let name = code.names[i as usize].clone();
+                    save!();
+                    let v = tri!(self.import_from(&m, &name));
+                    self.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(self);
+                    save!();
+                    tri!(self.import_star(&m));
+                }
+                Instr::SetupAnnotations => {
+                    let locals = self.frame().locals.clone();
+                    let key = self.intern("__annotations__");
+                    save!();
+                    if tri!(self.mapping_get(&locals, &key)).is_none() {
+                        let d = self.new_dict();
+                        tri!(self.mapping_set(&locals, key, d));
+                    }
+                }
+                Instr::PrintExpr => {
+                    let v = pop!(self);
+                    save!();
+                    tri!(self.display_hook(&v));
+                }
+                Instr::GetLen => {
+                    let o = top!(self);
+                    save!();
+                    let n = tri!(self.len(&o));
+                    self.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchMapping => {
+                    let o = top!(self);
+                    let m = matches!(o.payload(), Some(Payload::Dict(_)));
+                    self.stack.push(Value::Bool(m));
+                }
+                Instr::MatchSequence => {
+                    let o = top!(self);
+                    let m = matches!(o.payload(), Some(Payload::List(_) | Payload::Tuple(_)));
+                    self.stack.push(Value::Bool(m));
+                }
+                Instr::MatchKeys
+                | Instr::MatchClass(_)
+                | Instr::CopyDictWithoutKeys
+                | Instr::GetAIter
+                | Instr::GetANext
+                | Instr::EndAsyncFor
+                | Instr::BeforeAsyncWith => {
+                    save!();
+                    return Err(self
+                        .new_error(
+                            &self.exc.not_implemented_error.clone(),
+                            format!("{} is not supported yet", instr.name()),
+                        )
+                        .into());
+                }
+            }
+        }
+    }
+
+    /// Moves the running generator frame (top of the frame stack) back into its generator.
+    fn suspend_generator(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let values = self.stack.split_off(frame.base);
+        if let Some(g) = frame.generator.clone() {
+            if let Payload::Generator(gen) = &g.payload {
+                *gen.frame.borrow_mut() = Some(crate::frame::SavedFrame { frame, values });
+            }
+        }
+    }
+
+    #[cold]
+    fn unbound_local(&self, code: &crate::frame::Code, i: usize) -> PyErr {
+        let name = code.code.varnames.get(i).map(|s| &**s).unwrap_or("?");
+        self.new_error(
+            &self.exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    #[cold]
+    fn unbound_deref(&self, code: &crate::frame::Code, i: usize) -> PyErr {
+        let ncells = code.code.cellvars.len();
+        if i < ncells {
+            let name = &code.code.cellvars[i];
+            self.new_error(
+                &self.exc.unbound_local_error,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = code
+                .code
+                .freevars
+                .get(i - ncells)
+                .map(|s| &**s)
+                .unwrap_or("?");
+            self.new_error(
+                &self.exc.name_error,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+}
+
+/// How many stack slots below a frame's base its call instruction used (callable and the
+/// NULL/self slot): 2 for a plain call (`f NULL args`), 1 for a method call (`f self args`,
+/// where self became the frame's first local), 0 for a frame pushed by native code.
+pub(crate) fn frame_call_slots(frame: &Frame) -> usize {
+    frame.call_slots as usize
+}
+
+pub(crate) fn cell_get(cell: &Value) -> Value {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => Value::Null,
+    }
+}
+
+pub(crate) fn cell_set(cell: &Value, v: Value) -> Value {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => std::mem::replace(&mut *c.borrow_mut(), v),
+        _ => Value::Null,
+    }
+}

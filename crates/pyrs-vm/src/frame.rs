@@ -1,0 +1,62 @@
+//! Frames: a running code object's state; its locals and value stack live on the VM's stack.
+
+use crate::object::ObjRef;
+use crate::value::Value;
+use pyrs_compiler::code::CodeObject;
+use std::rc::Rc;
+
+/// A code object with its constants and names already made into values.
+#[derive(Debug)]
+pub struct Code {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    /// `varnames` as str values (for keyword argument binding and error messages).
+    pub varnames: Box<[Value]>,
+    /// Number of fast locals + cells + free variables: the frame's slots before its stack.
+    pub nslots: usize,
+    /// For each cell that is also a parameter: (cell index, varnames index).
+    pub cell_args: Box<[(usize, usize)]>,
+}
+
+/// One activation of a code object.
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// The next instruction to run.
+    pub ip: usize,
+    /// Where this frame's slots start on the VM stack.
+    pub base: usize,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class bodies (`Null` in function frames).
+    pub locals: Value,
+    /// The function being run (for `super()` and error messages); Null for module code.
+    pub func: Value,
+    /// Set when returning from this frame must return to native code (the Rust caller that
+    /// pushed it) rather than continue the caller frame in the same loop.
+    pub entry: bool,
+    /// Stack slots below `base` that the calling instruction used (see
+    /// `eval::frame_call_slots`), removed when the frame returns.
+    pub call_slots: u8,
+    /// The generator this frame belongs to, if any.
+    pub generator: Option<ObjRef>,
+}
+
+/// A generator's frame while it is suspended: the frame and its slots and stack.
+#[derive(Debug)]
+pub struct SavedFrame {
+    pub frame: Frame,
+    pub values: Vec<Value>,
+}
+
+impl Frame {
+    /// The index of the first value-stack slot (after locals, cells and free variables).
+    pub fn stack_base(&self) -> usize {
+        self.base + self.code.nslots
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.code.code.cellvars.len()
+    }
+}

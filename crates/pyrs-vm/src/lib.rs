@@ -1,0 +1,196 @@
+//! pyrs-vm: the virtual machine — values, objects, the eval loop, builtin types and functions.
+//!
+//! See `docs/interpreter.md`. The entry points are [`Vm::new`] and [`Vm::run_main`].
+
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod eval;
+pub mod exceptions;
+pub mod file;
+pub mod frame;
+pub mod native;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub mod runtime;
+pub mod set;
+pub mod traceback;
+pub mod types;
+pub mod value;
+
+use crate::exceptions::ExcTypes;
+use crate::frame::{Code, Frame};
+use crate::object::{ObjRef, Object, Payload, PyStr};
+use crate::types::Types;
+pub use crate::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A raised Python exception: the exception object.
+pub type PyErr = ObjRef;
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// How the interpreter was started (what `sys` reports).
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub argv: Vec<String>,
+    pub isolated: bool,
+    pub optimize: u8,
+    pub dont_write_bytecode: bool,
+    pub executable: String,
+    /// The directory put first on `sys.path` (the script's folder), if any.
+    pub path0: Option<String>,
+}
+
+/// One interpreter.
+pub struct Vm {
+    /// The value stack shared by all frames: each frame's locals then its operands.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub exc: ExcTypes,
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef,
+    /// `sys.modules` (a dict object).
+    pub modules: ObjRef,
+    pub sys: ObjRef,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub recursion_limit: usize,
+    /// Native re-entries of the eval loop (each counts toward the recursion limit).
+    pub native_depth: usize,
+    interned: RefCell<HashMap<Box<str>, Value>>,
+    pub empty_tuple: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub config: Config,
+    /// The 4300-digit limit of int/str conversions (0: none).
+    pub int_max_str_digits: usize,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let types = Types::new();
+        let exc = ExcTypes::new(types.base_exception.clone());
+        let new_dict = || Rc::new(Object::new(Payload::Dict(dict::Dict::new())));
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::with_capacity(256),
+            types,
+            exc,
+            builtins: new_dict(),
+            modules: new_dict(),
+            sys: new_dict(),
+            handled: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            interned: RefCell::new(HashMap::new()),
+            empty_tuple: Value::None,
+            not_implemented: Value::obj(Payload::NotImplemented),
+            ellipsis: Value::obj(Payload::Ellipsis),
+            config,
+            int_max_str_digits: 4300,
+        };
+        vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
+        objects::init_types(&mut vm);
+        builtins::init(&mut vm);
+        vm
+    }
+
+    /// The interned str value of an identifier.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = Value::obj(Payload::Str(PyStr::new(s)));
+        self.interned.borrow_mut().insert(s.into(), v.clone());
+        v
+    }
+
+    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+        Value::obj(Payload::Str(PyStr::new(s)))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() && !self.empty_tuple.is_none() {
+            return self.empty_tuple.clone();
+        }
+        Value::obj(Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::obj(Payload::List(RefCell::new(items)))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        Value::obj(Payload::Dict(dict::Dict::new()))
+    }
+
+    pub fn new_bigint(&self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::obj(Payload::BigInt(b)),
+        }
+    }
+
+    /// A code object ready to run: constants and names made into values.
+    pub fn load_code(&self, code: Rc<pyrs_compiler::code::CodeObject>) -> Rc<Code> {
+        let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+        let cell_args = code.cell_args().collect();
+        Rc::new(Code {
+            code,
+            consts,
+            names,
+            varnames,
+            nslots,
+            cell_args,
+        })
+    }
+
+    fn const_value(&self, c: &pyrs_compiler::code::Const) -> Value {
+        use pyrs_compiler::code::Const;
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => self.ellipsis.clone(),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.new_bigint((**b).clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex { real, imag } => Value::obj(Payload::Complex(*real, *imag)),
+            Const::Str(s) => {
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(&**s)
+                }
+            }
+            Const::Bytes(b) => Value::obj(Payload::Bytes(b.to_vec().into_boxed_slice())),
+            Const::Tuple(items) => {
+                self.new_tuple(items.iter().map(|c| self.const_value(c)).collect())
+            }
+            Const::FrozenSet(items) => {
+                let data = set::SetData::default();
+                for c in items.iter() {
+                    let v = self.const_value(c);
+                    if let Ok(h) = ops::native_hash(&v) {
+                        data.keys.insert_unique(h, v, Value::None);
+                    }
+                }
+                Value::obj(Payload::FrozenSet(data))
+            }
+            Const::Code(code) => Value::obj(Payload::Code(self.load_code(code.clone()))),
+        }
+    }
+
+    /// A builtin, by name.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.dict_of(&self.builtins)?.get_str(&self.intern(name))
+    }
+}

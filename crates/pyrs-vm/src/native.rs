@@ -1,0 +1,240 @@
+//! The native API: defining builtin functions, methods and types in Rust, and parsing their
+//! arguments with CPython's TypeError messages.
+//!
+//! A native function has the signature [`crate::object::NativeFn`]: `args` holds the
+//! positional values then the values of the keywords named by `kwnames`. [`Args::parse`]
+//! turns that into the values of named parameters:
+//!
+//! ```ignore
+//! fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+//!     let [number, ndigits] = Args::new("round", args, kw).parse(vm, &["number", "ndigits"], 1)?;
+//!     ...
+//! }
+//! ```
+
+use crate::object::{NativeFn, NativeFunction, NativeKind, ObjRef, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// The arguments of one native call.
+pub struct Args<'a> {
+    pub name: &'a str,
+    pub args: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(name: &'a str, args: &'a [Value], kwnames: &'a [Value]) -> Args<'a> {
+        Args {
+            name,
+            args,
+            kwnames,
+        }
+    }
+
+    /// The positional arguments.
+    pub fn positional(&self) -> &'a [Value] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    /// Binds to `N` parameters of which the first `required` are required; a missing
+    /// optional parameter is `Value::Null`. Keywords are accepted for every parameter.
+    pub fn parse<const N: usize>(
+        &self,
+        vm: &Vm,
+        names: &[&str; N],
+        required: usize,
+    ) -> PyResult<[Value; N]> {
+        let pos = self.positional();
+        let mut out: [Value; N] = std::array::from_fn(|_| Value::Null);
+        if pos.len() > N {
+            return Err(vm.type_error(format!(
+                "{}() takes {} {} argument{} ({} given)",
+                self.name,
+                if required == N { "exactly" } else { "at most" },
+                N,
+                if N == 1 { "" } else { "s" },
+                pos.len()
+            )));
+        }
+        for (i, v) in pos.iter().enumerate() {
+            out[i] = v.clone();
+        }
+        let kwvals = &self.args[pos.len()..];
+        for (k, v) in self.kwnames.iter().zip(kwvals) {
+            let k = k.as_str().unwrap_or("");
+            match names.iter().position(|n| *n == k) {
+                Some(i) if out[i].is_null() => out[i] = v.clone(),
+                Some(_) => {
+                    return Err(vm.type_error(format!(
+                        "argument for {}() given by name ('{k}') and position ({})",
+                        self.name,
+                        names
+                            .iter()
+                            .position(|n| *n == k)
+                            .map(|i| i + 1)
+                            .unwrap_or(0)
+                    )))
+                }
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{k}'",
+                        self.name
+                    )))
+                }
+            }
+        }
+        for (i, v) in out.iter().enumerate().take(required) {
+            if v.is_null() {
+                return Err(vm.type_error(format!(
+                    "{}() missing required argument '{}' (pos {})",
+                    self.name,
+                    names[i],
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Positional-only binding: between `min` and `max` arguments, no keywords (CPython's
+    /// messages for `METH_VARARGS`-style functions).
+    pub fn positional_only<const N: usize>(&self, vm: &Vm, min: usize) -> PyResult<[Value; N]> {
+        if !self.kwnames.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", self.name)));
+        }
+        let pos = self.positional();
+        if pos.len() < min || pos.len() > N {
+            let msg = if min == N && N == 1 {
+                format!(
+                    "{}() takes exactly one argument ({} given)",
+                    self.name,
+                    pos.len()
+                )
+            } else if min == N && N == 0 {
+                format!("{}() takes no arguments ({} given)", self.name, pos.len())
+            } else if pos.len() < min {
+                format!(
+                    "{} expected at least {} argument{}, got {}",
+                    self.name,
+                    min,
+                    if min == 1 { "" } else { "s" },
+                    pos.len()
+                )
+            } else {
+                format!(
+                    "{} expected at most {} argument{}, got {}",
+                    self.name,
+                    N,
+                    if N == 1 { "" } else { "s" },
+                    pos.len()
+                )
+            };
+            return Err(vm.type_error(msg));
+        }
+        let mut out: [Value; N] = std::array::from_fn(|_| Value::Null);
+        for (i, v) in pos.iter().enumerate() {
+            out[i] = v.clone();
+        }
+        Ok(out)
+    }
+}
+
+impl Vm {
+    /// A native function value.
+    pub fn native(
+        &self,
+        name: &'static str,
+        func: NativeFn,
+        kind: NativeKind,
+        owner: Option<&'static str>,
+    ) -> Value {
+        Value::obj(Payload::Native(NativeFunction {
+            name,
+            func,
+            kind,
+            owner,
+            doc: None,
+        }))
+    }
+
+    /// Adds methods to a builtin type: `(name, function)` pairs.
+    pub fn add_methods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
+        let owner = crate::types::type_data(ty).name.borrow().clone();
+        let owner: &'static str = Box::leak(owner.to_string().into_boxed_str());
+        for (name, f) in methods {
+            self.set_type_attr(
+                ty,
+                name,
+                self.native(name, *f, NativeKind::Method, Some(owner)),
+            );
+        }
+    }
+
+    /// Adds class methods to a builtin type.
+    pub fn add_classmethods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
+        for (name, f) in methods {
+            self.set_type_attr(
+                ty,
+                name,
+                self.native(name, *f, NativeKind::ClassMethod, None),
+            );
+        }
+    }
+
+    /// Adds static methods to a builtin type (`__new__` among them).
+    pub fn add_staticmethods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
+        for (name, f) in methods {
+            self.set_type_attr(
+                ty,
+                name,
+                self.native(name, *f, NativeKind::StaticMethod, None),
+            );
+        }
+    }
+
+    pub fn set_type_attr(&self, ty: &ObjRef, name: &str, v: Value) {
+        if let Payload::Dict(d) = &crate::types::type_data(ty).dict.payload {
+            d.set_str(self.intern(name), v);
+        }
+    }
+
+    /// Adds functions to a module namespace dict.
+    pub fn add_functions(&self, ns: &ObjRef, funcs: &[(&'static str, NativeFn)]) {
+        if let Payload::Dict(d) = &ns.payload {
+            for (name, f) in funcs {
+                d.set_str(
+                    self.intern(name),
+                    self.native(name, *f, NativeKind::Function, None),
+                );
+            }
+        }
+    }
+
+    /// An index argument: an int or an object with `__index__`.
+    pub fn index(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => Ok(v.clone()),
+            _ => match self.call_special(v, "__index__", &[])? {
+                Some(r @ Value::Int(_)) => Ok(r),
+                _ => Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))),
+            },
+        }
+    }
+
+    /// An index argument as i64 (OverflowError when it does not fit).
+    pub fn index_i64(&mut self, v: &Value) -> PyResult<i64> {
+        match self.index(v)? {
+            Value::Int(i) => Ok(i),
+            _ => Err(self.new_error(
+                &self.exc.index_error,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        }
+    }
+}

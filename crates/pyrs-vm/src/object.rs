@@ -1,0 +1,319 @@
+//! Heap objects: one refcounted allocation per object, its kind and data in [`Payload`].
+//!
+//! The type of an object is found from its payload (builtin kinds) or stored in it (instances,
+//! exceptions, and every other payload a Python class can make). Objects are `Rc`s: refcounts
+//! are non-atomic and an object is destroyed the moment its last reference goes.
+
+use crate::dict::Dict;
+use crate::frame::SavedFrame;
+use crate::value::Value;
+use num_bigint::BigInt;
+use pyrs_compiler::code::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type ObjRef = Rc<Object>;
+
+/// A heap object.
+#[derive(Debug)]
+pub struct Object {
+    pub payload: Payload,
+}
+
+impl Object {
+    pub fn new(payload: Payload) -> Object {
+        Object { payload }
+    }
+}
+
+/// A native function: `args` holds the positional arguments then the values of the keyword
+/// arguments named (as str values) by `kwnames`; a method gets its `self` as `args[0]`.
+pub type NativeFn = fn(&mut crate::Vm, &[Value], &[Value]) -> crate::PyResult<Value>;
+
+/// How a native function binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A plain function (a module's function, a builtin): never binds.
+    Function,
+    /// A method of a builtin type: binds to the instance.
+    Method,
+    /// A class method of a builtin type (`dict.fromkeys`): binds to the class.
+    ClassMethod,
+    /// A static method of a builtin type (`str.maketrans`).
+    StaticMethod,
+}
+
+#[derive(Debug)]
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+    /// For methods: the type it belongs to (for its `__qualname__` and self checks).
+    pub owner: Option<&'static str>,
+    pub doc: Option<&'static str>,
+}
+
+/// A Python function (`def`, `lambda`, comprehension).
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<crate::frame::Code>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// A tuple or None.
+    pub defaults: RefCell<Value>,
+    /// A dict or None.
+    pub kwdefaults: RefCell<Value>,
+    pub closure: Option<Box<[ObjRef]>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+    /// The function's `__dict__` (created on first use).
+    pub dict: RefCell<Option<ObjRef>>,
+}
+
+/// A type object.
+#[derive(Debug)]
+pub struct TypeData {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: RefCell<Value>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The class namespace (a dict object).
+    pub dict: ObjRef,
+    /// What instances of this type are made of.
+    pub base_kind: BaseKind,
+    /// The metaclass, when not `type`.
+    pub metaclass: Option<ObjRef>,
+    /// Whether Python code made this class (`class` statement or `type(...)`).
+    pub heap: bool,
+    /// Bumped whenever this type's namespace (or a base's) changes: attribute caches key on it.
+    pub version: Cell<u64>,
+}
+
+/// The kind of payload instances of a type carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    /// A plain instance with a `__dict__`.
+    Instance,
+    Exception,
+    /// A builtin type whose instances only builtin code makes.
+    Builtin,
+}
+
+/// An instance of a Python class.
+#[derive(Debug)]
+pub struct Instance {
+    pub cls: ObjRef,
+    pub dict: ObjRef,
+}
+
+/// One step of a traceback: a frame's code and the instruction running in it.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub code: Rc<CodeObject>,
+    pub ip: usize,
+}
+
+/// An exception instance (of a builtin exception class or a Python subclass).
+#[derive(Debug)]
+pub struct ExceptionData {
+    pub cls: ObjRef,
+    /// A tuple.
+    pub args: RefCell<Value>,
+    /// Innermost entry first (the order frames were unwound).
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// Other attributes (`value`, `errno`, `name`, `__notes__`, user attributes...).
+    pub dict: ObjRef,
+}
+
+/// A generator or coroutine.
+#[derive(Debug)]
+pub struct Generator {
+    pub code: Rc<crate::frame::Code>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// The suspended frame; `None` once finished.
+    pub frame: RefCell<Option<SavedFrame>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+}
+
+/// A module.
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    /// The module namespace (a dict object).
+    pub dict: ObjRef,
+}
+
+/// An immutable str with its cached hash and length in code points.
+#[derive(Debug)]
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    chars: Cell<usize>,
+}
+
+const NOT_COMPUTED: i64 = -1;
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        PyStr {
+            s: s.into(),
+            hash: Cell::new(NOT_COMPUTED),
+            chars: Cell::new(usize::MAX),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != NOT_COMPUTED {
+            return h;
+        }
+        let h = pyrs_primitives::hash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+
+    /// The length in code points.
+    pub fn char_len(&self) -> usize {
+        let n = self.chars.get();
+        if n != usize::MAX {
+            return n;
+        }
+        let n = if self.s.is_ascii() {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        };
+        self.chars.set(n);
+        n
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len() == self.s.len()
+    }
+}
+
+/// An iterator's state.
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list, tuple, str (by code point byte offset), bytes..., by index.
+    Seq {
+        seq: Value,
+        index: Cell<usize>,
+    },
+    Range {
+        next: Cell<i64>,
+        stop: i64,
+        step: i64,
+    },
+    /// Over a dict's keys (0), values (1) or items (2); checks the size did not change.
+    Dict {
+        dict: ObjRef,
+        index: Cell<usize>,
+        len: usize,
+        what: u8,
+    },
+    /// Over a snapshot (sets, big ranges...).
+    Snapshot {
+        items: Box<[Value]>,
+        index: Cell<usize>,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: Cell<bool>,
+    },
+    Reversed {
+        seq: Value,
+        index: Cell<isize>,
+    },
+    Enumerate {
+        it: Value,
+        count: RefCell<Value>,
+    },
+    Zip {
+        its: Box<[Value]>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+}
+
+/// What an object is.
+#[derive(Debug)]
+pub enum Payload {
+    Str(PyStr),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(Dict),
+    Set(RefCell<crate::set::SetData>),
+    FrozenSet(crate::set::SetData),
+    Range {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Function(Function),
+    Native(NativeFunction),
+    /// A method bound to an instance (or to a class, for class methods).
+    BoundMethod {
+        func: Value,
+        this: Value,
+    },
+    StaticMethod(RefCell<Value>),
+    ClassMethod(RefCell<Value>),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    Super {
+        cls: ObjRef,
+        this: Value,
+    },
+    Code(Rc<crate::frame::Code>),
+    Cell(RefCell<Value>),
+    Type(TypeData),
+    Instance(Instance),
+    Exception(ExceptionData),
+    Module(Module),
+    Generator(Generator),
+    Iter(IterState),
+    /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
+    DictView {
+        dict: ObjRef,
+        what: u8,
+    },
+    File(RefCell<crate::file::FileData>),
+    NotImplemented,
+    Ellipsis,
+}

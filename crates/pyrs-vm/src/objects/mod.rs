@@ -1,0 +1,598 @@
+//! The builtin types' behaviour: one file per type; this file wires them up and holds the
+//! item protocol and `repr` dispatch for builtin payloads.
+
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod intops;
+pub mod iter;
+pub mod list;
+pub mod number;
+pub mod range;
+pub mod str;
+
+use crate::object::{ObjRef, Payload};
+use crate::types::type_data;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// Registers every builtin type's methods.
+pub fn init_types(vm: &mut Vm) {
+    str::init(vm);
+    list::init(vm);
+    dict::init(vm);
+    exception::init(vm);
+    range::init(vm);
+    iter::init(vm);
+}
+
+/// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
+pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
+    if n == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(o))));
+    }
+    let Some(p) = o.payload() else {
+        return Ok(match (o, n) {
+            (Value::Int(i), "real" | "numerator") => Some(Value::Int(*i)),
+            (Value::Int(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        });
+    };
+    Ok(match (p, n) {
+        (Payload::Type(t), "__name__") => Some(vm.new_str(&*t.name.borrow().clone())),
+        (Payload::Type(t), "__qualname__") => Some(vm.new_str(&*t.qualname.borrow().clone())),
+        (Payload::Type(t), "__module__") => Some(match &*t.module.borrow() {
+            Value::Null => vm.intern("builtins"),
+            v => v.clone(),
+        }),
+        (Payload::Type(t), "__dict__") => Some(Value::Obj(t.dict.clone())),
+        (Payload::Type(t), "__mro__") => Some(
+            vm.new_tuple(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect(),
+            ),
+        ),
+        (Payload::Type(t), "__bases__") => Some(
+            vm.new_tuple(
+                t.bases
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect(),
+            ),
+        ),
+        (Payload::Type(t), "__base__") => Some(
+            t.bases
+                .borrow()
+                .first()
+                .map(|b| Value::Obj(b.clone()))
+                .unwrap_or(Value::None),
+        ),
+        (Payload::Type(_), "__doc__") => Some(Value::None),
+        (Payload::Function(f), "__name__") => Some(f.name.borrow().clone()),
+        (Payload::Function(f), "__qualname__") => Some(f.qualname.borrow().clone()),
+        (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
+        (Payload::Function(f), "__module__") => Some(f.module.borrow().clone()),
+        (Payload::Function(f), "__defaults__") => Some(f.defaults.borrow().clone()),
+        (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.borrow().clone()),
+        (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+        (Payload::Function(f), "__code__") => Some(Value::obj(Payload::Code(f.code.clone()))),
+        (Payload::Function(f), "__annotations__") => {
+            let a = f.annotations.borrow().clone();
+            if a.is_none() {
+                let d = vm.new_dict();
+                *f.annotations.borrow_mut() = d.clone();
+                Some(d)
+            } else {
+                Some(a)
+            }
+        }
+        (Payload::Function(f), "__dict__") => {
+            let d = f
+                .dict
+                .borrow_mut()
+                .get_or_insert_with(|| {
+                    std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+                        crate::dict::Dict::new(),
+                    )))
+                })
+                .clone();
+            Some(Value::Obj(d))
+        }
+        (Payload::Function(f), "__closure__") => Some(match &f.closure {
+            Some(c) => vm.new_tuple(c.iter().map(|x| Value::Obj(x.clone())).collect()),
+            None => Value::None,
+        }),
+        (Payload::Code(c), _) => code_attr(vm, c, n),
+        (Payload::Native(f), "__name__" | "__qualname__") => Some(vm.new_str(f.name)),
+        (Payload::Native(_), "__doc__") => Some(Value::None),
+        (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
+        (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
+        (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+            let f = func.clone();
+            vm.getattr_opt(&f, name)?
+        }
+        (Payload::Instance(i), "__dict__") => Some(Value::Obj(i.dict.clone())),
+        (Payload::Exception(x), _) => exception::exception_attr(vm, o, x, n)?,
+        (Payload::Module(m), "__name__") => Some(vm.new_str(&*m.name)),
+        (Payload::Generator(g), "__name__") => Some(g.name.borrow().clone()),
+        (Payload::Generator(g), "__qualname__") => Some(g.qualname.borrow().clone()),
+        (Payload::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+        (Payload::Complex(r, _), "real") => Some(Value::Float(*r)),
+        (Payload::Complex(_, i), "imag") => Some(Value::Float(*i)),
+        (Payload::BigInt(_), "real" | "numerator") => Some(o.clone()),
+        (Payload::BigInt(_), "imag") => Some(Value::Int(0)),
+        (Payload::BigInt(_), "denominator") => Some(Value::Int(1)),
+        (Payload::Range { start, .. }, "start") => Some(start.clone()),
+        (Payload::Range { stop, .. }, "stop") => Some(stop.clone()),
+        (Payload::Range { step, .. }, "step") => Some(step.clone()),
+        (Payload::Slice { start, .. }, "start") => Some(start.clone()),
+        (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
+        (Payload::Slice { step, .. }, "step") => Some(step.clone()),
+        (Payload::Property { fget, .. }, "fget") => Some(fget.clone()),
+        (Payload::Property { fset, .. }, "fset") => Some(fset.clone()),
+        (Payload::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
+        (Payload::Property { doc, .. }, "__doc__") => Some(doc.clone()),
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => {
+            Some(f.borrow().clone())
+        }
+        (Payload::Cell(c), "cell_contents") => {
+            let v = c.borrow().clone();
+            if v.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            Some(v)
+        }
+        _ => None,
+    })
+}
+
+fn code_attr(vm: &Vm, c: &crate::frame::Code, n: &str) -> Option<Value> {
+    let co = &c.code;
+    let names = |v: &[std::rc::Rc<str>]| vm.new_tuple(v.iter().map(|s| vm.new_str(&**s)).collect());
+    Some(match n {
+        "co_name" => vm.new_str(&*co.name),
+        "co_qualname" => vm.new_str(&*co.qualname),
+        "co_filename" => vm.new_str(&*co.filename),
+        "co_firstlineno" => Value::Int(co.firstlineno as i64),
+        "co_argcount" => Value::Int(co.argcount as i64),
+        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+        "co_flags" => Value::Int(co.flags as i64),
+        "co_nlocals" => Value::Int(co.varnames.len() as i64),
+        "co_varnames" => names(&co.varnames),
+        "co_cellvars" => names(&co.cellvars),
+        "co_freevars" => names(&co.freevars),
+        "co_names" => names(&co.names),
+        "co_consts" => vm.new_tuple(c.consts.to_vec()),
+        "co_stacksize" => Value::Int(co.stacksize as i64),
+        _ => return None,
+    })
+}
+
+/// `repr()` of a heap object.
+pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
+    Ok(match &o.payload {
+        Payload::Str(s) => pyrs_primitives::strmethods::str_repr(s.as_str()),
+        Payload::BigInt(b) => {
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if vm.int_max_str_digits > 0 && digits > vm.int_max_str_digits {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    vm.int_max_str_digits
+                )));
+            }
+            s
+        }
+        Payload::Complex(r, i) => pyrs_primitives::format::complex_repr(*r, *i),
+        Payload::Bytes(b) => pyrs_primitives::strmethods::bytes_repr(b, "b"),
+        Payload::ByteArray(b) => {
+            format!(
+                "{})",
+                pyrs_primitives::strmethods::bytes_repr(&b.borrow(), "bytearray(b")
+            )
+        }
+        Payload::Tuple(items) => {
+            let parts = repr_items(vm, items)?;
+            if items.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            format!("[{}]", repr_items(vm, &items)?.join(", "))
+        }
+        Payload::Dict(d) => {
+            let mut parts = Vec::new();
+            for (k, val) in d.items() {
+                parts.push(format!("{}: {}", vm.repr_str(&k)?, vm.repr_str(&val)?));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        Payload::Set(s) => {
+            let items = s.borrow().items();
+            if items.is_empty() {
+                "set()".into()
+            } else {
+                format!("{{{}}}", repr_items(vm, &items)?.join(", "))
+            }
+        }
+        Payload::FrozenSet(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", repr_items(vm, &items)?.join(", "))
+            }
+        }
+        Payload::Range { start, stop, step } => {
+            if matches!(step, Value::Int(1)) {
+                format!("range({}, {})", vm.repr_str(start)?, vm.repr_str(stop)?)
+            } else {
+                format!(
+                    "range({}, {}, {})",
+                    vm.repr_str(start)?,
+                    vm.repr_str(stop)?,
+                    vm.repr_str(step)?
+                )
+            }
+        }
+        Payload::Slice { start, stop, step } => format!(
+            "slice({}, {}, {})",
+            vm.repr_str(start)?,
+            vm.repr_str(stop)?,
+            vm.repr_str(step)?
+        ),
+        Payload::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow().as_str().unwrap_or("?"),
+            v.id()
+        ),
+        Payload::Native(n) => match n.owner {
+            Some(owner) => format!("<method '{}' of '{}' objects>", n.name, owner),
+            None => format!("<built-in function {}>", n.name),
+        },
+        Payload::BoundMethod { func, this } => match func.payload() {
+            Some(Payload::Native(n)) => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                n.name,
+                vm.type_name(this),
+                this.id()
+            ),
+            _ => {
+                let qn = vm.getattr(func, &vm.intern("__qualname__"))?;
+                format!(
+                    "<bound method {} of {}>",
+                    qn.as_str().unwrap_or("?"),
+                    vm.repr_str(this)?
+                )
+            }
+        },
+        Payload::Type(t) => {
+            let module = t.module.borrow().clone();
+            match module.as_str() {
+                Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.borrow()),
+                _ => format!("<class '{}'>", t.qualname.borrow()),
+            }
+        }
+        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name,
+            v.id(),
+            c.code.filename,
+            c.code.firstlineno
+        ),
+        Payload::Generator(g) => format!(
+            "<generator object {} at {:#x}>",
+            g.qualname.borrow().as_str().unwrap_or("?"),
+            v.id()
+        ),
+        Payload::NotImplemented => "NotImplemented".into(),
+        Payload::Ellipsis => "Ellipsis".into(),
+        Payload::DictView { dict, what } => {
+            let name = ["dict_keys", "dict_values", "dict_items"][*what as usize % 3];
+            let items: Vec<Value> = match &dict.payload {
+                Payload::Dict(d) => match what {
+                    0 => d.keys(),
+                    1 => d.items().into_iter().map(|(_, v)| v).collect(),
+                    _ => d
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                        .collect(),
+                },
+                _ => Vec::new(),
+            };
+            format!("{name}([{}])", repr_items(vm, &items)?.join(", "))
+        }
+        Payload::Exception(x) => exception::exception_repr(vm, o, x)?,
+        Payload::Instance(_) => match vm.call_special(v, "__repr__", &[])? {
+            Some(r) => match r.as_str() {
+                Some(s) => s.to_string(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        vm.type_name(&r)
+                    )))
+                }
+            },
+            None => default_repr(vm, v),
+        },
+        _ => default_repr(vm, v),
+    })
+}
+
+/// `<module.Class object at 0x...>`.
+pub fn default_repr(vm: &Vm, v: &Value) -> String {
+    let ty = vm.type_of(v);
+    let t = type_data(&ty);
+    let module = t.module.borrow().clone();
+    match module.as_str() {
+        Some(m) if m != "builtins" => {
+            format!("<{}.{} object at {:#x}>", m, t.qualname.borrow(), v.id())
+        }
+        _ => format!("<{} object at {:#x}>", t.qualname.borrow(), v.id()),
+    }
+}
+
+fn repr_items(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<String>> {
+    items.iter().map(|x| vm.repr_str(x)).collect()
+}
+
+/// Normalises a Python index against a length (IndexError message from the caller).
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+/// `slice.indices(len)`: (start, stop, step) clamped, CPython's rules.
+pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
+    let Some(Payload::Slice { start, stop, step }) = s.payload() else {
+        return Err(vm.type_error("expected a slice"));
+    };
+    let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+    let step = if step.is_none() {
+        1
+    } else {
+        slice_int(vm, &step)?
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = if start.is_none() {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        clamp(slice_int(vm, &start)?)
+    };
+    let stop = if stop.is_none() {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        clamp(slice_int(vm, &stop)?)
+    };
+    Ok((start, stop, step))
+}
+
+fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index(v) {
+        Ok(Value::Int(i)) => Ok(i),
+        Ok(_) => Ok(
+            if matches!(v.payload(), Some(Payload::BigInt(b)) if b.sign() == num_bigint::Sign::Minus)
+            {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            },
+        ),
+        Err(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
+/// The positions a slice selects.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+/// `c[k]` for builtin containers.
+pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Value>> {
+    let Some(p) = c.payload() else {
+        return Ok(None);
+    };
+    let is_slice = matches!(k.payload(), Some(Payload::Slice { .. }));
+    match p {
+        Payload::List(l) => {
+            if is_slice {
+                let items = l.borrow().clone();
+                let (a, b, s) = slice_indices(vm, k, items.len())?;
+                let v = slice_positions(a, b, s)
+                    .into_iter()
+                    .map(|i| items[i].clone())
+                    .collect();
+                return Ok(Some(vm.new_list(v)));
+            }
+            let i = seq_index(vm, k, "list")?;
+            let l = l.borrow();
+            match norm_index(i, l.len()) {
+                Some(j) => Ok(Some(l[j].clone())),
+                None => Err(vm.index_error("list index out of range")),
+            }
+        }
+        Payload::Tuple(t) => {
+            if is_slice {
+                let (a, b, s) = slice_indices(vm, k, t.len())?;
+                let v = slice_positions(a, b, s)
+                    .into_iter()
+                    .map(|i| t[i].clone())
+                    .collect();
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            let i = seq_index(vm, k, "tuple")?;
+            match norm_index(i, t.len()) {
+                Some(j) => Ok(Some(t[j].clone())),
+                None => Err(vm.index_error("tuple index out of range")),
+            }
+        }
+        Payload::Str(s) => str::str_getitem(vm, s.as_str(), k).map(Some),
+        Payload::Bytes(_) | Payload::ByteArray(_) => bytes::bytes_getitem(vm, c, k).map(Some),
+        Payload::Dict(d) => match vm.dict_get(d, k)? {
+            Some(v) => Ok(Some(v)),
+            None => Err(vm.key_error(k.clone())),
+        },
+        Payload::Range { .. } => range::range_getitem(vm, c, k).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
+    match k {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ => match vm.index(k) {
+            Ok(Value::Int(i)) => Ok(i),
+            Ok(_) => {
+                Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
+            }
+            Err(_) => Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                vm.type_name(k)
+            ))),
+        },
+    }
+}
+
+/// `c[k] = v` for builtin containers; false if c is not one.
+pub fn setitem_builtin(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult<bool> {
+    match c.payload() {
+        Some(Payload::List(l)) => {
+            if matches!(k.payload(), Some(Payload::Slice { .. })) {
+                let new = vm.collect(v)?;
+                let len = l.borrow().len();
+                let (a, b, s) = slice_indices(vm, k, len)?;
+                if s == 1 {
+                    let b = b.max(a);
+                    l.borrow_mut().splice(a as usize..b as usize, new);
+                } else {
+                    let pos = slice_positions(a, b, s);
+                    if pos.len() != new.len() {
+                        return Err(vm.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            pos.len()
+                        )));
+                    }
+                    let mut lb = l.borrow_mut();
+                    for (p, x) in pos.into_iter().zip(new) {
+                        lb[p] = x;
+                    }
+                }
+                return Ok(true);
+            }
+            let i = seq_index(vm, k, "list")?;
+            let old = {
+                let mut l = l.borrow_mut();
+                match norm_index(i, l.len()) {
+                    Some(j) => std::mem::replace(&mut l[j], v.clone()),
+                    None => {
+                        drop(l);
+                        return Err(vm.index_error("list assignment index out of range"));
+                    }
+                }
+            };
+            drop(old);
+            Ok(true)
+        }
+        Some(Payload::Dict(d)) => {
+            vm.dict_set(d, k.clone(), v.clone())?;
+            Ok(true)
+        }
+        Some(Payload::ByteArray(_)) => bytes::bytearray_setitem(vm, c, k, v).map(|_| true),
+        _ => Ok(false),
+    }
+}
+
+/// `del c[k]` for builtin containers; false if c is not one.
+pub fn delitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<bool> {
+    match c.payload() {
+        Some(Payload::List(l)) => {
+            if matches!(k.payload(), Some(Payload::Slice { .. })) {
+                let len = l.borrow().len();
+                let (a, b, s) = slice_indices(vm, k, len)?;
+                let mut pos = slice_positions(a, b, s);
+                pos.sort_unstable();
+                let removed: Vec<Value> = {
+                    let mut lb = l.borrow_mut();
+                    pos.iter().rev().map(|&p| lb.remove(p)).collect()
+                };
+                drop(removed);
+                return Ok(true);
+            }
+            let i = seq_index(vm, k, "list")?;
+            let removed = {
+                let mut l = l.borrow_mut();
+                match norm_index(i, l.len()) {
+                    Some(j) => l.remove(j),
+                    None => {
+                        drop(l);
+                        return Err(vm.index_error("list assignment index out of range"));
+                    }
+                }
+            };
+            drop(removed);
+            Ok(true)
+        }
+        Some(Payload::Dict(d)) => match vm.dict_del(d, k)? {
+            Some(_) => Ok(true),
+            None => Err(vm.key_error(k.clone())),
+        },
+        _ => Ok(false),
+    }
+}

@@ -1,0 +1,550 @@
+//! Arithmetic and comparison of the builtin numbers (bool, int, big int, float, complex),
+//! sequences' `+`/`*`, and set operators.
+
+use super::intops::{self as pi, float as pf};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use pyrs_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use std::cmp::Ordering;
+
+/// A numeric operand, viewed for arithmetic.
+enum Num {
+    Int(pi::Int),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Bool(b) => Some(Num::Int(pi::Int::Small(*b as i64))),
+        Value::Int(i) => Some(Num::Int(pi::Int::Small(*i))),
+        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(b) => Some(Num::Int(pi::Int::Big(b.clone()))),
+            Payload::Complex(re, im) => Some(Num::Complex(*re, *im)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    pub fn int_value(&self, i: pi::Int) -> Value {
+        match i {
+            pi::Int::Small(s) => Value::Int(s),
+            pi::Int::Big(b) => self.new_bigint(b),
+        }
+    }
+
+    fn prim<T>(&self, r: pyrs_primitives::Result<T>) -> PyResult<T> {
+        r.map_err(|e| self.primitive_error(e))
+    }
+}
+
+fn int_to_f64(vm: &Vm, i: &pi::Int) -> PyResult<f64> {
+    vm.prim(pi::to_f64(i))
+}
+
+/// `a op b` for builtin operands; `None` when the builtin types do not handle the pair.
+pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return numeric(vm, x, y, op).map(Some);
+    }
+    sequence_binary(vm, a, b, op)
+}
+
+fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+    match (x, y) {
+        (Num::Int(a), Num::Int(b)) => int_op(vm, &a, &b, op),
+        (Num::Complex(ar, ai), y) => {
+            let (br, bi) = to_complex(vm, y)?;
+            complex_op(vm, ar, ai, br, bi, op)
+        }
+        (x, Num::Complex(br, bi)) => {
+            let (ar, ai) = to_complex(vm, x)?;
+            complex_op(vm, ar, ai, br, bi, op)
+        }
+        (x, y) => {
+            let a = to_f64(vm, x)?;
+            let b = to_f64(vm, y)?;
+            float_op(vm, a, b, op)
+        }
+    }
+}
+
+fn to_f64(vm: &Vm, n: Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => int_to_f64(vm, &i),
+        Num::Float(f) => Ok(f),
+        Num::Complex(re, _) => Ok(re),
+    }
+}
+
+fn to_complex(vm: &Vm, n: Num) -> PyResult<(f64, f64)> {
+    match n {
+        Num::Complex(re, im) => Ok((re, im)),
+        other => Ok((to_f64(vm, other)?, 0.0)),
+    }
+}
+
+fn int_op(vm: &mut Vm, a: &pi::Int, b: &pi::Int, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => pi::add(a, b),
+        BinOp::Subtract => pi::sub(a, b),
+        BinOp::Multiply => pi::mul(a, b),
+        BinOp::FloorDivide => vm.prim(pi::floordiv(a, b))?,
+        BinOp::Remainder => vm.prim(pi::modulo(a, b))?,
+        BinOp::TrueDivide => return Ok(Value::Float(vm.prim(pi::true_div(a, b))?)),
+        BinOp::Power => {
+            return match vm.prim(pi::pow(a, b))? {
+                pi::IntOrFloat::Int(i) => Ok(vm.int_value(i)),
+                pi::IntOrFloat::Float(f) => Ok(Value::Float(f)),
+            }
+        }
+        BinOp::LShift => vm.prim(pi::lshift(a, b))?,
+        BinOp::RShift => vm.prim(pi::rshift(a, b))?,
+        BinOp::And => pi::and(a, b),
+        BinOp::Or => pi::or(a, b),
+        BinOp::Xor => pi::xor(a, b),
+        _ => {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'int' and 'int'",
+                op.symbol()
+            )))
+        }
+    };
+    Ok(vm.int_value(r))
+}
+
+fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Subtract => a - b,
+        BinOp::Multiply => a * b,
+        BinOp::TrueDivide => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDivide => vm.prim(pf::floordiv(a, b))?,
+        BinOp::Remainder => vm.prim(pf::modulo(a, b))?,
+        BinOp::Power => match vm.prim(pf::pow(a, b))? {
+            pf::FloatPow::Float(f) => f,
+            pf::FloatPow::NeedsComplex => {
+                return complex_op(vm, a, 0.0, b, 0.0, BinOp::Power);
+            }
+        },
+        _ => {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )))
+        }
+    };
+    Ok(Value::Float(r))
+}
+
+fn complex_op(vm: &mut Vm, ar: f64, ai: f64, br: f64, bi: f64, op: BinOp) -> PyResult<Value> {
+    let (r, i) = match op {
+        BinOp::Add => (ar + br, ai + bi),
+        BinOp::Subtract => (ar - br, ai - bi),
+        BinOp::Multiply => (ar * br - ai * bi, ar * bi + ai * br),
+        BinOp::TrueDivide => {
+            if br == 0.0 && bi == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
+            }
+            let d = br * br + bi * bi;
+            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+        }
+        BinOp::Power => {
+            if br == 0.0 && bi == 0.0 {
+                (1.0, 0.0)
+            } else if ar == 0.0 && ai == 0.0 {
+                if bi != 0.0 || br < 0.0 {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
+                (0.0, 0.0)
+            } else {
+                let abs = ar.hypot(ai);
+                let arg = ai.atan2(ar);
+                let len = abs.powf(br) * (-bi * arg).exp();
+                let phase = arg * br + bi * abs.ln();
+                (len * phase.cos(), len * phase.sin())
+            }
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                op.symbol()
+            )))
+        }
+    };
+    Ok(Value::obj(Payload::Complex(r, i)))
+}
+
+/// `+` and `*` of sequences, `%` of str, set operators, dict `|`.
+fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (Value::Obj(ao), _) = (a, b) else {
+        if let (BinOp::Multiply, Value::Obj(_)) = (op, b) {
+            if matches!(a, Value::Int(_) | Value::Bool(_)) && is_sequence(b) {
+                return sequence_binary(vm, b, a, op);
+            }
+        }
+        return Ok(None);
+    };
+    match (&ao.payload, op) {
+        (Payload::Str(x), BinOp::Add) => {
+            if let Some(y) = b.as_str() {
+                let mut s = String::with_capacity(x.as_str().len() + y.len());
+                s.push_str(x.as_str());
+                s.push_str(y);
+                return Ok(Some(vm.new_str(s)));
+            }
+            if !matches!(b.payload(), Some(Payload::Instance(_))) {
+                return Err(vm.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    vm.type_name(b)
+                )));
+            }
+        }
+        (Payload::Str(_), BinOp::Remainder) => {
+            return crate::objects::str::percent_format(vm, a, b).map(Some)
+        }
+        (Payload::List(x), BinOp::Add) => {
+            if let Some(Payload::List(y)) = b.payload() {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                return Ok(Some(vm.new_list(v)));
+            }
+            if !matches!(b.payload(), Some(Payload::Instance(_))) {
+                return Err(vm.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    vm.type_name(b)
+                )));
+            }
+        }
+        (Payload::Tuple(x), BinOp::Add) => {
+            if let Some(Payload::Tuple(y)) = b.payload() {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            if !matches!(b.payload(), Some(Payload::Instance(_))) {
+                return Err(vm.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    vm.type_name(b)
+                )));
+            }
+        }
+        (Payload::Bytes(x), BinOp::Add) => {
+            let y: Option<Vec<u8>> = match b.payload() {
+                Some(Payload::Bytes(y)) => Some(y.to_vec()),
+                Some(Payload::ByteArray(y)) => Some(y.borrow().clone()),
+                _ => None,
+            };
+            if let Some(y) = y {
+                let mut v = x.to_vec();
+                v.extend(y);
+                return Ok(Some(Value::obj(Payload::Bytes(v.into_boxed_slice()))));
+            }
+            return Err(vm.type_error(format!("can't concat {} to bytes", vm.type_name(b))));
+        }
+        (_, BinOp::Multiply) if is_sequence(a) => {
+            let n = match b {
+                Value::Int(n) => *n,
+                Value::Bool(x) => *x as i64,
+                Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
+                _ => {
+                    if matches!(b.payload(), Some(Payload::Instance(_))) {
+                        return Ok(None);
+                    }
+                    return Err(vm.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        vm.type_name(b)
+                    )));
+                }
+            };
+            return repeat(vm, a, n).map(Some);
+        }
+        (
+            Payload::Set(_) | Payload::FrozenSet(_),
+            BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
+        ) => {
+            if matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+                return set_op(vm, a, b, op).map(Some);
+            }
+        }
+        (Payload::Dict(x), BinOp::Or) => {
+            if let Some(Payload::Dict(_)) = b.payload() {
+                let out = vm.new_dict();
+                if let Some(Payload::Dict(d)) = out.payload() {
+                    for (h, k, v) in x.raw_items() {
+                        d.insert_unique(h, k, v);
+                    }
+                }
+                vm.dict_update_op(&out, b, None)?;
+                return Ok(Some(out));
+            }
+        }
+        _ => {}
+    }
+    Ok(None)
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    )
+}
+
+fn repeat(vm: &mut Vm, a: &Value, n: i64) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    let len = vm.len(a)?;
+    if len.saturating_mul(n) > (1 << 34) {
+        return Err(vm.new_error(&vm.exc.memory_error.clone(), ""));
+    }
+    Ok(match a.payload() {
+        Some(Payload::Str(s)) => vm.new_str(s.as_str().repeat(n)),
+        Some(Payload::List(l)) => {
+            let items = l.borrow();
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            vm.new_list(v)
+        }
+        Some(Payload::Tuple(t)) => {
+            let mut v = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                v.extend(t.iter().cloned());
+            }
+            vm.new_tuple(v)
+        }
+        Some(Payload::Bytes(b)) => Value::obj(Payload::Bytes(b.repeat(n).into_boxed_slice())),
+        Some(Payload::ByteArray(b)) => Value::obj(Payload::ByteArray(std::cell::RefCell::new(
+            b.borrow().repeat(n),
+        ))),
+        _ => Value::None,
+    })
+}
+
+/// `|`, `&`, `-`, `^` of sets (result type follows the left operand).
+pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let items_of = |v: &Value| -> Vec<Value> {
+        match v.payload() {
+            Some(Payload::Set(s)) => s.borrow().items(),
+            Some(Payload::FrozenSet(s)) => s.items(),
+            _ => Vec::new(),
+        }
+    };
+    let xa = items_of(a);
+    let xb = items_of(b);
+    let sb = crate::set::SetData::default();
+    for v in &xb {
+        vm.set_add(&sb, v.clone())?;
+    }
+    let sa = crate::set::SetData::default();
+    for v in &xa {
+        vm.set_add(&sa, v.clone())?;
+    }
+    let out = crate::set::SetData::default();
+    match op {
+        BinOp::Or => {
+            for v in xa.into_iter().chain(xb) {
+                vm.set_add(&out, v)?;
+            }
+        }
+        BinOp::And => {
+            for v in xa {
+                if vm.set_contains(&sb, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+        BinOp::Subtract => {
+            for v in xa {
+                if !vm.set_contains(&sb, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+        _ => {
+            for v in xa {
+                if !vm.set_contains(&sb, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+            for v in xb {
+                if !vm.set_contains(&sa, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+    }
+    Ok(match a.payload() {
+        Some(Payload::FrozenSet(_)) => Value::obj(Payload::FrozenSet(out)),
+        _ => Value::obj(Payload::Set(std::cell::RefCell::new(out))),
+    })
+}
+
+/// `-a`, `+a`, `~a` of builtin numbers.
+pub fn unary(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Option<Value>> {
+    let Some(n) = as_num(a) else { return Ok(None) };
+    Ok(Some(match (n, op) {
+        (Num::Int(i), UnaryOp::Negative) => vm.int_value(pi::neg(&i)),
+        (Num::Int(i), UnaryOp::Positive) => vm.int_value(i),
+        (Num::Int(i), UnaryOp::Invert) => vm.int_value(pi::invert(&i)),
+        (Num::Float(f), UnaryOp::Negative) => Value::Float(-f),
+        (Num::Float(f), UnaryOp::Positive) => Value::Float(f),
+        (Num::Complex(r, i), UnaryOp::Negative) => Value::obj(Payload::Complex(-r, -i)),
+        (Num::Complex(r, i), UnaryOp::Positive) => Value::obj(Payload::Complex(r, i)),
+        _ => return Ok(None),
+    }))
+}
+
+fn ord_result(o: Option<Ordering>, op: CmpOp) -> bool {
+    match o {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        },
+    }
+}
+
+/// Comparison of builtin values; `None` when the builtin types do not handle the pair.
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let o = match (x, y) {
+            (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
+            (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+            (Num::Int(p), Num::Float(q)) => pi::cmp_f64(&p, q),
+            (Num::Float(p), Num::Int(q)) => pi::cmp_f64(&q, p).map(|o| o.reverse()),
+            (x, y) => {
+                let (ar, ai) = to_complex(vm, x)?;
+                let (br, bi) = to_complex(vm, y)?;
+                match op {
+                    CmpOp::Eq => return Ok(Some(ar == br && ai == bi)),
+                    CmpOp::Ne => return Ok(Some(!(ar == br && ai == bi))),
+                    _ => return Ok(None),
+                }
+            }
+        };
+        return Ok(Some(ord_result(o, op)));
+    }
+    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else {
+        return Ok(None);
+    };
+    match (&ao.payload, &bo.payload) {
+        (Payload::Str(x), Payload::Str(y)) => {
+            Ok(Some(ord_result(Some(x.as_str().cmp(y.as_str())), op)))
+        }
+        (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
+        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+            let xa = vm.collect(a)?;
+            let xb = vm.collect(b)?;
+            for (p, q) in xa.iter().zip(xb.iter()) {
+                if !vm.eq(p, q)? {
+                    return match op {
+                        CmpOp::Eq => Ok(Some(false)),
+                        CmpOp::Ne => Ok(Some(true)),
+                        _ => {
+                            let r = vm.compare(p, q, op)?;
+                            Ok(Some(vm.truthy(&r)?))
+                        }
+                    };
+                }
+            }
+            Ok(Some(ord_result(Some(xa.len().cmp(&xb.len())), op)))
+        }
+        (Payload::Dict(x), Payload::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let mut eq = x.len() == y.len();
+            if eq {
+                for (k, v) in x.items() {
+                    match vm.dict_get(y, &k)? {
+                        Some(w) if vm.eq(&v, &w)? => {}
+                        _ => {
+                            eq = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            let xa = vm.collect(a)?;
+            let xb = vm.collect(b)?;
+            let sb = vm.set_from_iter(b)?;
+            let sa = vm.set_from_iter(a)?;
+            let mut a_in_b = true;
+            for v in &xa {
+                if !vm.set_contains(&sb, v)? {
+                    a_in_b = false;
+                    break;
+                }
+            }
+            let mut b_in_a = true;
+            for v in &xb {
+                if !vm.set_contains(&sa, v)? {
+                    b_in_a = false;
+                    break;
+                }
+            }
+            Ok(Some(match op {
+                CmpOp::Eq => a_in_b && b_in_a,
+                CmpOp::Ne => !(a_in_b && b_in_a),
+                CmpOp::Le => a_in_b,
+                CmpOp::Lt => a_in_b && !b_in_a,
+                CmpOp::Ge => b_in_a,
+                CmpOp::Gt => b_in_a && !a_in_b,
+            }))
+        }
+        (Payload::Range { .. }, Payload::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let xa = crate::objects::range::range_key(vm, a)?;
+            let xb = crate::objects::range::range_key(vm, b)?;
+            Ok(Some((xa == xb) == (op == CmpOp::Eq)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// An int value as a BigInt (bool and int), for the formatting helpers.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a big int is zero (never true for a normalised one; kept for completeness).
+pub fn big_is_zero(b: &BigInt) -> bool {
+    b.is_zero()
+}
+
+/// A BigInt as i64 if it fits.
+pub fn big_to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

@@ -1,0 +1,1124 @@
+//! The abstract object protocol: attributes, items, operators, comparison, hashing, truth,
+//! iteration and conversion to text, dispatching to builtin code or to special methods.
+
+use crate::object::{IterState, ObjRef, Payload};
+use crate::types::type_data;
+use crate::value::Value;
+use crate::{PyErr, PyResult, Vm};
+use pyrs_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// The hash of a value whose hash needs no Python code (None for others).
+pub fn native_hash(v: &Value) -> Result<i64, ()> {
+    use pyrs_primitives::hash;
+    match v {
+        Value::None | Value::Null => Ok(0xFCA86420),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Int(i) => Ok(hash::hash_i64(*i)),
+        Value::Float(f) => hash::hash_f64(*f).ok_or(()),
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Ok(s.hash()),
+            Payload::BigInt(b) => Ok(hash::hash_bigint(b)),
+            Payload::Bytes(b) => Ok(hash::hash_bytes(b)),
+            _ => Err(()),
+        },
+    }
+}
+
+impl Vm {
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Ok(h) = native_hash(v) {
+            return Ok(h);
+        }
+        let Value::Obj(o) = v else {
+            return Ok(v.id() >> 4);
+        };
+        match &o.payload {
+            Payload::Tuple(items) => {
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    hs.push(self.hash(it)?);
+                }
+                Ok(pyrs_primitives::hash::tuple_hash(
+                    hs.into_iter(),
+                    items.len(),
+                ))
+            }
+            Payload::FrozenSet(s) => {
+                let items = s.items();
+                let mut hs = Vec::with_capacity(items.len());
+                for it in &items {
+                    hs.push(self.hash(it)?);
+                }
+                Ok(pyrs_primitives::hash::frozenset_hash(
+                    hs.into_iter(),
+                    items.len(),
+                ))
+            }
+            Payload::Complex(re, im) => {
+                Ok(pyrs_primitives::hash::hash_complex(*re, *im).unwrap_or(v.id() >> 4))
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Payload::Instance(_) | Payload::Exception(_) => {
+                let ty = self.type_of(v);
+                match self.lookup_in_type_str(&ty, "__hash__") {
+                    Some(Value::None) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
+                    Some(m @ Value::Obj(_)) if !self.is_native_object_method(&m) => {
+                        let r = self.call(&m, &[v.clone()], &[])?;
+                        match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::Obj(ref b) if matches!(b.payload, Payload::BigInt(_)) => {
+                                Ok(native_hash(&r).unwrap_or(0))
+                            }
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => Ok(v.id() >> 4),
+                }
+            }
+            _ => Ok(v.id() >> 4),
+        }
+    }
+
+    fn is_native_object_method(&self, m: &Value) -> bool {
+        matches!(m.payload(), Some(Payload::Native(n)) if n.owner == Some("object"))
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => !s.as_str().is_empty(),
+                Payload::BigInt(_) => true,
+                Payload::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                Payload::Bytes(b) => !b.is_empty(),
+                Payload::ByteArray(b) => !b.borrow().is_empty(),
+                Payload::Tuple(t) => !t.is_empty(),
+                Payload::List(l) => !l.borrow().is_empty(),
+                Payload::Dict(d) => !d.is_empty(),
+                Payload::Set(s) => !s.borrow().is_empty(),
+                Payload::FrozenSet(s) => !s.is_empty(),
+                Payload::Range { .. } | Payload::DictView { .. } => self.len(v)? != 0,
+                Payload::Instance(_) | Payload::Exception(_) => {
+                    let ty = self.type_of(v);
+                    if let Some(m) = self.lookup_in_type_str(&ty, "__bool__") {
+                        let r = self.call(&m, &[v.clone()], &[])?;
+                        match r {
+                            Value::Bool(b) => b,
+                            _ => {
+                                return Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&r)
+                                )))
+                            }
+                        }
+                    } else if let Some(m) = self.lookup_in_type_str(&ty, "__len__") {
+                        let r = self.call(&m, &[v.clone()], &[])?;
+                        self.len_result(&r)? != 0
+                    } else {
+                        true
+                    }
+                }
+                _ => true,
+            },
+        })
+    }
+
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if *i >= 0 => Ok(*i as usize),
+            Value::Bool(b) => Ok(*b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::Bytes(b) => return Ok(b.len()),
+                Payload::ByteArray(b) => return Ok(b.borrow().len()),
+                Payload::Tuple(t) => return Ok(t.len()),
+                Payload::List(l) => return Ok(l.borrow().len()),
+                Payload::Dict(d) => return Ok(d.len()),
+                Payload::Set(s) => return Ok(s.borrow().len()),
+                Payload::FrozenSet(s) => return Ok(s.len()),
+                Payload::DictView { dict, .. } => {
+                    if let Payload::Dict(d) = &dict.payload {
+                        return Ok(d.len());
+                    }
+                }
+                Payload::Range { .. } => {
+                    let n = crate::objects::range::range_len(self, v)?;
+                    return usize::try_from(n).map_err(|_| {
+                        self.overflow_error("Python int too large to convert to C ssize_t")
+                    });
+                }
+                _ => {}
+            }
+        }
+        let ty = self.type_of(v);
+        match self.lookup_in_type_str(&ty, "__len__") {
+            Some(m) => {
+                let r = self.call(&m, &[v.clone()], &[])?;
+                self.len_result(&r)
+            }
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let seq = |v: &Value| {
+            Value::obj(Payload::Iter(IterState::Seq {
+                seq: v.clone(),
+                index: Cell::new(0),
+            }))
+        };
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_) => return Ok(seq(v)),
+                Payload::Dict(d) => {
+                    return Ok(Value::obj(Payload::Iter(IterState::Dict {
+                        dict: o.clone(),
+                        index: Cell::new(0),
+                        len: d.len(),
+                        what: 0,
+                    })))
+                }
+                Payload::DictView { dict, what } => {
+                    let len = self.dict_of(dict).map(|d| d.len()).unwrap_or(0);
+                    return Ok(Value::obj(Payload::Iter(IterState::Dict {
+                        dict: dict.clone(),
+                        index: Cell::new(0),
+                        len,
+                        what: *what,
+                    })));
+                }
+                Payload::Set(s) => {
+                    let items = s.borrow().items().into_boxed_slice();
+                    return Ok(Value::obj(Payload::Iter(IterState::Snapshot {
+                        items,
+                        index: Cell::new(0),
+                    })));
+                }
+                Payload::FrozenSet(s) => {
+                    let items = s.items().into_boxed_slice();
+                    return Ok(Value::obj(Payload::Iter(IterState::Snapshot {
+                        items,
+                        index: Cell::new(0),
+                    })));
+                }
+                Payload::Range { .. } => return crate::objects::range::range_iter(self, v),
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::File(_) => return Ok(v.clone()),
+                _ => {}
+            }
+        }
+        let ty = self.type_of(v);
+        if let Some(m) = self.lookup_in_type_str(&ty, "__iter__") {
+            if m.is_none() {
+                return Err(self.not_iterable(v));
+            }
+            let it = self.call(&m, &[v.clone()], &[])?;
+            let ity = self.type_of(&it);
+            if self.lookup_in_type_str(&ity, "__next__").is_none()
+                && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+            {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if self.lookup_in_type_str(&ty, "__getitem__").is_some() {
+            return Ok(Value::obj(Payload::Iter(IterState::Seq {
+                seq: v.clone(),
+                index: Cell::new(0),
+            })));
+        }
+        Err(self.not_iterable(v))
+    }
+
+    #[cold]
+    fn not_iterable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return Err(self.not_an_iterator(it));
+        };
+        match &o.payload {
+            Payload::Iter(state) => crate::objects::iter::iter_next(self, o, state),
+            Payload::Generator(_) => self.gen_next(o),
+            Payload::File(_) => crate::file::file_next_line(self, it),
+            _ => {
+                let ty = self.type_of(it);
+                let Some(m) = self.lookup_in_type_str(&ty, "__next__") else {
+                    return Err(self.not_an_iterator(it));
+                };
+                match self.call(&m, &[it.clone()], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn not_an_iterator(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not an iterator", self.type_name(v)))
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::List(l) => return Ok(l.borrow().clone()),
+                Payload::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `a, b = seq` with exactly n items.
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => {
+                let it = match self.iter(seq) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return Err(self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(seq)
+                        )))
+                    }
+                };
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            let got = if matches!(seq.payload(), Some(Payload::Tuple(_) | Payload::List(_))) {
+                format!(", got {}", items.len())
+            } else {
+                String::new()
+            };
+            return Err(self.value_error(format!("too many values to unpack (expected {n}{got})")));
+        }
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+
+    /// Looks up an attribute on an object: data descriptors on the type, the instance dict,
+    /// then other type attributes (bound as methods), then `__getattr__`.
+    pub fn getattr(&mut self, o: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr_opt(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(o, name)),
+        }
+    }
+
+    /// As [`Vm::getattr`], `None` instead of AttributeError for a missing attribute.
+    pub fn getattr_opt(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(obj) = o {
+            match &obj.payload {
+                Payload::Module(m) => {
+                    if let Payload::Dict(d) = &m.dict.payload {
+                        if let Some(v) = d.get_str(name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    if name.as_str() == Some("__dict__") {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    return Ok(None);
+                }
+                Payload::Type(_) => return self.type_getattr(obj, name),
+                _ => {}
+            }
+        }
+        let ty = self.type_of(o);
+        let found = self.lookup_in_type(&ty, name);
+        if let Some(attr) = &found {
+            if let Some(r) = self.data_descriptor_get(attr, o)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(d) = self.instance_dict(o) {
+            if let Payload::Dict(d) = &d.payload {
+                if let Some(v) = d.get_str(name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(attr) = found {
+            return Ok(Some(self.bind(attr, o, &ty)?));
+        }
+        if let Some(v) = crate::objects::special_attr(self, o, name)? {
+            return Ok(Some(v));
+        }
+        if matches!(
+            o.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        ) {
+            if let Some(ga) = self.lookup_in_type_str(&ty, "__getattr__") {
+                match self.call(&ga, &[o.clone(), name.clone()], &[]) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
+                        return Err(e)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The `__dict__` of an instance-like object.
+    pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
+        match o.payload()? {
+            Payload::Instance(i) => Some(i.dict.clone()),
+            Payload::Exception(x) => Some(x.dict.clone()),
+            Payload::Function(f) => f.dict.borrow().clone(),
+            _ => None,
+        }
+    }
+
+    /// A property's getter result (data descriptors win over the instance dict).
+    fn data_descriptor_get(&mut self, attr: &Value, o: &Value) -> PyResult<Option<Value>> {
+        match attr.payload() {
+            Some(Payload::Property { fget, .. }) => {
+                if fget.is_none() {
+                    return Err(self.new_error(
+                        &self.exc.attribute_error.clone(),
+                        "property has no getter".to_string(),
+                    ));
+                }
+                let fget = fget.clone();
+                Ok(Some(self.call(&fget, &[o.clone()], &[])?))
+            }
+            Some(Payload::Instance(_)) => {
+                let aty = self.type_of(attr);
+                if self.lookup_in_type_str(&aty, "__set__").is_some()
+                    || self.lookup_in_type_str(&aty, "__delete__").is_some()
+                {
+                    if let Some(get) = self.lookup_in_type_str(&aty, "__get__") {
+                        let oty = Value::Obj(self.type_of(o));
+                        return Ok(Some(self.call(
+                            &get,
+                            &[attr.clone(), o.clone(), oty],
+                            &[],
+                        )?));
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binds a class attribute found for instance `o` (functions become bound methods).
+    fn bind(&mut self, attr: Value, o: &Value, ty: &ObjRef) -> PyResult<Value> {
+        Ok(match attr.payload() {
+            Some(Payload::Function(_)) => Value::obj(Payload::BoundMethod {
+                func: attr.clone(),
+                this: o.clone(),
+            }),
+            Some(Payload::Native(n)) => match n.kind {
+                crate::object::NativeKind::Method => Value::obj(Payload::BoundMethod {
+                    func: attr.clone(),
+                    this: o.clone(),
+                }),
+                crate::object::NativeKind::ClassMethod => Value::obj(Payload::BoundMethod {
+                    func: attr.clone(),
+                    this: Value::Obj(ty.clone()),
+                }),
+                _ => attr,
+            },
+            Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+            Some(Payload::ClassMethod(f)) => Value::obj(Payload::BoundMethod {
+                func: f.borrow().clone(),
+                this: Value::Obj(ty.clone()),
+            }),
+            Some(Payload::Instance(_)) => {
+                let aty = self.type_of(&attr);
+                match self.lookup_in_type_str(&aty, "__get__") {
+                    Some(get) => self.call(
+                        &get,
+                        &[attr.clone(), o.clone(), Value::Obj(ty.clone())],
+                        &[],
+                    )?,
+                    None => attr,
+                }
+            }
+            _ => attr,
+        })
+    }
+
+    /// Attribute lookup on a class: the MRO (class methods bind to the class; functions stay
+    /// plain), then the metaclass.
+    fn type_getattr(&mut self, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.lookup_in_type(cls, name) {
+            return Ok(Some(match v.payload() {
+                Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                Some(Payload::ClassMethod(f)) => Value::obj(Payload::BoundMethod {
+                    func: f.borrow().clone(),
+                    this: Value::Obj(cls.clone()),
+                }),
+                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::ClassMethod => {
+                    Value::obj(Payload::BoundMethod {
+                        func: v.clone(),
+                        this: Value::Obj(cls.clone()),
+                    })
+                }
+                Some(Payload::Instance(_)) => {
+                    let aty = self.type_of(&v);
+                    match self.lookup_in_type_str(&aty, "__get__") {
+                        Some(get) => self.call(
+                            &get,
+                            &[v.clone(), Value::None, Value::Obj(cls.clone())],
+                            &[],
+                        )?,
+                        None => v,
+                    }
+                }
+                _ => v,
+            }));
+        }
+        let v = Value::Obj(cls.clone());
+        if let Some(x) = crate::objects::special_attr(self, &v, name)? {
+            return Ok(Some(x));
+        }
+        let meta = self.type_of(&v);
+        if let Some(attr) = self.lookup_in_type(&meta, name) {
+            return Ok(Some(self.bind(attr, &v, &meta)?));
+        }
+        Ok(None)
+    }
+
+    /// `LoadMethod`: `(function, self)` without making a bound method when possible.
+    pub fn load_method(&mut self, o: &Value, name: &Value) -> PyResult<(Value, Value)> {
+        if !matches!(o.payload(), Some(Payload::Type(_) | Payload::Module(_))) {
+            let ty = self.type_of(o);
+            if let Some(attr) = self.lookup_in_type(&ty, name) {
+                let plain = match attr.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Native(n)) => n.kind == crate::object::NativeKind::Method,
+                    _ => false,
+                };
+                if plain {
+                    let shadowed = match self.instance_dict(o) {
+                        Some(d) => self.dict_of(&d).and_then(|d| d.get_str(name)).is_some(),
+                        None => false,
+                    };
+                    if !shadowed {
+                        return Ok((attr, o.clone()));
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(o, name)?, Value::Null))
+    }
+
+    /// `o.name = v`.
+    pub fn setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
+        let ty = self.type_of(o);
+        if let Some(attr) = self.lookup_in_type(&ty, name) {
+            match attr.payload() {
+                Some(Payload::Property { fset, .. }) => {
+                    if fset.is_none() {
+                        let n = name.as_str().unwrap_or("?");
+                        return Err(self.new_error(
+                            &self.exc.attribute_error.clone(),
+                            format!(
+                                "property '{n}' of '{}' object has no setter",
+                                self.type_name(o)
+                            ),
+                        ));
+                    }
+                    let fset = fset.clone();
+                    self.call(&fset, &[o.clone(), v], &[])?;
+                    return Ok(());
+                }
+                Some(Payload::Instance(_)) => {
+                    let aty = self.type_of(&attr);
+                    if let Some(set) = self.lookup_in_type_str(&aty, "__set__") {
+                        self.call(&set, &[attr.clone(), o.clone(), v], &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if matches!(
+            o.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        ) {
+            if let Some(sa) = self.lookup_in_type_str(&ty, "__setattr__") {
+                if !self.is_native_object_method(&sa) {
+                    self.call(&sa, &[o.clone(), name.clone(), v], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(o, name, v)
+    }
+
+    /// `object.__setattr__`: stores into the instance dict.
+    pub fn generic_setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
+        match o.payload() {
+            Some(Payload::Type(t)) if t.heap => {
+                if let Payload::Dict(d) = &t.dict.payload {
+                    d.set_str(name.clone(), v);
+                }
+                t.version.set(t.version.get() + 1);
+                Ok(())
+            }
+            Some(Payload::Function(f)) => {
+                match name.as_str() {
+                    Some("__name__") => *f.name.borrow_mut() = v,
+                    Some("__qualname__") => *f.qualname.borrow_mut() = v,
+                    Some("__doc__") => *f.doc.borrow_mut() = v,
+                    Some("__defaults__") => *f.defaults.borrow_mut() = v,
+                    Some("__kwdefaults__") => *f.kwdefaults.borrow_mut() = v,
+                    Some("__module__") => *f.module.borrow_mut() = v,
+                    Some("__annotations__") => *f.annotations.borrow_mut() = v,
+                    _ => {
+                        let d = f
+                            .dict
+                            .borrow_mut()
+                            .get_or_insert_with(|| {
+                                Rc::new(crate::object::Object::new(Payload::Dict(
+                                    crate::dict::Dict::new(),
+                                )))
+                            })
+                            .clone();
+                        if let Payload::Dict(d) = &d.payload {
+                            d.set_str(name.clone(), v);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Some(Payload::Module(m)) => {
+                if let Payload::Dict(d) = &m.dict.payload {
+                    d.set_str(name.clone(), v);
+                }
+                Ok(())
+            }
+            Some(Payload::Exception(x)) if name.as_str() == Some("__traceback__") => {
+                if v.is_none() {
+                    x.traceback.borrow_mut().clear();
+                }
+                Ok(())
+            }
+            Some(Payload::Exception(x)) if name.as_str() == Some("__cause__") => {
+                *x.cause.borrow_mut() = v;
+                x.suppress_context.set(true);
+                Ok(())
+            }
+            Some(Payload::Exception(x)) if name.as_str() == Some("__context__") => {
+                *x.context.borrow_mut() = v;
+                Ok(())
+            }
+            Some(Payload::Exception(x)) if name.as_str() == Some("__suppress_context__") => {
+                x.suppress_context.set(matches!(v, Value::Bool(true)));
+                Ok(())
+            }
+            Some(Payload::Exception(x)) if name.as_str() == Some("args") => {
+                let t = self.collect(&v)?;
+                *x.args.borrow_mut() = self.new_tuple(t);
+                Ok(())
+            }
+            _ => match self.instance_dict(o) {
+                Some(d) => {
+                    if let Payload::Dict(d) = &d.payload {
+                        d.set_str(name.clone(), v);
+                    }
+                    Ok(())
+                }
+                None => {
+                    let n = name.as_str().unwrap_or("?");
+                    let msg = match o.payload() {
+                        Some(Payload::Type(t)) => format!(
+                            "cannot set '{n}' attribute of immutable type '{}'",
+                            t.name.borrow()
+                        ),
+                        _ => {
+                            let ty = self.type_of(o);
+                            if self.lookup_in_type(&ty, name).is_some() {
+                                format!(
+                                    "'{}' object attribute '{n}' is read-only",
+                                    self.type_name(o)
+                                )
+                            } else {
+                                format!("'{}' object has no attribute '{n}'", self.type_name(o))
+                            }
+                        }
+                    };
+                    Err(self.new_error(&self.exc.attribute_error.clone(), msg))
+                }
+            },
+        }
+    }
+
+    /// `del o.name`.
+    pub fn delattr(&mut self, o: &Value, name: &Value) -> PyResult<()> {
+        let ty = self.type_of(o);
+        if let Some(attr) = self.lookup_in_type(&ty, name) {
+            if let Some(Payload::Property { fdel, .. }) = attr.payload() {
+                if fdel.is_none() {
+                    let n = name.as_str().unwrap_or("?");
+                    return Err(self.new_error(
+                        &self.exc.attribute_error.clone(),
+                        format!(
+                            "property '{n}' of '{}' object has no deleter",
+                            self.type_name(o)
+                        ),
+                    ));
+                }
+                let fdel = fdel.clone();
+                self.call(&fdel, &[o.clone()], &[])?;
+                return Ok(());
+            }
+        }
+        if matches!(o.payload(), Some(Payload::Instance(_))) {
+            if let Some(da) = self.lookup_in_type_str(&ty, "__delattr__") {
+                if !self.is_native_object_method(&da) {
+                    self.call(&da, &[o.clone(), name.clone()], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        let d = match o.payload() {
+            Some(Payload::Type(t)) if t.heap => {
+                t.version.set(t.version.get() + 1);
+                Some(t.dict.clone())
+            }
+            Some(Payload::Module(m)) => Some(m.dict.clone()),
+            _ => self.instance_dict(o),
+        };
+        if let Some(d) = d {
+            if let Payload::Dict(d) = &d.payload {
+                if d.del_str(name).is_some() {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.attribute_error(o, name))
+    }
+
+    /// Calls special method `name` of type(a) with (a, args...), if the type has it.
+    pub fn call_special(
+        &mut self,
+        a: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let ty = self.type_of(a);
+        match self.lookup_in_type_str(&ty, name) {
+            Some(m) if !m.is_none() => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(a.clone());
+                full.extend_from_slice(args);
+                Ok(Some(self.call(&m, &full, &[])?))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A binary operator with CPython's dispatch: builtin numeric code, then `__op__`,
+    /// `__rop__` (the right operand's first if its type is a subclass), `NotImplemented`.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = crate::objects::number::binary(self, a, b, op.base())? {
+            return Ok(v);
+        }
+        let base = op.base();
+        if op.is_inplace() {
+            let iname = format!("__i{}__", dunder(base));
+            if matches!(a.payload(), Some(Payload::Instance(_))) {
+                if let Some(r) = self.call_special(a, &iname, &[b.clone()])? {
+                    if !r.is(&self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(Payload::List(l)) = a.payload() {
+                if base == BinOp::Add {
+                    let items = self.collect(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+                if base == BinOp::Multiply {
+                    if let Value::Int(n) = b {
+                        let mut v = l.borrow_mut();
+                        let orig = v.clone();
+                        v.clear();
+                        for _ in 0..(*n).max(0) {
+                            v.extend(orig.iter().cloned());
+                        }
+                        return Ok(a.clone());
+                    }
+                }
+            }
+            if let (Some(Payload::Set(s)), Some(Payload::Set(_) | Payload::FrozenSet(_))) =
+                (a.payload(), b.payload())
+            {
+                let r = crate::objects::number::set_op(self, a, b, base)?;
+                if let Some(Payload::Set(new)) = r.payload() {
+                    let items = new.borrow().items();
+                    let s = s.borrow();
+                    s.keys.clear();
+                    for it in items {
+                        self.set_add(&s, it)?;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            if let (Some(Payload::Dict(d)), BinOp::Or) = (a.payload(), base) {
+                if matches!(b.payload(), Some(Payload::Dict(_))) {
+                    self.dict_update_op(a, b, None)?;
+                    let _ = d;
+                    return Ok(a.clone());
+                }
+            }
+        }
+        let name = format!("__{}__", dunder(base));
+        let rname = format!("__r{}__", dunder(base));
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let b_first =
+            !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, &rname).is_some();
+        if b_first {
+            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, &name, &[b.clone()])? {
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !same && !b_first {
+            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = op.symbol();
+        if base == BinOp::Power {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                if op.is_inplace() {
+                    "**="
+                } else {
+                    "** or pow()"
+                },
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    pub fn unary_op(&mut self, a: &Value, op: UnaryOp) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        if let Some(v) = crate::objects::number::unary(self, a, op)? {
+            return Ok(v);
+        }
+        let name = match op {
+            UnaryOp::Negative => "__neg__",
+            UnaryOp::Positive => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.call_special(a, name, &[])? {
+            return Ok(r);
+        }
+        Err(self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            op.symbol(),
+            self.type_name(a)
+        )))
+    }
+
+    /// A rich comparison, with reflection and the `==`/`!=` identity fallback.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, rname) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        };
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let user_a = matches!(
+            a.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        );
+        let user_b = matches!(
+            b.payload(),
+            Some(Payload::Instance(_) | Payload::Exception(_))
+        );
+        if !same && user_b && self.is_subtype(&tb, &ta) {
+            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if user_a {
+            if let Some(r) = self.call_special(a, name, &[b.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            if op == CmpOp::Ne {
+                if let Some(r) = self.call_special(a, "__eq__", &[b.clone()])? {
+                    if !r.is(&self.not_implemented) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+            }
+        }
+        if user_b && !same {
+            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            _ => self.truthy(&r),
+        }
+    }
+
+    /// `a < b` as a bool (sorting, min, max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare(a, b, CmpOp::Lt)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            _ => self.truthy(&r),
+        }
+    }
+
+    /// `x in c`.
+    pub fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = c {
+            match &o.payload {
+                Payload::Dict(d) => return Ok(self.dict_get(d, x)?.is_some()),
+                Payload::Set(s) => {
+                    let s = s.borrow();
+                    return self.set_contains(&s, x);
+                }
+                Payload::FrozenSet(s) => return self.set_contains(s, x),
+                Payload::Str(s) => {
+                    return match x.as_str() {
+                        Some(sub) => Ok(s.as_str().contains(sub)),
+                        None => Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(x)
+                        ))),
+                    }
+                }
+                Payload::List(_) | Payload::Tuple(_) => {
+                    let items = self.collect(c)?;
+                    for it in &items {
+                        if self.eq(it, x)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Payload::Range { .. } => return crate::objects::range::range_contains(self, c, x),
+                Payload::DictView { dict, what: 0 } => {
+                    if let Payload::Dict(d) = &dict.payload {
+                        return Ok(self.dict_get(d, x)?.is_some());
+                    }
+                }
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return crate::objects::bytes::bytes_contains(self, c, x)
+                }
+                _ => {}
+            }
+        }
+        if let Some(r) = self.call_special(c, "__contains__", &[x.clone()])? {
+            return self.truthy(&r);
+        }
+        let ty = self.type_of(c);
+        if self.lookup_in_type_str(&ty, "__iter__").is_some()
+            || self.lookup_in_type_str(&ty, "__getitem__").is_some()
+            || matches!(c.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        {
+            let it = self.iter(c)?;
+            while let Some(v) = self.next(&it)? {
+                if self.eq(&v, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Err(self.type_error(format!(
+            "argument of type '{}' is not iterable",
+            self.type_name(c)
+        )))
+    }
+
+    /// `c[k]`.
+    pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        if let Some(v) = crate::objects::getitem_builtin(self, c, k)? {
+            return Ok(v);
+        }
+        if let Some(Payload::Type(_)) = c.payload() {
+            if let Some(cgi) = self.getattr_opt(c, &self.intern("__class_getitem__"))? {
+                return self.call(&cgi, &[k.clone()], &[]);
+            }
+        }
+        if let Some(r) = self.call_special(c, "__getitem__", &[k.clone()])? {
+            return Ok(r);
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(c)
+        )))
+    }
+
+    /// `c[k] = v`.
+    pub fn setitem(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        if crate::objects::setitem_builtin(self, c, &k, &v)? {
+            return Ok(());
+        }
+        if self.call_special(c, "__setitem__", &[k, v])?.is_some() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(c)
+        )))
+    }
+
+    /// `del c[k]`.
+    pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        if crate::objects::delitem_builtin(self, c, k)? {
+            return Ok(());
+        }
+        if self.call_special(c, "__delitem__", &[k.clone()])?.is_some() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item deletion",
+            self.type_name(c)
+        )))
+    }
+}
+
+/// The dunder stem of a binary operator (`add` for `+`).
+pub fn dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::And => "and",
+        BinOp::FloorDivide => "floordiv",
+        BinOp::LShift => "lshift",
+        BinOp::MatMul => "matmul",
+        BinOp::Multiply => "mul",
+        BinOp::Remainder => "mod",
+        BinOp::Or => "or",
+        BinOp::Power => "pow",
+        BinOp::RShift => "rshift",
+        BinOp::Subtract => "sub",
+        BinOp::TrueDivide => "truediv",
+        BinOp::Xor => "xor",
+        _ => dunder(op.base()),
+    }
+}
+
+/// The name of a type object.
+pub fn type_name_of(ty: &ObjRef) -> Rc<str> {
+    type_data(ty).name.borrow().clone()
+}

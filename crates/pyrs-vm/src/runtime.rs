@@ -1,0 +1,555 @@
+//! What the eval loop's instructions delegate to: name lookup in namespaces, raising,
+//! `with`, class creation and instantiation, imports, and running a main program.
+
+use crate::dict::Dict;
+use crate::eval::Raised;
+use crate::frame::Frame;
+use crate::object::{BaseKind, Instance, ObjRef, Object, Payload};
+use crate::types::{new_type, type_data};
+use crate::value::Value;
+use crate::{PyErr, PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    pub(crate) fn unwind_from(&mut self, exc: PyErr) -> Option<PyErr> {
+        self.unwind_public(Raised { exc, add_tb: true })
+    }
+
+    /// `LoadName`: locals, globals, builtins.
+    pub fn load_name(&mut self, name: &Value) -> PyResult<Value> {
+        let f = self
+            .frames
+            .last()
+            .ok_or_else(|| self.runtime_error("no frame"))?;
+        let locals = f.locals.clone();
+        let globals = f.globals.clone();
+        let builtins = f.builtins.clone();
+        if let Some(v) = self.mapping_get(&locals, name)? {
+            return Ok(v);
+        }
+        for ns in [&globals, &builtins] {
+            if let Payload::Dict(d) = &ns.payload {
+                if let Some(v) = d.get_str(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        Err(self.name_error(name))
+    }
+
+    /// `NameError: name 'x' is not defined` (with a "Did you mean" suggestion).
+    #[cold]
+    pub fn name_error(&self, name: &Value) -> PyErr {
+        let n = name.as_str().unwrap_or("?");
+        let e = self.new_error(&self.exc.name_error, format!("name '{n}' is not defined"));
+        self.set_exc_attr(&e, "name", name.clone());
+        e
+    }
+
+    /// Reads a locals mapping (a dict, or any mapping via `__getitem__`).
+    pub fn mapping_get(&mut self, m: &Value, key: &Value) -> PyResult<Option<Value>> {
+        match m.payload() {
+            Some(Payload::Dict(d)) => Ok(d.get_str(key)),
+            None => Ok(None),
+            _ => match self.getitem(m, key) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_matches(&e, &self.exc.key_error.clone()) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    pub fn mapping_set(&mut self, m: &Value, key: Value, v: Value) -> PyResult<()> {
+        match m.payload() {
+            Some(Payload::Dict(d)) => {
+                d.set_str(key, v);
+                Ok(())
+            }
+            _ => self.setitem(m, key, v),
+        }
+    }
+
+    pub fn mapping_del(&mut self, m: &Value, key: &Value) -> PyResult<bool> {
+        match m.payload() {
+            Some(Payload::Dict(d)) => Ok(d.del_str(key).is_some()),
+            _ => match self.delitem(m, key) {
+                Ok(()) => Ok(true),
+                Err(e) if self.exc_matches(&e, &self.exc.key_error.clone()) => Ok(false),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// `DictUpdate` / `DictMerge` (`func` given: keyword-argument checks for `f(**m)`).
+    pub fn dict_update_op(&mut self, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
+        let Some(Payload::Dict(target)) = d.payload() else {
+            return Ok(());
+        };
+        let items = match m.payload() {
+            Some(Payload::Dict(src)) => src.items(),
+            _ => {
+                let keys_attr = self.intern("keys");
+                if self.getattr_opt(m, &keys_attr)?.is_none() {
+                    let msg = match func {
+                        Some(f) => format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.func_display_name(f),
+                            self.type_name(m)
+                        ),
+                        None => format!("'{}' object is not a mapping", self.type_name(m)),
+                    };
+                    return Err(self.type_error(msg));
+                }
+                let keys = self.call_method(m, "keys", &[])?;
+                let keys = self.collect(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in items {
+            if let Some(f) = func {
+                if k.as_str().is_none() {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                if self.dict_get(target, &k)?.is_some() {
+                    return Err(self.type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.func_display_name(f),
+                        k.as_str().unwrap_or("")
+                    )));
+                }
+            }
+            self.dict_set(target, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()` as CPython's call errors name a callable (`C.m()`, `len()`).
+    pub fn func_display_name(&self, f: &Value) -> String {
+        match f.payload() {
+            Some(Payload::Function(func)) => {
+                format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
+            }
+            Some(Payload::Native(n)) => format!("{}()", n.name),
+            Some(Payload::BoundMethod { func, .. }) => self.func_display_name(func),
+            Some(Payload::Type(t)) => format!("{}()", t.name.borrow()),
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+
+    /// The TypeError for `f(*x)` with a non-iterable x.
+    pub fn star_arg_error(&self, e: PyErr, it: &Value) -> PyErr {
+        if self.exc_matches(&e, &self.exc.type_error) {
+            let call = self.stack.iter().rev().find(|v| {
+                matches!(
+                    v.payload(),
+                    Some(Payload::Function(_) | Payload::Native(_) | Payload::Type(_))
+                )
+            });
+            if let Some(f) = call {
+                return self.type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    self.func_display_name(f),
+                    self.type_name(it)
+                ));
+            }
+        }
+        e
+    }
+
+    /// `except T:` matching.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let check = |vm: &Vm, t: &Value| -> Option<bool> {
+            match t.payload() {
+                Some(Payload::Type(td)) if td.base_kind == BaseKind::Exception => {
+                    let Value::Obj(cls) = t else { return None };
+                    Some(vm.is_instance(exc, cls))
+                }
+                _ => None,
+            }
+        };
+        if let Some(Payload::Tuple(items)) = ty.payload() {
+            for t in items.iter() {
+                match check(self, t) {
+                    Some(true) => return Ok(true),
+                    Some(false) => {}
+                    None => return Err(self.bad_except()),
+                }
+            }
+            return Ok(false);
+        }
+        check(self, ty).ok_or_else(|| self.bad_except())
+    }
+
+    #[cold]
+    fn bad_except(&self) -> PyErr {
+        self.type_error("catching classes that do not inherit from BaseException is not allowed")
+    }
+
+    /// What `raise e` raises: an instance, or a class called with no arguments.
+    pub fn make_raisable(&mut self, e: &Value) -> PyResult<ObjRef> {
+        match e.payload() {
+            Some(Payload::Exception(_)) => Ok(e
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| self.runtime_error("?"))),
+            Some(Payload::Type(t)) if t.base_kind == BaseKind::Exception => {
+                let inst = self.call(e, &[], &[])?;
+                match inst {
+                    Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o),
+                    other => {
+                        let r = self.repr_str(e)?;
+                        Err(self.type_error(format!(
+                            "calling {r} should have returned an instance of BaseException, not {}",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `raise exc from cause`.
+    pub fn set_cause(&mut self, exc: &ObjRef, cause: Value) -> PyResult<()> {
+        let cause = match cause.payload() {
+            None if cause.is_none() => Value::None,
+            Some(Payload::Exception(_)) => cause,
+            Some(Payload::Type(t)) if t.base_kind == BaseKind::Exception => {
+                Value::Obj(self.make_raisable(&cause)?)
+            }
+            _ => return Err(self.type_error("exception causes must derive from BaseException")),
+        };
+        if let Some(x) = self.exc_data(exc) {
+            *x.cause.borrow_mut() = cause;
+            x.suppress_context.set(true);
+        }
+        Ok(())
+    }
+
+    /// `BeforeWith`: (bound `__exit__`, result of `__enter__()`).
+    pub fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let ty = self.type_of(mgr);
+        let enter = self.lookup_in_type_str(&ty, "__enter__");
+        let exit = self.lookup_in_type_str(&ty, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missing = if self.lookup_in_type_str(&ty, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{missing}",
+                self.type_name(mgr)
+            )));
+        };
+        let bound_exit = Value::obj(Payload::BoundMethod {
+            func: exit,
+            this: mgr.clone(),
+        });
+        let res = self.call(&enter, &[mgr.clone()], &[])?;
+        Ok((bound_exit, res))
+    }
+
+    pub fn get_awaitable(&mut self, o: &Value) -> PyResult<Value> {
+        if let Some(Payload::Generator(_)) = o.payload() {
+            return Ok(o.clone());
+        }
+        match self.call_special(o, "__await__", &[])? {
+            Some(it) => Ok(it),
+            None => Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(o)
+            ))),
+        }
+    }
+
+    /// `type(...)` and class instantiation.
+    pub fn call_type(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        if Rc::ptr_eq(cls, &self.types.type_) {
+            if args.len() == 1 && kwnames.is_empty() {
+                return Ok(Value::Obj(self.type_of(&args[0])));
+            }
+            if args.len() == 3 {
+                return self.new_class(&args[0], &args[1], &args[2], &[], None);
+            }
+            return Err(self.type_error("type() takes 1 or 3 arguments"));
+        }
+        let td = type_data(cls);
+        let clsv = Value::Obj(cls.clone());
+        // __new__
+        let new = self.lookup_in_type_str(cls, "__new__");
+        let inst = match new {
+            Some(n) if !self.is_object_new(&n) => {
+                let f = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                    _ => n,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(clsv.clone());
+                full.extend_from_slice(args);
+                self.call(&f, &full, kwnames)?
+            }
+            _ => {
+                if td.base_kind == BaseKind::Builtin {
+                    return Err(
+                        self.type_error(format!("cannot create '{}' instances", td.name.borrow()))
+                    );
+                }
+                let init = self.lookup_in_type_str(cls, "__init__");
+                let init_is_object = init.as_ref().is_none_or(|i| self.is_object_init(i));
+                if init_is_object && !args.is_empty() {
+                    return Err(
+                        self.type_error(format!("{}() takes no arguments", td.name.borrow()))
+                    );
+                }
+                Value::obj(Payload::Instance(Instance {
+                    cls: cls.clone(),
+                    dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+                }))
+            }
+        };
+        // __init__ only when __new__ returned an instance of cls.
+        if !self.is_instance(&inst, cls) {
+            return Ok(inst);
+        }
+        if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
+            if !self.is_object_init(&init) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(inst.clone());
+                full.extend_from_slice(args);
+                let r = self.call(&init, &full, kwnames)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    fn is_object_new(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::Native(n)) if n.name == "__new__" && n.owner == Some("object"))
+    }
+
+    fn is_object_init(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::Native(n)) if n.name == "__init__" && n.owner == Some("object"))
+    }
+
+    /// Creates a class: `type(name, bases, ns)` and `__build_class__`.
+    pub fn new_class(
+        &mut self,
+        name: &Value,
+        bases: &Value,
+        ns: &Value,
+        _kw: &[(Value, Value)],
+        _meta: Option<Value>,
+    ) -> PyResult<Value> {
+        let name_s = name.as_str().unwrap_or("?").to_string();
+        let mut base_list: Vec<ObjRef> = Vec::new();
+        for b in self.collect(bases)? {
+            match b {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => base_list.push(o),
+                _ => return Err(self.type_error("bases must be types")),
+            }
+        }
+        if base_list.is_empty() {
+            base_list.push(self.types.object.clone());
+        }
+        let kind = if base_list
+            .iter()
+            .any(|b| type_data(b).base_kind == BaseKind::Exception)
+        {
+            BaseKind::Exception
+        } else {
+            BaseKind::Instance
+        };
+        for b in &base_list {
+            let bd = type_data(b);
+            if bd.base_kind == BaseKind::Builtin && !Rc::ptr_eq(b, &self.types.object) {
+                return Err(self.type_error(format!(
+                    "subclassing '{}' is not supported yet",
+                    bd.name.borrow()
+                )));
+            }
+        }
+        let cls = new_type(&name_s, base_list.clone(), kind, true);
+        let mro = self.compute_mro(&cls, &base_list)?;
+        let td = type_data(&cls);
+        *td.mro.borrow_mut() = mro;
+        if let (Some(Payload::Dict(src)), Payload::Dict(dst)) = (ns.payload(), &td.dict.payload) {
+            for (k, v) in src.items() {
+                if k.as_str() == Some("__qualname__") {
+                    if let Some(q) = v.as_str() {
+                        *td.qualname.borrow_mut() = q.into();
+                    }
+                    continue;
+                }
+                if k.as_str() == Some("__classcell__") {
+                    crate::eval::cell_set(&v, Value::Obj(cls.clone()));
+                    continue;
+                }
+                let v = match (k.as_str(), v.payload()) {
+                    (Some("__new__"), Some(Payload::Function(_))) => {
+                        Value::obj(Payload::StaticMethod(std::cell::RefCell::new(v)))
+                    }
+                    (
+                        Some("__init_subclass__" | "__class_getitem__"),
+                        Some(Payload::Function(_)),
+                    ) => Value::obj(Payload::ClassMethod(std::cell::RefCell::new(v))),
+                    _ => v,
+                };
+                dst.set_str(k, v);
+            }
+            if let Some(m) = dst.get_str(&self.intern("__module__")) {
+                *td.module.borrow_mut() = m;
+            }
+            if dst.get_str(&self.intern("__doc__")).is_none() {
+                dst.set_str(self.intern("__doc__"), Value::None);
+            }
+            // A class defining __eq__ without __hash__ is unhashable.
+            if dst.get_str(&self.intern("__eq__")).is_some()
+                && dst.get_str(&self.intern("__hash__")).is_none()
+            {
+                dst.set_str(self.intern("__hash__"), Value::None);
+            }
+        }
+        let clsv = Value::Obj(cls.clone());
+        // __set_name__ and __init_subclass__.
+        if let Payload::Dict(d) = &td.dict.payload {
+            for (k, v) in d.items() {
+                if matches!(v.payload(), Some(Payload::Instance(_))) {
+                    self.call_special(&v, "__set_name__", &[clsv.clone(), k.clone()])?;
+                }
+            }
+        }
+        if let Some(parent) = base_list.first() {
+            if let Some(isc) = self.lookup_in_type_str(parent, "__init_subclass__") {
+                let f = match isc.payload() {
+                    Some(Payload::ClassMethod(f)) => Some(f.borrow().clone()),
+                    _ => None,
+                };
+                if let Some(f) = f {
+                    self.call(&f, &[clsv.clone()], &[])?;
+                }
+            }
+        }
+        Ok(clsv)
+    }
+
+    /// `sys.displayhook`.
+    pub fn display_hook(&mut self, v: &Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr_str(v)?;
+        crate::file::write_stdout(self, &format!("{r}\n"))?;
+        let key = self.intern("_");
+        if let Payload::Dict(d) = &self.builtins.payload {
+            d.set_str(key, v.clone());
+        }
+        Ok(())
+    }
+
+    /// Runs a module's code object in a fresh `__main__` namespace; returns the namespace.
+    pub fn run_code(
+        &mut self,
+        code: Rc<pyrs_compiler::code::CodeObject>,
+        globals: &ObjRef,
+    ) -> PyResult<Value> {
+        let code = self.load_code(code);
+        let base = self.stack.len();
+        self.stack.resize(base + code.nslots, Value::Null);
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            globals: globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: Value::Obj(globals.clone()),
+            func: Value::Null,
+            entry: true,
+            call_slots: 0,
+            generator: None,
+        });
+        match self.run()? {
+            crate::eval::Exit::Return(v) | crate::eval::Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs code with explicit globals and locals (exec/eval and class bodies).
+    pub fn run_code_with_locals(
+        &mut self,
+        code: Rc<crate::frame::Code>,
+        globals: &ObjRef,
+        locals: Value,
+        closure: Option<&[ObjRef]>,
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.resize(base + code.nslots, Value::Null);
+        if let Some(cl) = closure {
+            let off = base + code.code.varnames.len();
+            let ncells = code.code.cellvars.len();
+            for i in 0..ncells {
+                self.stack[off + i] =
+                    Value::obj(Payload::Cell(std::cell::RefCell::new(Value::Null)));
+            }
+            for (i, c) in cl.iter().enumerate() {
+                self.stack[off + ncells + i] = Value::Obj(c.clone());
+            }
+        } else {
+            let off = base + code.code.varnames.len();
+            for i in 0..code.code.cellvars.len() {
+                self.stack[off + i] =
+                    Value::obj(Payload::Cell(std::cell::RefCell::new(Value::Null)));
+            }
+        }
+        let builtins = self.builtins.clone();
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            globals: globals.clone(),
+            builtins,
+            locals,
+            func: Value::Null,
+            entry: true,
+            call_slots: 0,
+            generator: None,
+        });
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        match r? {
+            crate::eval::Exit::Return(v) | crate::eval::Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// A new module object with `__name__` set.
+    pub fn new_module(&self, name: &str) -> Value {
+        let d = Rc::new(Object::new(Payload::Dict(Dict::new())));
+        if let Payload::Dict(dd) = &d.payload {
+            dd.set_str(self.intern("__name__"), self.new_str(name));
+            dd.set_str(self.intern("__doc__"), Value::None);
+            dd.set_str(
+                self.intern("__builtins__"),
+                Value::Obj(self.builtins.clone()),
+            );
+        }
+        Value::obj(Payload::Module(crate::object::Module {
+            name: name.into(),
+            dict: d,
+        }))
+    }
+}

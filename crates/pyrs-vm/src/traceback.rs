@@ -1,0 +1,140 @@
+//! Printing uncaught exceptions as CPython 3.11 does, and `__traceback__` values.
+
+use crate::object::{ObjRef, Payload};
+use crate::types::type_data;
+use crate::value::Value;
+use crate::Vm;
+
+impl Vm {
+    /// `exc.__traceback__`: None or a list-like stand-in (traceback objects come later).
+    pub fn traceback_value(&self, exc: &Value) -> Value {
+        match exc.payload() {
+            Some(Payload::Exception(x)) if !x.traceback.borrow().is_empty() => {
+                Value::obj(Payload::Tuple(Box::new([])))
+            }
+            _ => Value::None,
+        }
+    }
+
+    /// The text `python3` prints for an uncaught exception (the whole chain).
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<*const crate::object::Object> = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(
+        &mut self,
+        exc: &ObjRef,
+        out: &mut String,
+        seen: &mut Vec<*const crate::object::Object>,
+    ) {
+        seen.push(std::rc::Rc::as_ptr(exc));
+        if let Some(x) = self.exc_data(exc) {
+            let cause = x.cause.borrow().clone();
+            let context = x.context.borrow().clone();
+            let suppress = x.suppress_context.get();
+            if let Value::Obj(c) = &cause {
+                if !seen.contains(&std::rc::Rc::as_ptr(c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Value::Obj(c), false) = (&context, suppress) {
+                if !seen.contains(&std::rc::Rc::as_ptr(c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: &ObjRef, out: &mut String) {
+        let entries = self
+            .exc_data(exc)
+            .map(|x| x.traceback.borrow().clone())
+            .unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in entries.iter().rev() {
+                let loc = e.code.locations.get(e.ip).copied().unwrap_or_default();
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.filename, loc.line, e.code.name
+                ));
+                if let Some(line) = source_line(&e.code.filename, loc.line) {
+                    let stripped = line.trim_start();
+                    let indent = line.len() - stripped.len();
+                    let text = stripped.trim_end();
+                    out.push_str(&format!("    {text}\n"));
+                    if loc.line == loc.end_line && loc.end_col as usize > indent {
+                        let start = (loc.col as usize).saturating_sub(indent);
+                        let end = (loc.end_col as usize)
+                            .saturating_sub(indent)
+                            .min(text.len());
+                        if !(start == 0 && end >= text.len()) && end > start {
+                            let pre = text
+                                .get(..start)
+                                .map(|s| s.chars().count())
+                                .unwrap_or(start);
+                            let width = text
+                                .get(start..end)
+                                .map(|s| s.chars().count())
+                                .unwrap_or(end - start);
+                            out.push_str(&format!(
+                                "    {}{}\n",
+                                " ".repeat(pre),
+                                "^".repeat(width.max(1))
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_only(exc));
+        out.push('\n');
+        if let Some(notes) = self.exc_attr(exc, "__notes__") {
+            if let Some(Payload::List(l)) = notes.payload() {
+                for n in l.borrow().iter() {
+                    out.push_str(n.as_str().unwrap_or(""));
+                    out.push('\n');
+                }
+            }
+        }
+    }
+
+    /// The last line: `Type: message`.
+    pub fn exception_only(&mut self, exc: &ObjRef) -> String {
+        let ty = self.type_of_obj(exc);
+        let td = type_data(&ty);
+        let mut name = td.qualname.borrow().to_string();
+        if let Some(m) = td.module.borrow().as_str() {
+            if m != "builtins" && m != "__main__" {
+                name = format!("{m}.{name}");
+            }
+        }
+        let v = Value::Obj(exc.clone());
+        let msg = match self.str_string(&v) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+}
+
+/// Line `n` (1-based) of a source file, if it can be read.
+pub fn source_line(filename: &str, n: u32) -> Option<String> {
+    if n == 0 || filename.starts_with('<') {
+        return None;
+    }
+    let text = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    text.lines().nth(n as usize - 1).map(|s| s.to_string())
+}

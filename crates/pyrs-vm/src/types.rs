@@ -1,0 +1,314 @@
+//! Type objects: the builtin types, `type_of`, the MRO, and attribute lookup on types.
+
+use crate::dict::Dict;
+use crate::object::{BaseKind, IterState, ObjRef, Object, Payload, TypeData};
+use crate::value::Value;
+use crate::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+macro_rules! builtin_types {
+    ($object:ident, $type_:ident; $( $field:ident : $name:literal < $base:ident , $kind:ident ; )*) => {
+        /// Every builtin type object.
+        #[derive(Debug)]
+        pub struct Types {
+            pub object: ObjRef,
+            pub type_: ObjRef,
+            $( pub $field: ObjRef, )*
+        }
+
+        impl Types {
+            pub fn new() -> Types {
+                let $object = new_type("object", vec![], BaseKind::Instance, false);
+                let $type_ = new_type("type", vec![$object.clone()], BaseKind::Builtin, false);
+                $( let $field = new_type($name, vec![$base.clone()], BaseKind::$kind, false); )*
+                Types { $object, $type_, $( $field, )* }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object, type_;
+    none_type: "NoneType" < object, Builtin;
+    not_implemented_type: "NotImplementedType" < object, Builtin;
+    ellipsis_type: "ellipsis" < object, Builtin;
+    int: "int" < object, Builtin;
+    bool_: "bool" < int, Builtin;
+    float: "float" < object, Builtin;
+    complex: "complex" < object, Builtin;
+    str_: "str" < object, Builtin;
+    bytes: "bytes" < object, Builtin;
+    bytearray: "bytearray" < object, Builtin;
+    tuple: "tuple" < object, Builtin;
+    list: "list" < object, Builtin;
+    dict: "dict" < object, Builtin;
+    set: "set" < object, Builtin;
+    frozenset: "frozenset" < object, Builtin;
+    range: "range" < object, Builtin;
+    slice: "slice" < object, Builtin;
+    function: "function" < object, Builtin;
+    builtin_function: "builtin_function_or_method" < object, Builtin;
+    method_descriptor: "method_descriptor" < object, Builtin;
+    method: "method" < object, Builtin;
+    staticmethod: "staticmethod" < object, Builtin;
+    classmethod: "classmethod" < object, Builtin;
+    property: "property" < object, Builtin;
+    super_: "super" < object, Builtin;
+    code: "code" < object, Builtin;
+    cell: "cell" < object, Builtin;
+    module: "module" < object, Builtin;
+    generator: "generator" < object, Builtin;
+    coroutine: "coroutine" < object, Builtin;
+    list_iterator: "list_iterator" < object, Builtin;
+    tuple_iterator: "tuple_iterator" < object, Builtin;
+    str_iterator: "str_ascii_iterator" < object, Builtin;
+    bytes_iterator: "bytes_iterator" < object, Builtin;
+    range_iterator: "range_iterator" < object, Builtin;
+    dict_keyiterator: "dict_keyiterator" < object, Builtin;
+    dict_valueiterator: "dict_valueiterator" < object, Builtin;
+    dict_itemiterator: "dict_itemiterator" < object, Builtin;
+    set_iterator: "set_iterator" < object, Builtin;
+    callable_iterator: "callable_iterator" < object, Builtin;
+    reversed: "reversed" < object, Builtin;
+    enumerate: "enumerate" < object, Builtin;
+    zip: "zip" < object, Builtin;
+    map: "map" < object, Builtin;
+    filter: "filter" < object, Builtin;
+    dict_keys: "dict_keys" < object, Builtin;
+    dict_values: "dict_values" < object, Builtin;
+    dict_items: "dict_items" < object, Builtin;
+    text_io: "TextIOWrapper" < object, Builtin;
+    base_exception: "BaseException" < object, Exception;
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+/// A new type object with its MRO computed from single-inheritance bases.
+pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool) -> ObjRef {
+    let mut mro_tail: Vec<ObjRef> = Vec::new();
+    if let Some(b) = bases.first() {
+        if let Payload::Type(t) = &b.payload {
+            mro_tail = t.mro.borrow().clone();
+        }
+    }
+    let ty = Rc::new(Object::new(Payload::Type(TypeData {
+        name: RefCell::new(name.into()),
+        qualname: RefCell::new(name.into()),
+        module: RefCell::new(Value::Null),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+        base_kind,
+        metaclass: None,
+        heap,
+        version: Cell::new(0),
+    })));
+    if let Payload::Type(t) = &ty.payload {
+        let mut mro = vec![ty.clone()];
+        mro.extend(mro_tail);
+        *t.mro.borrow_mut() = mro;
+    }
+    ty
+}
+
+/// The type data of a type object. Callers only pass type objects.
+pub fn type_data(ty: &ObjRef) -> &TypeData {
+    match &ty.payload {
+        Payload::Type(t) => t,
+        _ => unreachable_type(),
+    }
+}
+
+#[cold]
+fn unreachable_type() -> &'static TypeData {
+    // Only reached through a VM bug; keep it a Rust-level invariant without panicking paths in
+    // release builds by leaking one placeholder type.
+    let ty = new_type("<invalid>", vec![], BaseKind::Builtin, false);
+    let leaked: &'static ObjRef = Box::leak(Box::new(ty));
+    match &leaked.payload {
+        Payload::Type(t) => t,
+        _ => unreachable_type(),
+    }
+}
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none_type.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Obj(o) => self.type_of_obj(o),
+        }
+    }
+
+    pub fn type_of_obj(&self, o: &ObjRef) -> ObjRef {
+        let t = &self.types;
+        match &o.payload {
+            Payload::Str(_) => t.str_.clone(),
+            Payload::BigInt(_) => t.int.clone(),
+            Payload::Complex(..) => t.complex.clone(),
+            Payload::Bytes(_) => t.bytes.clone(),
+            Payload::ByteArray(_) => t.bytearray.clone(),
+            Payload::Tuple(_) => t.tuple.clone(),
+            Payload::List(_) => t.list.clone(),
+            Payload::Dict(_) => t.dict.clone(),
+            Payload::Set(_) => t.set.clone(),
+            Payload::FrozenSet(_) => t.frozenset.clone(),
+            Payload::Range { .. } => t.range.clone(),
+            Payload::Slice { .. } => t.slice.clone(),
+            Payload::Function(_) => t.function.clone(),
+            Payload::Native(n) => match n.kind {
+                crate::object::NativeKind::Function => t.builtin_function.clone(),
+                _ => t.method_descriptor.clone(),
+            },
+            Payload::BoundMethod { func, .. } => match func {
+                Value::Obj(f) if matches!(f.payload, Payload::Native(_)) => {
+                    t.builtin_function.clone()
+                }
+                _ => t.method.clone(),
+            },
+            Payload::StaticMethod(_) => t.staticmethod.clone(),
+            Payload::ClassMethod(_) => t.classmethod.clone(),
+            Payload::Property { .. } => t.property.clone(),
+            Payload::Super { .. } => t.super_.clone(),
+            Payload::Code(_) => t.code.clone(),
+            Payload::Cell(_) => t.cell.clone(),
+            Payload::Type(td) => td.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
+            Payload::Instance(i) => i.cls.clone(),
+            Payload::Exception(e) => e.cls.clone(),
+            Payload::Module(_) => t.module.clone(),
+            Payload::Generator(g) => {
+                if g.code.code.flags & pyrs_compiler::code::flags::COROUTINE != 0 {
+                    t.coroutine.clone()
+                } else {
+                    t.generator.clone()
+                }
+            }
+            Payload::Iter(state) => match state {
+                IterState::Seq { seq, .. } => match seq.payload() {
+                    Some(Payload::List(_)) => t.list_iterator.clone(),
+                    Some(Payload::Str(_)) => t.str_iterator.clone(),
+                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
+                        t.bytes_iterator.clone()
+                    }
+                    _ => t.tuple_iterator.clone(),
+                },
+                IterState::Range { .. } => t.range_iterator.clone(),
+                IterState::Dict { what: 0, .. } => t.dict_keyiterator.clone(),
+                IterState::Dict { what: 1, .. } => t.dict_valueiterator.clone(),
+                IterState::Dict { .. } => t.dict_itemiterator.clone(),
+                IterState::Snapshot { .. } => t.set_iterator.clone(),
+                IterState::Callable { .. } => t.callable_iterator.clone(),
+                IterState::Reversed { .. } => t.reversed.clone(),
+                IterState::Enumerate { .. } => t.enumerate.clone(),
+                IterState::Zip { .. } => t.zip.clone(),
+                IterState::Map { .. } => t.map.clone(),
+                IterState::Filter { .. } => t.filter.clone(),
+            },
+            Payload::DictView { what, .. } => match what {
+                0 => t.dict_keys.clone(),
+                1 => t.dict_values.clone(),
+                _ => t.dict_items.clone(),
+            },
+            Payload::File(_) => t.text_io.clone(),
+            Payload::NotImplemented => t.not_implemented_type.clone(),
+            Payload::Ellipsis => t.ellipsis_type.clone(),
+        }
+    }
+
+    /// The `__name__` of v's type.
+    pub fn type_name(&self, v: &Value) -> Rc<str> {
+        type_data(&self.type_of(v)).name.borrow().clone()
+    }
+
+    /// Looks `name` up along the MRO of type `ty` (no descriptors applied).
+    pub fn lookup_in_type(&self, ty: &ObjRef, name: &Value) -> Option<Value> {
+        let td = type_data(ty);
+        let mro = td.mro.borrow();
+        for cls in mro.iter() {
+            if let Payload::Dict(d) = &type_data(cls).dict.payload {
+                if let Some(v) = d.get_str(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Looks a name given as Rust text up along the MRO of `ty`.
+    pub fn lookup_in_type_str(&self, ty: &ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.lookup_in_type(ty, &key)
+    }
+
+    /// `issubclass(a, b)` for type objects (by MRO).
+    pub fn is_subtype(&self, a: &ObjRef, b: &ObjRef) -> bool {
+        if Rc::ptr_eq(a, b) {
+            return true;
+        }
+        match &a.payload {
+            Payload::Type(t) => t.mro.borrow().iter().any(|c| Rc::ptr_eq(c, b)),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, ty)` for a type object ty (no `__instancecheck__`).
+    pub fn is_instance(&self, v: &Value, ty: &ObjRef) -> bool {
+        let t = self.type_of(v);
+        self.is_subtype(&t, ty)
+    }
+
+    /// The C3 linearisation of a new class with these bases.
+    pub fn compute_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> crate::PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases
+            .iter()
+            .map(|b| type_data(b).mro.borrow().clone())
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = vec![cls.clone()];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = &s[0];
+                let in_tail = seqs
+                    .iter()
+                    .any(|other| other[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+                if !in_tail {
+                    found = Some(cand.clone());
+                    break;
+                }
+            }
+            let Some(next) = found else {
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| type_data(b).name.borrow().to_string())
+                    .collect();
+                return Err(self.new_error(
+                    &self.exc.type_error.clone(),
+                    format!(
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                        names.join(", ")
+                    ),
+                ));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &next) {
+                    s.remove(0);
+                }
+            }
+            out.push(next);
+        }
+    }
+}

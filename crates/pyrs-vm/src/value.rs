@@ -1,0 +1,108 @@
+//! The value type: small ints, floats, bools and None inline; everything else a refcounted object.
+
+use crate::object::{ObjRef, Object, Payload};
+use std::rc::Rc;
+
+/// A Python value. Sixteen bytes: arithmetic on ints and floats allocates nothing.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// Internal only, never visible to Python code: an unbound local slot, or the empty
+    /// "self" slot of a call (`PushNull`).
+    Null,
+    None,
+    Bool(bool),
+    /// An int that fits in 64 bits; larger ints are `Payload::BigInt` objects (never a
+    /// `BigInt` object holding a value that fits here).
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    pub fn obj(payload: Payload) -> Value {
+        Value::Obj(Rc::new(Object::new(payload)))
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// An identity usable for `id()` and identity hashing.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::Null => 0,
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64,
+            Value::Int(i) => i.wrapping_mul(16).wrapping_add(0x100000),
+            Value::Float(f) => f.to_bits() as i64 | 1,
+        }
+    }
+
+    /// The str payload, if this is a str.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+}
