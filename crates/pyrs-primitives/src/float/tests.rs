@@ -259,6 +259,13 @@ fn hex_input() {
     assert!(same(f("0x1p-99999999999999"), 0.0));
     assert!(same(f("1p0"), 1.0));
     assert!(same(f("0x0.00000000000000000001p80"), 1.0));
+    assert!(same(f("\x0b0x1\x0c"), 1.0));
+    assert!(same(f("0x1.p1"), 2.0));
+    assert!(same(f("0X1P1"), 2.0));
+    assert!(same(f("INF "), INF));
+    assert!(f(" -nan").is_nan());
+    assert!(same(f("0x1e"), 30.0));
+    assert!(same(f("0x.8p1"), 1.0));
     let invalid = (
         ErrorKind::ValueError,
         "invalid hexadecimal floating-point string".to_string(),
