@@ -16,6 +16,7 @@ pub mod ops;
 pub mod repr;
 pub mod runtime;
 pub mod set;
+pub mod stdlib;
 pub mod traceback;
 pub mod types;
 pub mod value;

@@ -134,6 +134,16 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Some(init) = crate::stdlib::find(n) {
+            let module = self.new_module(n);
+            if let Some(Payload::Module(md)) = module.payload() {
+                init(self, &md.dict)?;
+            }
+            if let Payload::Dict(m) = &self.modules.payload {
+                m.set_str(name.clone(), module.clone());
+            }
+            return Ok(module);
+        }
         let e = self.new_error(
             &self.exc.module_not_found_error.clone(),
             format!("No module named '{n}'"),

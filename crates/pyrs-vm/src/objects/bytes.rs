@@ -4,6 +4,8 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
+pub fn init(_vm: &mut Vm) {}
+
 fn data(v: &Value) -> Vec<u8> {
     match v.payload() {
         Some(Payload::Bytes(b)) => b.to_vec(),

@@ -4,11 +4,14 @@
 pub mod bytes;
 pub mod dict;
 pub mod exception;
+pub mod float;
+pub mod int;
 pub mod intops;
 pub mod iter;
 pub mod list;
 pub mod number;
 pub mod range;
+pub mod set;
 pub mod str;
 
 use crate::object::{ObjRef, Payload};
@@ -24,6 +27,10 @@ pub fn init_types(vm: &mut Vm) {
     exception::init(vm);
     range::init(vm);
     iter::init(vm);
+    set::init(vm);
+    int::init(vm);
+    float::init(vm);
+    bytes::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).

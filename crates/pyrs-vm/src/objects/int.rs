@@ -1,0 +1,5 @@
+//! `int` methods (see `objects/mod.rs`).
+
+use crate::Vm;
+
+pub fn init(_vm: &mut Vm) {}
