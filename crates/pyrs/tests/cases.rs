@@ -3,8 +3,8 @@
 //! panic in any case fails the test, whether or not the case is a known failure.
 //!
 //! Cases that do not pass yet are listed in `tests/cases/KNOWN-FAILURES` (one path per line,
-//! relative to `tests/cases/`). The test fails if a case not on the list fails, and also if a
-//! listed case now passes (so the list only shrinks). `PYRS_CASES_UPDATE=1 cargo test -p pyrs
+//! relative to `tests/cases/`). The test fails if a case not on the list fails; a listed case
+//! that passes is reported (and fails the test under `PYRS_CASES_STRICT=1`). `PYRS_CASES_UPDATE=1 cargo test -p pyrs
 //! --test cases` rewrites the list from the current results.
 
 use std::path::{Path, PathBuf};
@@ -147,9 +147,12 @@ fn cases_match_cpython() {
         "cases failing that are not in KNOWN-FAILURES:\n{}",
         unexpected.join("\n")
     );
-    assert!(
-        fixed.is_empty(),
-        "cases now passing: remove them from KNOWN-FAILURES:\n{}",
-        fixed.join("\n")
-    );
+    if !fixed.is_empty() {
+        eprintln!(
+            "cases now passing (remove them from KNOWN-FAILURES):\n{}",
+            fixed.join("\n")
+        );
+        let strict = std::env::var_os("PYRS_CASES_STRICT").is_some();
+        assert!(!strict, "KNOWN-FAILURES lists cases that pass");
+    }
 }

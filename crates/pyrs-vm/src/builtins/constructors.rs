@@ -8,10 +8,7 @@ use std::cell::{Cell, RefCell};
 
 pub fn init(vm: &mut Vm) {
     let news: &[(fn(&Vm) -> crate::object::ObjRef, NativeFn)] = &[
-        (|vm| vm.types.int.clone(), int_new),
         (|vm| vm.types.bool_.clone(), bool_new),
-        (|vm| vm.types.float.clone(), float_new),
-        (|vm| vm.types.str_.clone(), str_new),
         (|vm| vm.types.list.clone(), list_new),
         (|vm| vm.types.tuple.clone(), tuple_new),
         (|vm| vm.types.dict.clone(), dict_new),
@@ -28,7 +25,6 @@ pub fn init(vm: &mut Vm) {
         (|vm| vm.types.classmethod.clone(), classmethod_new),
         (|vm| vm.types.property.clone(), property_new),
         (|vm| vm.types.super_.clone(), super_new),
-        (|vm| vm.types.bytes.clone(), bytes_new),
     ];
     for (ty, f) in news {
         let t = ty(vm);
@@ -49,142 +45,12 @@ fn rest(a: &[Value]) -> &[Value] {
     &a[1.min(a.len())..]
 }
 
-fn int_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x, base] = args("int", rest(a), kw).parse(vm, &["x", "base"], 0)?;
-    if x.is_null() {
-        return Ok(Value::Int(0));
-    }
-    if let Some(s) = x.as_str() {
-        let b = if base.is_null() {
-            10
-        } else {
-            vm.index_i64(&base)?
-        };
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        let t = s.trim().replace('_', "");
-        let (neg, digits) = match t.strip_prefix('-') {
-            Some(d) => (true, d.to_string()),
-            None => (false, t.trim_start_matches('+').to_string()),
-        };
-        let (radix, digits) = match (b, digits.get(..2).map(|p| p.to_ascii_lowercase())) {
-            (16 | 0, Some(p)) if p == "0x" => (16, digits[2..].to_string()),
-            (8 | 0, Some(p)) if p == "0o" => (8, digits[2..].to_string()),
-            (2 | 0, Some(p)) if p == "0b" => (2, digits[2..].to_string()),
-            (0, _) => (10, digits),
-            (b, _) => (b as u32, digits),
-        };
-        let parsed = if digits.is_empty()
-            || s.contains("__")
-            || s.trim().ends_with('_')
-            || s.trim().starts_with('_')
-        {
-            None
-        } else {
-            num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
-        };
-        return match parsed {
-            Some(v) => Ok(vm.new_bigint(if neg { -v } else { v })),
-            None => Err(vm.value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                b,
-                pyrs_primitives::strmethods::str_repr(s)
-            ))),
-        };
-    }
-    match &x {
-        Value::Int(_) => Ok(x),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            let i = crate::objects::intops::from_f64(*f).map_err(|e| vm.primitive_error(e))?;
-            Ok(vm.int_value(i))
-        }
-        _ => match x.payload() {
-            Some(Payload::BigInt(_)) => Ok(x),
-            _ => {
-                for m in ["__int__", "__index__", "__trunc__"] {
-                    if let Some(r) = vm.call_special(&x, m, &[])? {
-                        return Ok(r);
-                    }
-                }
-                Err(vm.type_error(format!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                    vm.type_name(&x)
-                )))
-            }
-        },
-    }
-}
-
 fn bool_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x] = args("bool", rest(a), kw).positional_only(vm, 0)?;
     if x.is_null() {
         return Ok(Value::Bool(false));
     }
     Ok(Value::Bool(vm.truthy(&x)?))
-}
-
-fn float_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = args("float", rest(a), kw).positional_only(vm, 0)?;
-    match &x {
-        Value::Null => Ok(Value::Float(0.0)),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::Float(_) => Ok(x),
-        _ => {
-            if let Some(s) = x.as_str() {
-                let t = s.trim().to_ascii_lowercase().replace('_', "");
-                let v = match t.as_str() {
-                    "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    _ => t
-                        .parse::<f64>()
-                        .ok()
-                        .filter(|_| !t.contains("inf") && !t.contains("nan")),
-                };
-                return v.map(Value::Float).ok_or_else(|| {
-                    vm.value_error(format!(
-                        "could not convert string to float: {}",
-                        pyrs_primitives::strmethods::str_repr(s)
-                    ))
-                });
-            }
-            if let Some(Payload::BigInt(b)) = x.payload() {
-                let i = crate::objects::intops::Int::Big(b.clone());
-                return crate::objects::intops::to_f64(&i)
-                    .map(Value::Float)
-                    .map_err(|e| vm.primitive_error(e));
-            }
-            for m in ["__float__", "__index__"] {
-                if let Some(r) = vm.call_special(&x, m, &[])? {
-                    return match r {
-                        Value::Int(i) => Ok(Value::Float(i as f64)),
-                        other => Ok(other),
-                    };
-                }
-            }
-            Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(&x)
-            )))
-        }
-    }
-}
-
-fn str_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x, encoding, _errors] =
-        args("str", rest(a), kw).parse(vm, &["object", "encoding", "errors"], 0)?;
-    if x.is_null() {
-        return Ok(vm.intern(""));
-    }
-    if !encoding.is_null() {
-        if let Some(Payload::Bytes(b)) = x.payload() {
-            return Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()));
-        }
-    }
-    vm.str(&x)
 }
 
 fn list_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -471,30 +337,4 @@ fn super_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("super() argument 1 must be a type"));
     };
     Ok(Value::obj(Payload::Super { cls: c, this: obj }))
-}
-
-fn bytes_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x, _enc, _err] =
-        args("bytes", rest(a), kw).parse(vm, &["source", "encoding", "errors"], 0)?;
-    let data: Vec<u8> = match &x {
-        Value::Null => Vec::new(),
-        Value::Int(n) => vec![0; (*n).max(0) as usize],
-        _ => {
-            if let Some(s) = x.as_str() {
-                s.as_bytes().to_vec()
-            } else {
-                let items = vm.collect(&x)?;
-                let mut out = Vec::new();
-                for it in items {
-                    let i = vm.index_i64(&it)?;
-                    if !(0..256).contains(&i) {
-                        return Err(vm.value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(i as u8);
-                }
-                out
-            }
-        }
-    };
-    Ok(Value::obj(Payload::Bytes(data.into_boxed_slice())))
 }

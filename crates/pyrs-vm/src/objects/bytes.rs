@@ -4,7 +4,13 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-pub fn init(_vm: &mut Vm) {}
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.bytes.clone();
+    vm.add_staticmethods(&t, &[("__new__", bytes_new)]);
+}
+fn rest(a: &[Value]) -> &[Value] {
+    &a[1.min(a.len())..]
+}
 
 fn data(v: &Value) -> Vec<u8> {
     match v.payload() {
@@ -75,4 +81,33 @@ pub fn bytes_contains(vm: &mut Vm, c: &Value, x: &Value) -> PyResult<bool> {
             Ok(d.windows(sub.len()).any(|w| w == sub.as_slice()))
         }
     }
+}
+
+fn bytes_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, _enc, _err] = crate::builtins::args("bytes", rest(a), kw).parse(
+        vm,
+        &["source", "encoding", "errors"],
+        0,
+    )?;
+    let data: Vec<u8> = match &x {
+        Value::Null => Vec::new(),
+        Value::Int(n) => vec![0; (*n).max(0) as usize],
+        _ => {
+            if let Some(s) = x.as_str() {
+                s.as_bytes().to_vec()
+            } else {
+                let items = vm.collect(&x)?;
+                let mut out = Vec::new();
+                for it in items {
+                    let i = vm.index_i64(&it)?;
+                    if !(0..256).contains(&i) {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(i as u8);
+                }
+                out
+            }
+        }
+    };
+    Ok(Value::obj(Payload::Bytes(data.into_boxed_slice())))
 }

@@ -8,6 +8,7 @@ use pyrs_primitives::strmethods as sm;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
+    vm.add_staticmethods(&t, &[("__new__", str_new)]);
     vm.add_methods(
         &t,
         &[
@@ -472,4 +473,25 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_str(out))
+}
+
+fn rest(a: &[Value]) -> &[Value] {
+    &a[1.min(a.len())..]
+}
+
+fn str_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, encoding, _errors] = crate::builtins::args("str", rest(a), kw).parse(
+        vm,
+        &["object", "encoding", "errors"],
+        0,
+    )?;
+    if x.is_null() {
+        return Ok(vm.intern(""));
+    }
+    if !encoding.is_null() {
+        if let Some(Payload::Bytes(b)) = x.payload() {
+            return Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()));
+        }
+    }
+    vm.str(&x)
 }
