@@ -1,319 +1,271 @@
-//! `str`: indexing, `%`-formatting and the methods.
+//! `str`: construction, indexing, the methods' registration and their argument helpers.
 
-use crate::native::Args;
+mod codec;
+mod dunder;
+mod format;
+mod methods;
+
+pub use codec::{decode_value, encode_str};
+pub use format::percent_format;
+
 use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use pyrs_primitives::strmethods as sm;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
-    vm.add_staticmethods(&t, &[("__new__", str_new)]);
+    vm.add_staticmethods(
+        &t,
+        &[("__new__", str_new), ("maketrans", methods::maketrans)],
+    );
+    vm.add_methods(&t, methods::METHODS);
+    vm.add_methods(&t, dunder::METHODS);
     vm.add_methods(
         &t,
         &[
-            ("join", join),
-            ("split", split),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("upper", upper),
-            ("lower", lower),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("replace", replace),
-            ("find", find),
-            ("format", format),
-            ("__str__", dunder_str),
-            ("__repr__", dunder_repr),
+            ("format", format::format),
+            ("format_map", format::format_map),
+            ("encode", codec::encode),
         ],
     );
 }
 
-fn this(args: &[Value]) -> &str {
-    args.first().and_then(|v| v.as_str()).unwrap_or("")
-}
-
-fn opt_str(v: &Value) -> Option<&str> {
-    if v.is_null() || v.is_none() {
-        None
-    } else {
-        v.as_str()
+/// The `str` a method is called on (`args[0]`), with CPython's errors for a missing or
+/// foreign `self` (`str.upper(1)`).
+pub(crate) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
+    match args.first() {
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+        Some(v) => v.as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))
+        }),
     }
 }
 
-fn join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [it] = Args::new("join", &args[1..], kw).positional_only(vm, 1)?;
-    let sep = this(args).to_string();
-    let items = vm.collect(&it)?;
-    let mut out = String::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match x.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
+/// The arguments after `self`.
+pub(crate) fn rest(a: &[Value]) -> &[Value] {
+    &a[1.min(a.len())..]
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn no_keywords(vm: &Vm, kw: &[Value], ty: &str, name: &str) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{ty}.{name}() takes no keyword arguments")))
+    }
+}
+
+/// A method without arguments (`str.upper() takes no arguments (1 given)`).
+pub(crate) fn noargs(vm: &Vm, a: &[Value], kw: &[Value], ty: &str, name: &str) -> PyResult<()> {
+    no_keywords(vm, kw, ty, name)?;
+    if a.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!(
+            "{ty}.{name}() takes no arguments ({} given)",
+            a.len()
+        )))
+    }
+}
+
+/// A method of exactly one positional argument.
+pub(crate) fn onearg(vm: &Vm, a: &[Value], kw: &[Value], ty: &str, name: &str) -> PyResult<Value> {
+    no_keywords(vm, kw, ty, name)?;
+    if a.len() == 1 {
+        Ok(a[0].clone())
+    } else {
+        Err(vm.type_error(format!(
+            "{ty}.{name}() takes exactly one argument ({} given)",
+            a.len()
+        )))
+    }
+}
+
+/// Positional-only arguments with Argument Clinic's messages (`center expected at least 1
+/// argument, got 0`); missing optional ones are `Value::Null`.
+pub(crate) fn clinic<const N: usize>(
+    vm: &Vm,
+    a: &[Value],
+    kw: &[Value],
+    ty: &str,
+    name: &str,
+    min: usize,
+) -> PyResult<[Value; N]> {
+    no_keywords(vm, kw, ty, name)?;
+    let n = a.len();
+    if n < min || n > N {
+        let msg = if min == N {
+            format!("{name} expected {N} argument{}, got {n}", plural(N))
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            format!("{name} expected at most {N} argument{}, got {n}", plural(N))
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(std::array::from_fn(|i| {
+        a.get(i).cloned().unwrap_or(Value::Null)
+    }))
+}
+
+/// Positional-only arguments with the older messages (`count() takes at least 1 argument
+/// (0 given)`).
+pub(crate) fn varargs<const N: usize>(
+    vm: &Vm,
+    a: &[Value],
+    kw: &[Value],
+    ty: &str,
+    name: &str,
+    min: usize,
+) -> PyResult<[Value; N]> {
+    no_keywords(vm, kw, ty, name)?;
+    let n = a.len();
+    if n < min {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > N {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {N} argument{} ({n} given)",
+            plural(N)
+        )));
+    }
+    Ok(std::array::from_fn(|i| {
+        a.get(i).cloned().unwrap_or(Value::Null)
+    }))
+}
+
+/// Arguments that may be given by keyword (`split(sep=None, maxsplit=-1)`).
+pub(crate) fn kwargs<const N: usize>(
+    vm: &Vm,
+    a: &[Value],
+    kw: &[Value],
+    name: &str,
+    names: &[&str; N],
+    min: usize,
+) -> PyResult<[Value; N]> {
+    let npos = a.len() - kw.len();
+    if a.len() > N {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {N} argument{} ({} given)",
+            plural(N),
+            a.len()
+        )));
+    }
+    let mut out: [Value; N] =
+        std::array::from_fn(|i| if i < npos { a[i].clone() } else { Value::Null });
+    for (k, v) in kw.iter().zip(&a[npos..]) {
+        let k = k.as_str().unwrap_or("");
+        match names.iter().position(|n| *n == k) {
+            Some(i) if i < npos => {
                 return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(x)
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
                 )))
             }
+            Some(i) => out[i] = v.clone(),
+            None => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
-    Ok(vm.new_str(out))
-}
-
-fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [sep, maxsplit] = Args::new("split", &args[1..], kw).parse(vm, &["sep", "maxsplit"], 0)?;
-    let max = if maxsplit.is_null() {
-        -1
-    } else {
-        vm.index_i64(&maxsplit)?
-    };
-    let parts = sm::str_split(this(args), opt_str(&sep), max).map_err(|e| vm.primitive_error(e))?;
-    let v = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(v))
-}
-
-fn strip_with(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[Value],
-    f: for<'a> fn(&'a str, Option<&'a str>) -> &'a str,
-) -> PyResult<Value> {
-    let [chars] = Args::new("strip", &args[1..], kw).positional_only(vm, 0)?;
-    let s = f(this(args), opt_str(&chars)).to_string();
-    Ok(vm.new_str(s))
-}
-
-fn strip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(vm, args, kw, sm::str_strip)
-}
-
-fn lstrip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(vm, args, kw, sm::str_lstrip)
-}
-
-fn rstrip(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(vm, args, kw, sm::str_rstrip)
-}
-
-fn upper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_str(sm::str_upper(this(args))))
-}
-
-fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_str(sm::str_lower(this(args))))
-}
-
-fn affix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult<Value> {
-    let [p, start, stop] = Args::new(name, &args[1..], kw).positional_only(vm, 1)?;
-    let s = this(args);
-    let start = if start.is_null() || start.is_none() {
-        None
-    } else {
-        Some(vm.index_i64(&start)?)
-    };
-    let stop = if stop.is_null() || stop.is_none() {
-        None
-    } else {
-        Some(vm.index_i64(&stop)?)
-    };
-    let cands: Vec<Value> = match p.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![p.clone()],
-    };
-    for c in &cands {
-        let Some(c) = c.as_str() else {
+    for (i, v) in out.iter().enumerate().take(min) {
+        if v.is_null() {
             return Err(vm.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                vm.type_name(&p)
+                "{name}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
             )));
-        };
-        let hit = if end {
-            sm::str_endswith(s, c, start, stop)
-        } else {
-            sm::str_startswith(s, c, start, stop)
-        };
-        if hit {
-            return Ok(Value::Bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(out)
 }
 
-fn startswith(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    affix(vm, args, kw, "startswith", false)
-}
-
-fn endswith(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    affix(vm, args, kw, "endswith", true)
-}
-
-fn replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [old, new, count] = Args::new("replace", &args[1..], kw).positional_only(vm, 2)?;
-    let count = if count.is_null() {
-        -1
-    } else {
-        vm.index_i64(&count)?
-    };
-    let (Some(o), Some(n)) = (old.as_str(), new.as_str()) else {
-        return Err(vm.type_error("replace() argument 1 must be str"));
-    };
-    let r = sm::str_replace(this(args), o, n, count).map_err(|e| vm.primitive_error(e))?;
-    Ok(vm.new_str(r.into_owned()))
-}
-
-fn find(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [sub, start, stop] = Args::new("find", &args[1..], kw).positional_only(vm, 1)?;
-    let start = if start.is_null() || start.is_none() {
-        None
-    } else {
-        Some(vm.index_i64(&start)?)
-    };
-    let stop = if stop.is_null() || stop.is_none() {
-        None
-    } else {
-        Some(vm.index_i64(&stop)?)
-    };
-    let Some(sub) = sub.as_str() else {
-        return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&sub))));
-    };
-    Ok(Value::Int(sm::str_find(this(args), sub, start, stop)))
-}
-
-fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or_else(|| vm.intern("")))
-}
-
-fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(vm.new_str(sm::str_repr(this(args))))
-}
-
-/// `str.format`: `{}` / `{0}` / `{name}` fields with conversions and specs.
-fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let fmt = this(args).to_string();
-    let npos = args.len() - 1 - kw.len();
-    let pos = &args[1..1 + npos];
-    let kwvals = &args[1 + npos..];
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth != 0 {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            let (head, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (head[..k].to_string(), head[k + 1..].chars().next()),
-                None => (head.clone(), None),
-            };
-            let (first, rest) = match name.find(['.', '[']) {
-                Some(k) => (name[..k].to_string(), name[k..].to_string()),
-                None => (name.clone(), String::new()),
-            };
-            let mut v = if first.is_empty() {
-                let v = pos.get(auto).cloned();
-                auto += 1;
-                v.ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        auto - 1
-                    ))
-                })?
-            } else if let Ok(n) = first.parse::<usize>() {
-                pos.get(n).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
-            } else {
-                let k = kw.iter().position(|k| k.as_str() == Some(first.as_str()));
-                match k {
-                    Some(k) => kwvals[k].clone(),
-                    None => return Err(vm.key_error(vm.new_str(first.clone()))),
-                }
-            };
-            let mut r = rest.as_str();
-            while !r.is_empty() {
-                if let Some(s) = r.strip_prefix('.') {
-                    let end = s.find(['.', '[']).unwrap_or(s.len());
-                    let attr = vm.intern(&s[..end]);
-                    v = vm.getattr(&v, &attr)?;
-                    r = &s[end..];
-                } else if let Some(s) = r.strip_prefix('[') {
-                    let end = s.find(']').unwrap_or(s.len());
-                    let key = &s[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key),
-                    };
-                    v = vm.getitem(&v, &k)?;
-                    r = s.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some('r') => vm.repr(&v)?,
-                Some('s') => vm.str(&v)?,
-                Some('a') => vm.ascii(&v)?,
-                _ => v,
-            };
-            let spec = if spec.contains('{') {
-                let sv = vm.new_str(spec);
-                let mut full = vec![sv];
-                full.extend_from_slice(&args[1..]);
-                let s = format(vm, &full, kw)?;
-                s.as_str().unwrap_or("").to_string()
-            } else {
-                spec
-            };
-            let specv = vm.new_str(spec);
-            let s = vm.format(&v, &specv)?;
-            out.push_str(s.as_str().unwrap_or(""));
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
+/// A `start`/`end` argument of `find()` and friends: `None` when absent or `None`, clamped
+/// when it does not fit an `i64`.
+pub(crate) fn slice_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::Null | Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        _ => match vm.index(v) {
+            Ok(Value::Int(i)) => Ok(Some(i)),
+            Ok(Value::Obj(o)) => Ok(Some(match &o.payload {
+                Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                _ => i64::MAX,
+            })),
+            _ => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        },
     }
-    Ok(vm.new_str(out))
+}
+
+/// An integer argument that must fit a C `Py_ssize_t`.
+pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index(v)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// An optional text argument (`encoding`, `errors`) of function `func`.
+pub(crate) fn opt_text_arg(
+    vm: &Vm,
+    v: &Value,
+    func: &str,
+    param: &str,
+) -> PyResult<Option<String>> {
+    if v.is_null() {
+        return Ok(None);
+    }
+    match v.as_str() {
+        Some(s) => Ok(Some(s.to_string())),
+        None => Err(vm.type_error(format!(
+            "{func}() argument '{param}' must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// The number of code points of `s`.
+pub(crate) fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// `s[k]`.
 pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            let (a, e, st) = super::slice_indices(vm, k, b.len())?;
+            let out: String = super::slice_positions(a, e, st)
+                .into_iter()
+                .map(|i| b[i] as char)
+                .collect();
+            return Ok(vm.new_str(out));
+        }
         let chars: Vec<char> = s.chars().collect();
         let (a, b, st) = super::slice_indices(vm, k, chars.len())?;
         let out: String = super::slice_positions(a, b, st)
@@ -324,18 +276,17 @@ pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
     }
     let i = match vm.index(k) {
         Ok(Value::Int(i)) => i,
-        _ => {
+        Ok(_) => {
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+        }
+        Err(_) => {
             return Err(vm.type_error(format!(
                 "string indices must be integers, not '{}'",
                 vm.type_name(k)
             )))
         }
     };
-    let n = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
+    let n = char_len(s);
     match super::norm_index(i, n) {
         Some(j) => {
             let c = if s.is_ascii() {
@@ -349,149 +300,34 @@ pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
     }
 }
 
-/// `fmt % args`.
-pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    use pyrs_primitives::format::{self as f, PercentCount};
-    let s = fmt.as_str().unwrap_or("").to_string();
-    let items: Vec<Value> = match args.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![args.clone()],
-    };
-    let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)));
-    let mut next = 0usize;
-    let mut out = String::new();
-    let mut pos = 0usize;
-    let bytes = s.as_bytes();
-    while pos < bytes.len() {
-        let Some(off) = s[pos..].find('%') else {
-            out.push_str(&s[pos..]);
-            break;
-        };
-        out.push_str(&s[pos..pos + off]);
-        let start = pos + off + 1;
-        let (spec, end) = f::parse_percent_spec(&s, start).map_err(|e| vm.primitive_error(e))?;
-        pos = end;
-        if spec.literal_percent {
-            out.push('%');
-            continue;
-        }
-        let mut take = |vm: &mut Vm| -> PyResult<Value> {
-            let v = items.get(next).cloned();
-            next += 1;
-            v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
-        };
-        let mut ps = spec.spec.clone();
-        if let PercentCount::FromArgs = spec.width {
-            let w = take(vm)?;
-            let w = vm.index_i64(&w)?;
-            if w < 0 {
-                ps.left = true;
-            }
-            ps.width = Some(w.unsigned_abs() as usize);
-        }
-        if let PercentCount::FromArgs = spec.precision {
-            let p = take(vm)?;
-            ps.precision = Some(vm.index_i64(&p)?.max(0) as usize);
-        }
-        let v = match &spec.key {
-            Some(k) => {
-                if !is_mapping {
-                    return Err(vm.type_error("format requires a mapping"));
-                }
-                let kv = vm.new_str(k.clone());
-                vm.getitem(args, &kv)?
-            }
-            None if is_mapping && items.len() == 1 => args.clone(),
-            None => take(vm)?,
-        };
-        if !spec.is_supported() {
-            return Err(vm.primitive_error(spec.unsupported_error()));
-        }
-        let piece = match ps.conv {
-            's' => {
-                let t = vm.str_string(&v)?;
-                f::percent_pad_str(&t, &ps)
-            }
-            'r' | 'a' => {
-                let t = if ps.conv == 'a' {
-                    vm.ascii(&v)?
-                } else {
-                    vm.repr(&v)?
-                };
-                f::percent_pad_str(t.as_str().unwrap_or(""), &ps)
-            }
-            'c' => {
-                let t = match (&v, v.as_str()) {
-                    (_, Some(t)) if t.chars().count() == 1 => t.to_string(),
-                    (Value::Int(i), _) => char::from_u32(*i as u32)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                    _ => return Err(vm.type_error("%c requires int or char")),
-                };
-                f::percent_pad_str(&t, &ps)
-            }
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let b = match &v {
-                    Value::Float(x) => super::number::to_bigint(&vm.int_value(
-                        super::intops::from_f64(x.trunc()).map_err(|e| vm.primitive_error(e))?,
-                    )),
-                    _ => super::number::to_bigint(&v),
-                };
-                match b {
-                    Some(b) => f::percent_int(&b, &ps),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "%{} format: {} is required, not {}",
-                            ps.conv,
-                            if matches!(ps.conv, 'd' | 'i' | 'u') {
-                                "a real number"
-                            } else {
-                                "an integer"
-                            },
-                            vm.type_name(&v)
-                        )))
-                    }
-                }
-            }
-            _ => {
-                let x = match &v {
-                    Value::Float(x) => *x,
-                    Value::Int(i) => *i as f64,
-                    Value::Bool(b) => *b as i64 as f64,
-                    _ => {
-                        return Err(
-                            vm.type_error(format!("must be real number, not {}", vm.type_name(&v)))
-                        )
-                    }
-                };
-                f::percent_float(x, &ps)
-            }
-        };
-        out.push_str(&piece.map_err(|e| vm.primitive_error(e))?);
-    }
-    if next < items.len() && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(vm.new_str(out))
-}
-
-fn rest(a: &[Value]) -> &[Value] {
-    &a[1.min(a.len())..]
-}
-
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x, encoding, _errors] = crate::builtins::args("str", rest(a), kw).parse(
-        vm,
-        &["object", "encoding", "errors"],
-        0,
-    )?;
+    if let Some(cls) = a.first() {
+        if !matches!(cls.payload(), Some(Payload::Type(_))) {
+            return Err(vm.type_error(format!(
+                "str.__new__(X): X is not a type object ({})",
+                vm.type_name(cls)
+            )));
+        }
+    }
+    let [x, encoding, errors] =
+        kwargs(vm, rest(a), kw, "str", &["object", "encoding", "errors"], 0)?;
+    let enc = opt_text_arg(vm, &encoding, "str", "encoding")?;
+    let err = opt_text_arg(vm, &errors, "str", "errors")?;
     if x.is_null() {
         return Ok(vm.intern(""));
     }
-    if !encoding.is_null() {
-        if let Some(Payload::Bytes(b)) = x.payload() {
-            return Ok(vm.new_str(String::from_utf8_lossy(b).into_owned()));
-        }
+    if enc.is_none() && err.is_none() {
+        return vm.str(&x);
     }
-    vm.str(&x)
+    if x.as_str().is_some() {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    if !matches!(x.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(&x)
+        )));
+    }
+    decode_value(vm, &x, enc.as_deref(), err.as_deref())
 }
