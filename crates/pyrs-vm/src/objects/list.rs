@@ -1,9 +1,10 @@
-//! `list` and `tuple` methods.
+//! `list` and `tuple` methods (sort is a stable merge sort using only `<`, like CPython's).
 
 use crate::native::Args;
-use crate::object::Payload;
+use crate::object::{IterState, NativeFn, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.list.clone();
@@ -21,87 +22,226 @@ pub fn init(vm: &mut Vm) {
             ("clear", clear),
             ("copy", copy),
             ("remove", remove),
+            ("__reversed__", dunder_reversed),
+            ("__setitem__", dunder_setitem),
+            ("__delitem__", dunder_delitem),
+            ("__iadd__", dunder_iadd),
         ],
     );
+    vm.add_methods(&t, &seq_dunders());
     let t = vm.types.tuple.clone();
     vm.add_methods(&t, &[("index", index), ("count", count)]);
+    vm.add_methods(&t, &seq_dunders());
 }
 
-fn with_list<R>(args: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
-    match args.first()?.payload()? {
-        Payload::List(l) => Some(f(&mut l.borrow_mut())),
+fn seq_dunders() -> [(&'static str, NativeFn); 4] {
+    [
+        ("__len__", dunder_len),
+        ("__getitem__", dunder_getitem),
+        ("__contains__", dunder_contains),
+        ("__iter__", dunder_iter),
+    ]
+}
+
+/// `self` of a list method, with CPython's descriptor error.
+fn this_list<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
+    let v = args.first().unwrap_or(&Value::Null);
+    match v.payload() {
+        Some(Payload::List(l)) => Ok(l),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// The type name of `self` for a method shared by list and tuple ("list" or "tuple").
+fn seq_kind(vm: &Vm, args: &[Value], name: &str) -> PyResult<&'static str> {
+    let v = args.first().unwrap_or(&Value::Null);
+    match v.payload() {
+        Some(Payload::List(_)) => Ok("list"),
+        Some(Payload::Tuple(_)) => Ok("tuple"),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'list' or 'tuple' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn rest(args: &[Value]) -> &[Value] {
+    args.get(1..).unwrap_or(&[])
+}
+
+/// Arguments of a slot wrapper (`__len__`, `__setitem__`...): exactly `N`, CPython's message.
+fn wrapper_args<const N: usize>(
+    vm: &Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<[Value; N]> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let pos = rest(args);
+    if pos.len() != N {
+        let lead = if N == 2 { " " } else { "" };
+        return Err(vm.type_error(format!(
+            "{lead}expected {N} argument{}, got {}",
+            if N == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    Ok(std::array::from_fn(|i| pos[i].clone()))
+}
+
+/// The current length of a list or tuple.
+fn seq_len(v: &Value) -> usize {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        _ => 0,
+    }
+}
+
+fn seq_item(v: &Value, i: usize) -> Option<Value> {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+        Some(Payload::Tuple(t)) => t.get(i).cloned(),
         _ => None,
     }
 }
 
 fn append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = Args::new("list.append", &args[1..], kw).positional_only(vm, 1)?;
-    with_list(args, |l| l.push(x));
+    let [x] = Args::new("list.append", rest(args), kw).positional_only(vm, 1)?;
+    this_list(vm, args, "append")?.borrow_mut().push(x);
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [i] = Args::new("pop", &args[1..], kw).positional_only(vm, 0)?;
+    let [i] = Args::new("pop", rest(args), kw).positional_only(vm, 0)?;
+    let l = this_list(vm, args, "pop")?;
     let i = if i.is_null() { -1 } else { vm.index_i64(&i)? };
-    let r = with_list(args, |l| {
+    let r = {
+        let mut l = l.borrow_mut();
         if l.is_empty() {
-            return Err("pop from empty list");
+            Err("pop from empty list")
+        } else {
+            match super::norm_index(i, l.len()) {
+                Some(j) => Ok(l.remove(j)),
+                None => Err("pop index out of range"),
+            }
         }
-        match super::norm_index(i, l.len()) {
-            Some(j) => Ok(l.remove(j)),
-            None => Err("pop index out of range"),
-        }
-    });
-    match r {
-        Some(Ok(v)) => Ok(v),
-        Some(Err(m)) => Err(vm.index_error(m)),
-        None => Ok(Value::None),
-    }
+    };
+    r.map_err(|m| vm.index_error(m))
 }
 
 fn extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [it] = Args::new("list.extend", &args[1..], kw).positional_only(vm, 1)?;
+    let [it] = Args::new("list.extend", rest(args), kw).positional_only(vm, 1)?;
+    let l = this_list(vm, args, "extend")?;
     let items = vm.collect(&it)?;
-    with_list(args, |l| l.extend(items));
+    l.borrow_mut().extend(items);
     Ok(Value::None)
+}
+
+fn dunder_iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [it] = wrapper_args(vm, args, kw, "__iadd__")?;
+    let l = this_list(vm, args, "__iadd__")?;
+    let items = vm.collect(&it)?;
+    l.borrow_mut().extend(items);
+    Ok(args[0].clone())
 }
 
 fn insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [i, x] = Args::new("insert", &args[1..], kw).positional_only(vm, 2)?;
-    let i = vm.index_i64(&i)?;
-    with_list(args, |l| {
-        let n = l.len() as i64;
-        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-        l.insert(j as usize, x);
-    });
+    if !kw.is_empty() {
+        return Err(vm.type_error("insert() takes no keyword arguments"));
+    }
+    let pos = rest(args);
+    if pos.len() != 2 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", pos.len())));
+    }
+    let l = this_list(vm, args, "insert")?;
+    let i = vm.index_i64(&pos[0])?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(j as usize, pos[1].clone());
     Ok(Value::None)
 }
 
-fn reverse(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    with_list(args, |l| l.reverse());
+fn reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = Args::new("list.reverse", rest(args), kw).positional_only(vm, 0)?;
+    this_list(vm, args, "reverse")?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let old = with_list(args, std::mem::take);
+fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = Args::new("list.clear", rest(args), kw).positional_only(vm, 0)?;
+    let old = std::mem::take(&mut *this_list(vm, args, "clear")?.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let v = with_list(args, |l| l.clone()).unwrap_or_default();
+fn copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = Args::new("list.copy", rest(args), kw).positional_only(vm, 0)?;
+    let v = this_list(vm, args, "copy")?.borrow().clone();
     Ok(vm.new_list(v))
 }
 
-fn index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x, _start, _stop] = Args::new("index", &args[1..], kw).positional_only(vm, 1)?;
-    let items = vm.collect(&args[0])?;
-    for (i, v) in items.iter().enumerate() {
-        if vm.eq(v, &x)? {
-            return Ok(Value::Int(i as i64));
-        }
+/// A start/stop argument of `index` (CPython's slice-index conversion, clamped to the length).
+fn slice_bound(vm: &mut Vm, v: &Value, len: usize, default: i64) -> PyResult<i64> {
+    if v.is_null() {
+        return Ok(default);
     }
-    let what = if matches!(args[0].payload(), Some(Payload::Tuple(_))) {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let has_index = matches!(v.payload(), Some(Payload::BigInt(_)))
+                || vm.lookup_in_type_str(&vm.type_of(v), "__index__").is_some();
+            if !has_index {
+                return Err(
+                    vm.type_error("slice indices must be integers or have an __index__ method")
+                );
+            }
+            match vm.index(v)? {
+                Value::Int(i) => i,
+                Value::Bool(b) => b as i64,
+                big => {
+                    // Out of the i64 range: clamp by sign.
+                    if vm.lt(&big, &Value::Int(0))? {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
+            }
+        }
+    };
+    let n = len as i64;
+    Ok(if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i
+    })
+}
+
+fn index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x, start, stop] = Args::new("index", rest(args), kw).positional_only(vm, 1)?;
+    let kind = seq_kind(vm, args, "index")?;
+    let seq = &args[0];
+    let len = seq_len(seq);
+    let start = slice_bound(vm, &start, len, 0)?;
+    let stop = slice_bound(vm, &stop, len, i64::MAX)?;
+    let mut i = start;
+    while i < stop && (i as usize) < seq_len(seq) {
+        if let Some(v) = seq_item(seq, i as usize) {
+            if vm.eq(&v, &x)? {
+                return Ok(Value::Int(i));
+            }
+        }
+        i += 1;
+    }
+    let what = if kind == "tuple" {
         "tuple.index(x): x not in tuple".to_string()
     } else {
         format!("{} is not in list", vm.repr_str(&x)?)
@@ -110,103 +250,224 @@ fn index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = Args::new("count", &args[1..], kw).positional_only(vm, 1)?;
-    let items = vm.collect(&args[0])?;
+    let kind = seq_kind(vm, args, "count")?;
+    let q = format!("{kind}.count");
+    let [x] = Args::new(&q, rest(args), kw).positional_only(vm, 1)?;
+    let seq = &args[0];
     let mut n = 0;
-    for v in &items {
-        if vm.eq(v, &x)? {
+    let mut i = 0;
+    while let Some(v) = seq_item(seq, i) {
+        if vm.eq(&v, &x)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = Args::new("list.remove", &args[1..], kw).positional_only(vm, 1)?;
-    let items = vm.collect(&args[0])?;
-    for (i, v) in items.iter().enumerate() {
-        if vm.eq(v, &x)? {
-            let removed = with_list(args, |l| if i < l.len() { Some(l.remove(i)) } else { None });
+    let [x] = Args::new("list.remove", rest(args), kw).positional_only(vm, 1)?;
+    let l = this_list(vm, args, "remove")?;
+    let mut i = 0;
+    loop {
+        let Some(v) = l.borrow().get(i).cloned() else {
+            break;
+        };
+        if vm.eq(&v, &x)? {
+            let removed = {
+                let mut l = l.borrow_mut();
+                (i < l.len()).then(|| l.remove(i))
+            };
             drop(removed);
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
 
-/// `list.sort(key=None, reverse=False)`: stable merge sort that tolerates errors.
+fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = wrapper_args(vm, args, kw, "__len__")?;
+    seq_kind(vm, args, "__len__")?;
+    Ok(Value::Int(seq_len(&args[0]) as i64))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let kind = seq_kind(vm, args, "__getitem__")?;
+    let q = format!("{kind}.__getitem__");
+    let [k] = Args::new(&q, rest(args), kw).positional_only(vm, 1)?;
+    vm.getitem(&args[0], &k)
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [k, v] = wrapper_args(vm, args, kw, "__setitem__")?;
+    this_list(vm, args, "__setitem__")?;
+    vm.setitem(&args[0], k, v)?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [k] = wrapper_args(vm, args, kw, "__delitem__")?;
+    this_list(vm, args, "__delitem__")?;
+    vm.delitem(&args[0], &k)?;
+    Ok(Value::None)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x] = wrapper_args(vm, args, kw, "__contains__")?;
+    seq_kind(vm, args, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&args[0], &x)?))
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = wrapper_args(vm, args, kw, "__iter__")?;
+    seq_kind(vm, args, "__iter__")?;
+    vm.iter(&args[0])
+}
+
+fn dunder_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] = Args::new("list.__reversed__", rest(args), kw).positional_only(vm, 0)?;
+    let l = this_list(vm, args, "__reversed__")?;
+    let n = l.borrow().len() as isize;
+    Ok(Value::obj(Payload::Iter(IterState::Reversed {
+        seq: args[0].clone(),
+        index: Cell::new(n - 1),
+    })))
+}
+
+/// `list.sort(*, key=None, reverse=False)`.
 fn sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [key, reverse] = Args::new("sort", &args[1..], kw).parse(vm, &["key", "reverse"], 0)?;
-    if !Args::new("sort", &args[1..], kw).positional().is_empty() {
+    let a = Args::new("sort", rest(args), kw);
+    if !a.positional().is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    let reverse = if reverse.is_null() {
-        false
-    } else {
-        vm.truthy(&reverse)?
-    };
-    let Some(Payload::List(l)) = args[0].payload() else {
-        return Ok(Value::None);
-    };
-    let items = std::mem::take(&mut *l.borrow_mut());
-    let keys = if key.is_null() || key.is_none() {
-        items.clone()
+    let kwvals = &rest(args)[a.positional().len()..];
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in kw.iter().zip(kwvals) {
+        match k.as_str() {
+            Some("key") => key = v.clone(),
+            Some("reverse") => {
+                reverse = match v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    _ => {
+                        let i = vm.index(v).map_err(|_| {
+                            vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(v)
+                            ))
+                        })?;
+                        vm.truthy(&i)?
+                    }
+                }
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    other.unwrap_or("")
+                )))
+            }
+        }
+    }
+    let l = this_list(vm, args, "sort")?;
+    // CPython empties the list while sorting, to detect changes.
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let keys = if key.is_none() {
+        None
     } else {
         let mut ks = Vec::with_capacity(items.len());
         for v in &items {
             match vm.call(&key, &[v.clone()], &[]) {
                 Ok(k) => ks.push(k),
                 Err(e) => {
-                    *l.borrow_mut() = items;
+                    let added = std::mem::replace(&mut *l.borrow_mut(), items);
+                    drop(added);
                     return Err(e);
                 }
             }
         }
-        ks
+        Some(ks)
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Insertion-merge via a stable sort with a fallible comparator.
-    let mut merge_sort = |idx: &mut Vec<usize>| {
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = if reverse {
-                (&keys[b], &keys[a])
-            } else {
-                (&keys[a], &keys[b])
-            };
-            match vm.lt(x, y) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match vm.lt(y, x) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-    };
-    merge_sort(&mut idx);
-    let modified = !l.borrow().is_empty();
-    let sorted: Vec<Value> = if err.is_some() {
-        items
-    } else {
-        idx.into_iter().map(|i| items[i].clone()).collect()
-    };
-    *l.borrow_mut() = sorted;
-    if let Some(e) = err {
-        return Err(e);
+    if reverse {
+        idx.reverse();
     }
+    let res = {
+        let keyv: &[Value] = keys.as_deref().unwrap_or(&items);
+        merge_sort(&mut idx, &mut |a, b| vm.lt(&keyv[a], &keyv[b]))
+    };
+    if res.is_ok() {
+        if reverse {
+            idx.reverse();
+        }
+        let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+        items = idx.iter().filter_map(|&i| slots[i].take()).collect();
+    }
+    let added = std::mem::replace(&mut *l.borrow_mut(), items);
+    let modified = !added.is_empty();
+    drop(added);
+    res?;
     if modified {
         return Err(vm.value_error("list modified during sort"));
     }
     Ok(Value::None)
+}
+
+/// A stable sort of `v` by `less` (binary insertion on short runs, then merging; a merge is
+/// skipped when the halves are already in order). Stops at the first error.
+pub fn merge_sort(
+    v: &mut [usize],
+    less: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    const RUN: usize = 16;
+    let n = v.len();
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i];
+            // Binary search for the first position whose element is greater than x.
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(x, v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v.copy_within(lo..i, lo + 1);
+            v[lo] = x;
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            if less(v[mid], v[mid - 1])? {
+                buf.clear();
+                let (mut i, mut j) = (lo, mid);
+                while i < mid && j < hi {
+                    if less(v[j], v[i])? {
+                        buf.push(v[j]);
+                        j += 1;
+                    } else {
+                        buf.push(v[i]);
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&v[i..mid]);
+                buf.extend_from_slice(&v[j..hi]);
+                v[lo..hi].copy_from_slice(&buf);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
 }
