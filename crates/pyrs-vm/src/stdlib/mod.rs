@@ -4,7 +4,13 @@
 //! PyResult<()>` filling the module namespace `ns` (use `vm.add_functions(ns, ...)` and
 //! `Args` for arguments, see `docs/interpreter.md`), and add it to [`find`].
 
+pub mod atexit;
+pub mod cmath;
 pub mod math;
+pub mod os;
+pub mod structseq;
+pub mod tempfile;
+pub mod time;
 
 use crate::object::ObjRef;
 use crate::{PyResult, Vm};
@@ -15,7 +21,13 @@ pub type ModuleInit = fn(&mut Vm, &ObjRef) -> PyResult<()>;
 /// The native module called `name`, if there is one.
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "atexit" => atexit::init,
+        "cmath" => cmath::init,
         "math" => math::init,
+        "os" => os::init,
+        "posixpath" | "os.path" => os::init_path,
+        "tempfile" => tempfile::init,
+        "time" => time::init,
         _ => return None,
     })
 }
