@@ -586,7 +586,8 @@ fn hypot(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [p, q] = Args::new("dist", a, kw).positional_only(vm, 2)?;
+    let a = exact(vm, "dist", a, kw, 2)?;
+    let (p, q) = (a[0].clone(), a[1].clone());
     let p = seq_items(vm, &p, "first")?;
     let q = seq_items(vm, &q, "second")?;
     if p.len() != q.len() {
@@ -613,6 +614,12 @@ fn seq_items(vm: &mut Vm, v: &Value, which: &str) -> PyResult<Vec<Value>> {
 }
 
 fn isclose(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    if npos > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({npos} given)"
+        )));
+    }
     let [x, y, rel, abs] =
         Args::new("isclose", a, kw).parse(vm, &["a", "b", "rel_tol", "abs_tol"], 2)?;
     let x = arg_f64(vm, &x)?;
@@ -646,7 +653,7 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn gcd(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("gcd() takes no keyword arguments"));
+        return Err(vm.type_error("math.gcd() takes no keyword arguments"));
     }
     let mut g = BigInt::zero();
     for v in a {
@@ -658,7 +665,7 @@ fn gcd(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn lcm(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("lcm() takes no keyword arguments"));
+        return Err(vm.type_error("math.lcm() takes no keyword arguments"));
     }
     let mut l = BigInt::one();
     for v in a {
@@ -754,7 +761,8 @@ fn perm(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn comb(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [n, k] = Args::new("comb", a, kw).positional_only(vm, 2)?;
+    let a = exact(vm, "comb", a, kw, 2)?;
+    let (n, k) = (a[0].clone(), a[1].clone());
     let n = nonneg(vm, &n, "n")?;
     let k = nonneg(vm, &k, "k")?;
     if k > n {
