@@ -556,31 +556,36 @@ fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-/// CPython's `dictview_richcompare`.
+/// CPython's `dictview_richcompare` for `a <op> b` where either side is a keys or items view:
+/// None (NotImplemented) unless the other side is a set, frozenset or keys/items view.
+pub fn view_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let setlike = |v: &Value| {
+        is_setlike_view(v) || matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+    };
+    if !(is_setlike_view(a) || is_setlike_view(b)) || !setlike(a) || !setlike(b) {
+        return Ok(None);
+    }
+    let la = vm.len(a)?;
+    let lb = vm.len(b)?;
+    Ok(Some(match op {
+        CmpOp::Eq | CmpOp::Ne => {
+            let eq = la == lb && all_contained_in(vm, a, b)?;
+            eq == (op == CmpOp::Eq)
+        }
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    }))
+}
+
 fn view_compare(vm: &mut Vm, args: &[Value], kw: &[Value], op: CmpOp) -> PyResult<Value> {
     let [other] = wrapper_args(vm, args, kw)?;
     view_this(vm, args)?;
-    let a = &args[0];
-    let anyset = matches!(
-        other.payload(),
-        Some(Payload::Set(_) | Payload::FrozenSet(_))
-    );
-    if !anyset && !is_setlike_view(&other) {
-        return Ok(vm.not_implemented.clone());
-    }
-    let la = view_len_of(a);
-    let lb = vm.len(&other)?;
-    let r = match op {
-        CmpOp::Eq | CmpOp::Ne => {
-            let eq = la == lb && all_contained_in(vm, a, &other)?;
-            eq == (op == CmpOp::Eq)
-        }
-        CmpOp::Lt => la < lb && all_contained_in(vm, a, &other)?,
-        CmpOp::Le => la <= lb && all_contained_in(vm, a, &other)?,
-        CmpOp::Gt => la > lb && all_contained_in(vm, &other, a)?,
-        CmpOp::Ge => la >= lb && all_contained_in(vm, &other, a)?,
-    };
-    Ok(Value::Bool(r))
+    Ok(match view_richcompare(vm, &args[0], &other, op)? {
+        Some(r) => Value::Bool(r),
+        None => vm.not_implemented.clone(),
+    })
 }
 
 fn view_eq(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -1,10 +1,147 @@
-//! Iterator objects: `next()` for each iterator state.
+//! Iterator objects: `next()` for each iterator state, and their `__iter__`/`__next__`/`__length_hint__` methods.
 
-use crate::object::{IterState, ObjRef, Payload};
+use crate::native::Args;
+use crate::object::{IterState, NativeFn, ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-pub fn init(_vm: &mut Vm) {}
+/// A dict iterator's `index` holds the entry position in its low 32 bits and the number of
+/// items produced so far above them (CPython's "dictionary keys changed" check needs both).
+const POS_MASK: usize = 0xFFFF_FFFF;
+const COUNT_SHIFT: u32 = 32;
+
+pub fn init(vm: &mut Vm) {
+    let basic: [(&'static str, NativeFn); 2] =
+        [("__iter__", dunder_iter), ("__next__", dunder_next)];
+    let t = &vm.types;
+    let with_hint = [
+        t.list_iterator.clone(),
+        t.tuple_iterator.clone(),
+        t.str_iterator.clone(),
+        t.bytes_iterator.clone(),
+        t.range_iterator.clone(),
+        t.dict_keyiterator.clone(),
+        t.dict_valueiterator.clone(),
+        t.dict_itemiterator.clone(),
+        t.set_iterator.clone(),
+        t.reversed.clone(),
+    ];
+    let without_hint = [
+        t.callable_iterator.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+    ];
+    for ty in with_hint.iter() {
+        vm.add_methods(ty, &basic);
+        vm.add_methods(ty, &[("__length_hint__", dunder_length_hint)]);
+    }
+    for ty in without_hint.iter() {
+        vm.add_methods(ty, &basic);
+    }
+}
+
+fn this_iter<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(&'a ObjRef, &'a IterState)> {
+    match args.first() {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Iter(st) => Ok((o, st)),
+            _ => Err(vm.type_error(format!(
+                "descriptor '{name}' requires an iterator object but received a '{}'",
+                vm.type_name(&args[0])
+            ))),
+        },
+        other => Err(vm.type_error(format!(
+            "descriptor '{name}' requires an iterator object but received a '{}'",
+            vm.type_name(other.unwrap_or(&Value::Null))
+        ))),
+    }
+}
+
+fn no_args(vm: &Vm, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    let n = args.len().saturating_sub(1) + kw.len();
+    if n != 0 {
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
+    Ok(())
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(vm, args, kw)?;
+    this_iter(vm, args, "__iter__")?;
+    Ok(args[0].clone())
+}
+
+fn dunder_next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(vm, args, kw)?;
+    let (o, st) = this_iter(vm, args, "__next__")?;
+    match iter_next(vm, o, st)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception(&vm.exc.stop_iteration.clone(), vec![])),
+    }
+}
+
+fn dunder_length_hint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [] =
+        Args::new("__length_hint__", args.get(1..).unwrap_or(&[]), kw).positional_only(vm, 0)?;
+    let (_, st) = this_iter(vm, args, "__length_hint__")?;
+    Ok(Value::Int(length_hint(vm, st)? as i64))
+}
+
+/// The number of items a builtin iterator has left (CPython's `__length_hint__`).
+pub fn length_hint(vm: &mut Vm, st: &IterState) -> PyResult<usize> {
+    Ok(match st {
+        IterState::Seq { seq, index } => {
+            let i = index.get();
+            match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().len().saturating_sub(i),
+                Some(Payload::Tuple(t)) => t.len().saturating_sub(i),
+                Some(Payload::Str(s)) => {
+                    let st = s.as_str();
+                    st.get(i.min(st.len())..).map_or(0, |r| r.chars().count())
+                }
+                Some(Payload::Bytes(b)) => b.len().saturating_sub(i),
+                Some(Payload::ByteArray(b)) => b.borrow().len().saturating_sub(i),
+                _ => match vm.len(seq) {
+                    Ok(n) => n.saturating_sub(i),
+                    Err(_) => 0,
+                },
+            }
+        }
+        IterState::Range { next, stop, step } => {
+            let (a, b, s) = (next.get() as i128, *stop as i128, *step as i128);
+            let n = if s > 0 && a < b {
+                (b - a - 1) / s + 1
+            } else if s < 0 && a > b {
+                (a - b - 1) / (-s) + 1
+            } else {
+                0
+            };
+            usize::try_from(n).unwrap_or(usize::MAX)
+        }
+        IterState::Dict {
+            dict, index, len, ..
+        } => match &dict.payload {
+            Payload::Dict(d) if d.len() == *len => len.saturating_sub(index.get() >> COUNT_SHIFT),
+            _ => 0,
+        },
+        IterState::Snapshot { items, index } => items.len().saturating_sub(index.get()),
+        IterState::Reversed { seq, index } => {
+            let i = index.get();
+            if i < 0 {
+                0
+            } else {
+                let n = vm.len(seq).unwrap_or(0) as isize;
+                if i >= n {
+                    0
+                } else {
+                    (i + 1) as usize
+                }
+            }
+        }
+        _ => 0,
+    })
+}
 
 /// One step of a builtin iterator.
 pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<Value>> {
@@ -65,13 +202,19 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
                 return Ok(None);
             };
             if d.len() != *len {
-                index.set(usize::MAX / 2);
+                index.set(POS_MASK);
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
-            let mut i = index.get();
+            let raw = index.get();
+            let (mut i, count) = (raw & POS_MASK, raw >> COUNT_SHIFT);
             while i < d.entries_len() {
                 if let Some((k, v)) = d.entry_at(i) {
-                    index.set(i + 1);
+                    if count >= *len {
+                        // More entries than the dict had: keys were replaced meanwhile.
+                        index.set(POS_MASK);
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    index.set((i + 1) | ((count + 1) << COUNT_SHIFT));
                     return Ok(Some(match what {
                         0 => k,
                         1 => v,
@@ -80,7 +223,7 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
                 }
                 i += 1;
             }
-            index.set(i);
+            index.set(i.min(POS_MASK) | (count << COUNT_SHIFT));
             Ok(None)
         }
         IterState::Snapshot { items, index } => {
