@@ -7,6 +7,7 @@ use crate::Vm;
 
 mod constructors;
 mod functions;
+mod open;
 mod sys;
 
 /// Fills the builtins namespace and creates `sys`.
@@ -60,6 +61,7 @@ pub fn init(vm: &mut Vm) {
         d.set_str(vm.intern("__debug__"), Value::Bool(vm.config.optimize == 0));
     }
     functions::init(vm);
+    open::init(vm);
     constructors::init(vm);
     sys::init(vm);
 }

@@ -10,6 +10,16 @@ use pyrs_compiler::code::flags;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// How a suspended generator is resumed.
+enum Resume {
+    /// Push the sent value at the yield.
+    Send(Value),
+    /// Raise at the yield.
+    Throw(crate::PyErr),
+    /// The delegate of the `yield from` at the yield returned this value.
+    DelegateReturned(Value),
+}
+
 /// What resuming a generator gave.
 pub enum GenResult {
     Yield(Value),
@@ -104,7 +114,6 @@ impl Vm {
             globals: func.globals.clone(),
             builtins: func.builtins.clone(),
             locals: Value::Null,
-            func: Value::Obj(fo.clone()),
             entry,
             call_slots,
             generator: None,
@@ -411,6 +420,100 @@ impl Vm {
         sent: Value,
         exc: Option<crate::PyErr>,
     ) -> PyResult<GenResult> {
+        let action = match exc {
+            Some(e) => Resume::Throw(e),
+            None => Resume::Send(sent),
+        };
+        self.gen_resume_with(g, action)
+    }
+
+    /// `gen.throw(exc)`: forwarded to the delegate of a suspended `yield from` first.
+    pub fn gen_throw(&mut self, g: &ObjRef, exc: crate::PyErr) -> PyResult<GenResult> {
+        if let Some(delegate) = self.gen_delegate(g) {
+            let is_exit = self.exc_matches(&exc, &self.exc.generator_exit.clone());
+            let forwarded = if is_exit {
+                match &delegate {
+                    Value::Obj(d) if matches!(d.payload, Payload::Generator(_)) => {
+                        self.gen_close(d).map(|_| None)
+                    }
+                    _ => match self.getattr_opt(&delegate, &self.intern("close"))? {
+                        Some(close) => self.call(&close, &[], &[]).map(|_| None),
+                        None => Ok(None),
+                    },
+                }
+            } else {
+                match &delegate {
+                    Value::Obj(d) if matches!(d.payload, Payload::Generator(_)) => {
+                        Some(self.gen_throw(d, exc.clone())).transpose()
+                    }
+                    _ => match self.getattr_opt(&delegate, &self.intern("throw"))? {
+                        Some(throw) => {
+                            let r = self.call(&throw, &[Value::Obj(exc.clone())], &[]);
+                            match r {
+                                Ok(y) => Ok(Some(GenResult::Yield(y))),
+                                Err(e)
+                                    if self.exc_matches(&e, &self.exc.stop_iteration.clone()) =>
+                                {
+                                    let v = self.exc_attr(&e, "value").unwrap_or(Value::None);
+                                    Ok(Some(GenResult::Return(v)))
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
+                        None => Ok(None),
+                    },
+                }
+            };
+            match forwarded {
+                Ok(Some(GenResult::Yield(y))) => return Ok(GenResult::Yield(y)),
+                Ok(Some(GenResult::Return(r))) => {
+                    return self.gen_resume_with(g, Resume::DelegateReturned(r))
+                }
+                Ok(None) => {}
+                Err(e) => return self.gen_resume_with(g, Resume::Throw(e)),
+            }
+        }
+        self.gen_resume_with(g, Resume::Throw(exc))
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: &ObjRef) -> PyResult<Value> {
+        let Payload::Generator(gen) = &g.payload else {
+            return Ok(Value::None);
+        };
+        if gen.frame.borrow().is_none() || !gen.started.get() {
+            *gen.frame.borrow_mut() = None;
+            return Ok(Value::None);
+        }
+        let exit = self.new_exception(&self.exc.generator_exit.clone(), vec![]);
+        match self.gen_throw(g, exit) {
+            Ok(GenResult::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenResult::Return(_)) => Ok(Value::None),
+            Err(e)
+                if self.exc_matches(&e, &self.exc.generator_exit.clone())
+                    || self.exc_matches(&e, &self.exc.stop_iteration.clone()) =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The object a suspended `yield from` / `await` delegates to.
+    fn gen_delegate(&self, g: &ObjRef) -> Option<Value> {
+        let Payload::Generator(gen) = &g.payload else {
+            return None;
+        };
+        let saved = gen.frame.borrow();
+        let sf = saved.as_ref()?;
+        let last = sf.frame.code.code.instrs.get(sf.frame.ip.checked_sub(1)?)?;
+        match last {
+            pyrs_compiler::bytecode::Instr::YieldValue(1) => sf.values.last().cloned(),
+            _ => None,
+        }
+    }
+
+    fn gen_resume_with(&mut self, g: &ObjRef, action: Resume) -> PyResult<GenResult> {
         let Payload::Generator(gen) = &g.payload else {
             return Err(self.type_error("not a generator"));
         };
@@ -418,13 +521,17 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         }
         let saved = gen.frame.borrow_mut().take();
-        let Some(SavedFrame { mut frame, values }) = saved else {
-            if let Some(e) = exc {
+        let Some(SavedFrame {
+            mut frame,
+            mut values,
+        }) = saved
+        else {
+            if let Resume::Throw(e) = action {
                 return Err(e);
             }
             return Err(self.new_exception(&self.exc.stop_iteration, vec![]));
         };
-        if !gen.started.get() && exc.is_none() && !sent.is_none() {
+        if !gen.started.get() && matches!(&action, Resume::Send(v) if !v.is_none()) {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
@@ -435,6 +542,20 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        if let Resume::DelegateReturned(_) = &action {
+            // Leave the `yield from` loop: the Send after the yield jumps to its end.
+            let send_at = match frame.code.code.instrs.get(frame.ip) {
+                Some(pyrs_compiler::bytecode::Instr::Jump(t)) => *t as usize,
+                _ => frame.ip,
+            };
+            if let Some(pyrs_compiler::bytecode::Instr::Send(end)) =
+                frame.code.code.instrs.get(send_at)
+            {
+                frame.ip = *end as usize;
+            }
+            values.pop();
+        }
+        let was_started = gen.started.get();
         gen.started.set(true);
         gen.running.set(true);
         frame.base = self.stack.len();
@@ -442,12 +563,26 @@ impl Vm {
         self.stack.extend(values);
         self.frames.push(frame);
         self.native_depth += 1;
-        let r = match exc {
-            None => {
+        let r = match action {
+            Resume::Send(sent) => {
                 self.stack.push(sent);
                 self.run()
             }
-            Some(e) => self.run_raising(e),
+            Resume::DelegateReturned(r) => {
+                self.stack.push(r);
+                self.run()
+            }
+            Resume::Throw(e) => {
+                if !was_started {
+                    // A generator that never ran: the exception leaves at once.
+                    if let Some(f) = self.frames.pop() {
+                        self.stack.truncate(f.base);
+                    }
+                    Err(e)
+                } else {
+                    self.run_raising(e)
+                }
+            }
         };
         self.native_depth -= 1;
         gen.running.set(false);

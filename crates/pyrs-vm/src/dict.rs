@@ -6,6 +6,20 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
+thread_local! {
+    /// The source of dict versions: every change to any dict's set of keys takes a new
+    /// number, so a (version, entry index) pair identifies one binding in one dict.
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
+}
+
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
@@ -149,6 +163,7 @@ impl Table {
             size *= 2;
         }
         self.entries.retain(|e| !e.key.is_null());
+        self.version = next_version();
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
@@ -184,7 +199,7 @@ impl Table {
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn remove_entry(&mut self, ix: usize) -> Option<(Value, Value)> {
@@ -196,7 +211,7 @@ impl Table {
         let key = std::mem::replace(&mut e.key, Value::Null);
         let value = std::mem::replace(&mut e.value, Value::Null);
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         // Trailing holes can go at once (keeps popitem O(1) amortised).
         while self.entries.last().is_some_and(|e| e.key.is_null()) {
             self.entries.pop();
@@ -237,6 +252,29 @@ impl Dict {
         } else {
             Some((e.key.clone(), e.value.clone()))
         }
+    }
+
+    /// The entry index of a str key, with the table's version (for caches).
+    pub fn find_str(&self, key: &Value) -> (u64, Option<usize>) {
+        let t = self.table.borrow();
+        let ix = match str_hash(key) {
+            Some(hash) => match t.probe(key, hash, &[]) {
+                Probe::Found(ix) => Some(ix),
+                _ => None,
+            },
+            None => None,
+        };
+        (t.version, ix)
+    }
+
+    /// The value at entry `ix` if the table still has `version`.
+    #[inline]
+    pub fn value_if_version(&self, version: u64, ix: usize) -> Option<Value> {
+        let t = self.table.borrow();
+        if t.version != version {
+            return None;
+        }
+        t.entries.get(ix).map(|e| e.value.clone())
     }
 
     /// Lookup of a str key (no Python code can run: str equality is native).
@@ -292,8 +330,7 @@ impl Dict {
     pub fn clear(&self) {
         // Drop the old entries after the borrow ends: their destructors may run Python code.
         let old = std::mem::take(&mut *self.table.borrow_mut());
-        let version = old.version + 1;
-        self.table.borrow_mut().version = version;
+        self.table.borrow_mut().version = next_version();
         drop(old);
     }
 

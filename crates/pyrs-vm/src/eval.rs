@@ -72,7 +72,7 @@ impl Vm {
             if add_tb {
                 if let Payload::Exception(x) = &exc.payload {
                     x.traceback.borrow_mut().push(TbEntry {
-                        code: frame.code.code.clone(),
+                        code: frame.code.clone(),
                         ip,
                     });
                 }
@@ -274,16 +274,39 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
                     let f = self.frame();
-                    let found = match &f.globals.payload {
-                        Payload::Dict(d) => d.get_str(name),
-                        _ => None,
+                    let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
+                        save!();
+                        return Err(self.runtime_error("globals must be a dict").into());
+                    };
+                    let cache = &code.global_cache[i as usize];
+                    let c = cache.get();
+                    let hit = if c.builtins_version == 0 {
+                        g.value_if_version(c.globals_version, c.index as usize)
+                    } else if g.version() == c.globals_version {
+                        b.value_if_version(c.builtins_version, c.index as usize)
+                    } else {
+                        None
+                    };
+                    if let Some(v) = hit {
+                        self.stack.push(v);
+                        continue;
                     }
-                    .or_else(|| match &f.builtins.payload {
-                        Payload::Dict(d) => d.get_str(name),
-                        _ => None,
-                    });
+                    let name = &code.names[i as usize];
+                    let (gv, gix) = g.find_str(name);
+                    let found = match gix {
+                        Some(ix) => {
+                            cache.set(crate::frame::GlobalCache { globals_version: gv, builtins_version: 0, index: ix as u32 });
+                            g.value_if_version(gv, ix)
+                        }
+                        None => {
+                            let (bv, bix) = b.find_str(name);
+                            bix.and_then(|ix| {
+                                cache.set(crate::frame::GlobalCache { globals_version: gv, builtins_version: bv, index: ix as u32 });
+                                b.value_if_version(bv, ix)
+                            })
+                        }
+                    };
                     match found {
                         Some(v) => self.stack.push(v),
                         None => {

@@ -109,6 +109,7 @@ impl Vm {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            suggestion: RefCell::new(None),
             dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
         })))
     }

@@ -17,6 +17,18 @@ pub struct Code {
     pub nslots: usize,
     /// For each cell that is also a parameter: (cell index, varnames index).
     pub cell_args: Box<[(usize, usize)]>,
+    /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// A `LoadGlobal` inline cache: valid while the globals dict (and, for a builtin, the
+/// builtins dict) still has the recorded version.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    /// 0 when the name was found in globals.
+    pub builtins_version: u64,
+    pub index: u32,
 }
 
 /// One activation of a code object.
@@ -31,8 +43,6 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// The locals mapping of module and class bodies (`Null` in function frames).
     pub locals: Value,
-    /// The function being run (for `super()` and error messages); Null for module code.
-    pub func: Value,
     /// Set when returning from this frame must return to native code (the Rust caller that
     /// pushed it) rather than continue the caller frame in the same loop.
     pub entry: bool,

@@ -17,6 +17,7 @@ pub mod repr;
 pub mod runtime;
 pub mod set;
 pub mod stdlib;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 pub mod value;
@@ -68,6 +69,11 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub config: Config,
+    /// Containers whose repr is being computed (CPython's `Py_ReprEnter`): a container met
+    /// again inside its own repr prints as `[...]`.
+    pub repr_guard: Vec<*const object::Object>,
+    /// Every class made by Python code (for `__subclasses__()`).
+    pub subclasses: Vec<std::rc::Weak<object::Object>>,
     /// The 4300-digit limit of int/str conversions (0: none).
     pub int_max_str_digits: usize,
 }
@@ -94,6 +100,8 @@ impl Vm {
             ellipsis: Value::obj(Payload::Ellipsis),
             config,
             int_max_str_digits: 4300,
+            repr_guard: Vec::new(),
+            subclasses: Vec::new(),
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
         objects::init_types(&mut vm);
@@ -145,6 +153,9 @@ impl Vm {
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
         let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
         let cell_args = code.cell_args().collect();
+        let global_cache = (0..code.names.len())
+            .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
+            .collect();
         Rc::new(Code {
             code,
             consts,
@@ -152,6 +163,7 @@ impl Vm {
             varnames,
             nslots,
             cell_args,
+            global_cache,
         })
     }
 

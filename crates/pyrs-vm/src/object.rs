@@ -8,7 +8,6 @@ use crate::dict::Dict;
 use crate::frame::SavedFrame;
 use crate::value::Value;
 use num_bigint::BigInt;
-use pyrs_compiler::code::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -113,7 +112,7 @@ pub struct Instance {
 /// One step of a traceback: a frame's code and the instruction running in it.
 #[derive(Clone, Debug)]
 pub struct TbEntry {
-    pub code: Rc<CodeObject>,
+    pub code: Rc<crate::frame::Code>,
     pub ip: usize,
 }
 
@@ -128,6 +127,8 @@ pub struct ExceptionData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The "Did you mean" text of a NameError, found when it was raised.
+    pub suggestion: RefCell<Option<String>>,
     /// Other attributes (`value`, `errno`, `name`, `__notes__`, user attributes...).
     pub dict: ObjRef,
 }
@@ -314,6 +315,19 @@ pub enum Payload {
         what: u8,
     },
     File(RefCell<crate::file::FileData>),
+    /// A frame object as Python code sees it: a snapshot of a frame's code and line.
+    FrameInfo {
+        code: Rc<crate::frame::Code>,
+        lineno: u32,
+        globals: Value,
+    },
+    /// A traceback entry (`tb_next` links to the next, inner, entry).
+    Traceback {
+        frame: Value,
+        lineno: u32,
+        lasti: u32,
+        next: Value,
+    },
     NotImplemented,
     Ellipsis,
 }

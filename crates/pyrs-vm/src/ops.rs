@@ -369,6 +369,28 @@ impl Vm {
 
     /// As [`Vm::getattr`], `None` instead of AttributeError for a missing attribute.
     pub fn getattr_opt(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Instance(inst)) = o.payload() {
+            if let Some(ga) = self.lookup_in_type_str(&inst.cls.clone(), "__getattribute__") {
+                if matches!(ga.payload(), Some(Payload::Function(_))) {
+                    return match self.call(&ga, &[o.clone(), name.clone()], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
+                            let ty = self.type_of(o);
+                            match self.lookup_in_type_str(&ty, "__getattr__") {
+                                Some(g) => Ok(Some(self.call(&g, &[o.clone(), name.clone()], &[])?)),
+                                None => Err(e),
+                            }
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        self.getattr_generic(o, name)
+    }
+
+    /// `object.__getattribute__` followed by `__getattr__`.
+    pub fn getattr_generic(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(obj) = o {
             match &obj.payload {
                 Payload::Module(m) => {
@@ -383,6 +405,11 @@ impl Vm {
                     return Ok(None);
                 }
                 Payload::Type(_) => return self.type_getattr(obj, name),
+                Payload::Super { cls, this } => {
+                    if let Some(v) = self.super_getattr(cls, this, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 _ => {}
             }
         }
@@ -419,6 +446,52 @@ impl Vm {
                     Err(e) => return Err(e),
                 }
             }
+        }
+        Ok(None)
+    }
+
+    /// `super(cls, this).name`: the MRO of `this` (or of `this` itself when it is a class)
+    /// after `cls`, bound to `this`.
+    fn super_getattr(
+        &mut self,
+        cls: &ObjRef,
+        this: &Value,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
+        let (start_ty, this_is_type) = match this {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && self.is_subtype(o, cls) => {
+                (o.clone(), true)
+            }
+            _ => (self.type_of(this), false),
+        };
+        let mro = type_data(&start_ty).mro.borrow().clone();
+        let Some(pos) = mro.iter().position(|c| Rc::ptr_eq(c, cls)) else {
+            return Ok(None);
+        };
+        for c in &mro[pos + 1..] {
+            let found = match &type_data(c).dict.payload {
+                Payload::Dict(d) => d.get_str(name),
+                _ => None,
+            };
+            let Some(attr) = found else { continue };
+            return Ok(Some(match attr.payload() {
+                Some(Payload::ClassMethod(f)) => Value::obj(Payload::BoundMethod {
+                    func: f.borrow().clone(),
+                    this: Value::Obj(start_ty.clone()),
+                }),
+                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::ClassMethod => {
+                    Value::obj(Payload::BoundMethod {
+                        func: attr.clone(),
+                        this: Value::Obj(start_ty.clone()),
+                    })
+                }
+                Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::StaticMethod => {
+                    attr
+                }
+                _ if this_is_type => attr,
+                _ => self.bind(attr, this, &start_ty)?,
+            }));
         }
         Ok(None)
     }
@@ -547,7 +620,10 @@ impl Vm {
 
     /// `LoadMethod`: `(function, self)` without making a bound method when possible.
     pub fn load_method(&mut self, o: &Value, name: &Value) -> PyResult<(Value, Value)> {
-        if !matches!(o.payload(), Some(Payload::Type(_) | Payload::Module(_))) {
+        if !matches!(
+            o.payload(),
+            Some(Payload::Type(_) | Payload::Module(_) | Payload::Super { .. })
+        ) {
             let ty = self.type_of(o);
             if let Some(attr) = self.lookup_in_type(&ty, name) {
                 let plain = match attr.payload() {
@@ -662,11 +738,21 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Exception(x)) if name.as_str() == Some("__cause__") => {
+                if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) {
+                    return Err(self.type_error(
+                        "exception cause must be None or derive from BaseException",
+                    ));
+                }
                 *x.cause.borrow_mut() = v;
                 x.suppress_context.set(true);
                 Ok(())
             }
             Some(Payload::Exception(x)) if name.as_str() == Some("__context__") => {
+                if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) {
+                    return Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
                 *x.context.borrow_mut() = v;
                 Ok(())
             }
@@ -945,7 +1031,7 @@ impl Vm {
                 }
             }
         }
-        if user_b && !same {
+        if user_b {
             if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
@@ -1031,23 +1117,22 @@ impl Vm {
         if let Some(r) = self.call_special(c, "__contains__", &[x.clone()])? {
             return self.truthy(&r);
         }
-        let ty = self.type_of(c);
-        if self.lookup_in_type_str(&ty, "__iter__").is_some()
-            || self.lookup_in_type_str(&ty, "__getitem__").is_some()
-            || matches!(c.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
-        {
-            let it = self.iter(c)?;
-            while let Some(v) = self.next(&it)? {
-                if self.eq(&v, x)? {
-                    return Ok(true);
-                }
+        let it = match self.iter(c) {
+            Ok(it) => it,
+            Err(e) if self.exc_matches(&e, &self.exc.type_error.clone()) => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(c)
+                )))
             }
-            return Ok(false);
+            Err(e) => return Err(e),
+        };
+        while let Some(v) = self.next(&it)? {
+            if self.eq(&v, x)? {
+                return Ok(true);
+            }
         }
-        Err(self.type_error(format!(
-            "argument of type '{}' is not iterable",
-            self.type_name(c)
-        )))
+        Ok(false)
     }
 
     /// `c[k]`.

@@ -43,6 +43,9 @@ impl Vm {
         let n = name.as_str().unwrap_or("?");
         let e = self.new_error(&self.exc.name_error, format!("name '{n}' is not defined"));
         self.set_exc_attr(&e, "name", name.clone());
+        if let Some(x) = self.exc_data(&e) {
+            *x.suggestion.borrow_mut() = self.name_suggestion(n);
+        }
         e
     }
 
@@ -353,10 +356,27 @@ impl Vm {
         name: &Value,
         bases: &Value,
         ns: &Value,
-        _kw: &[(Value, Value)],
+        kw: &[(Value, Value)],
         _meta: Option<Value>,
     ) -> PyResult<Value> {
         let name_s = name.as_str().unwrap_or("?").to_string();
+        if !matches!(bases.payload(), Some(Payload::Tuple(_))) {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.type_name(bases)
+            )));
+        }
+        if let Some(Payload::Dict(d)) = ns.payload() {
+            if d.get_str(&self.intern("__module__")).is_none() {
+                let module = self.frames.last().and_then(|f| match &f.globals.payload {
+                    Payload::Dict(g) => g.get_str(&self.intern("__name__")),
+                    _ => None,
+                });
+                if let Some(m) = module {
+                    d.set_str(self.intern("__module__"), m);
+                }
+            }
+        }
         let mut base_list: Vec<ObjRef> = Vec::new();
         for b in self.collect(bases)? {
             match b {
@@ -385,6 +405,8 @@ impl Vm {
             }
         }
         let cls = new_type(&name_s, base_list.clone(), kind, true);
+        self.subclasses.retain(|w| w.strong_count() > 0);
+        self.subclasses.push(Rc::downgrade(&cls));
         let mro = self.compute_mro(&cls, &base_list)?;
         let td = type_data(&cls);
         *td.mro.borrow_mut() = mro;
@@ -434,16 +456,38 @@ impl Vm {
                 }
             }
         }
-        if let Some(parent) = base_list.first() {
-            if let Some(isc) = self.lookup_in_type_str(parent, "__init_subclass__") {
-                let f = match isc.payload() {
-                    Some(Payload::ClassMethod(f)) => Some(f.borrow().clone()),
-                    _ => None,
-                };
-                if let Some(f) = f {
-                    self.call(&f, &[clsv.clone()], &[])?;
+        // __init_subclass__ of the nearest base that has one, with the class keywords.
+        let mro = td.mro.borrow().clone();
+        let kwargs: Vec<(Value, Value)> = kw
+            .iter()
+            .filter(|(k, _)| k.as_str() != Some("metaclass"))
+            .cloned()
+            .collect();
+        for c in mro.iter().skip(1) {
+            let found = match &type_data(c).dict.payload {
+                Payload::Dict(d) => d.get_str(&self.intern("__init_subclass__")),
+                _ => None,
+            };
+            let Some(isc) = found else { continue };
+            let (names, mut args): (Vec<Value>, Vec<Value>) = kwargs.iter().cloned().unzip();
+            args.insert(0, clsv.clone());
+            match isc.payload() {
+                Some(Payload::ClassMethod(f)) => {
+                    let f = f.borrow().clone();
+                    self.call(&f, &args, &names)?;
+                }
+                Some(Payload::Function(_)) => {
+                    self.call(&isc, &args, &names)?;
+                }
+                _ => {
+                    if !names.is_empty() {
+                        return Err(self.type_error(format!(
+                            "{name_s}.__init_subclass__() takes no keyword arguments"
+                        )));
+                    }
                 }
             }
+            break;
         }
         Ok(clsv)
     }
@@ -478,7 +522,6 @@ impl Vm {
             globals: globals.clone(),
             builtins: self.builtins.clone(),
             locals: Value::Obj(globals.clone()),
-            func: Value::Null,
             entry: true,
             call_slots: 0,
             generator: None,
@@ -523,7 +566,6 @@ impl Vm {
             globals: globals.clone(),
             builtins,
             locals,
-            func: Value::Null,
             entry: true,
             call_slots: 0,
             generator: None,

@@ -6,14 +6,28 @@ use crate::value::Value;
 use crate::Vm;
 
 impl Vm {
-    /// `exc.__traceback__`: None or a list-like stand-in (traceback objects come later).
+    /// `exc.__traceback__`: a chain of traceback objects, outermost first, or None.
     pub fn traceback_value(&self, exc: &Value) -> Value {
-        match exc.payload() {
-            Some(Payload::Exception(x)) if !x.traceback.borrow().is_empty() => {
-                Value::obj(Payload::Tuple(Box::new([])))
-            }
-            _ => Value::None,
+        let Some(Payload::Exception(x)) = exc.payload() else {
+            return Value::None;
+        };
+        let mut next = Value::None;
+        // Entries are stored innermost first: build the chain from the inside out.
+        for e in x.traceback.borrow().iter() {
+            let line = e.code.code.locations.get(e.ip).map(|l| l.line).unwrap_or(0);
+            let frame = Value::obj(Payload::FrameInfo {
+                code: e.code.clone(),
+                lineno: line,
+                globals: Value::None,
+            });
+            next = Value::obj(Payload::Traceback {
+                frame,
+                lineno: line,
+                lasti: e.ip as u32,
+                next,
+            });
         }
+        next
     }
 
     /// The text `python3` prints for an uncaught exception (the whole chain).
@@ -60,12 +74,13 @@ impl Vm {
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in entries.iter().rev() {
-                let loc = e.code.locations.get(e.ip).copied().unwrap_or_default();
+                let co = &e.code.code;
+                let loc = co.locations.get(e.ip).copied().unwrap_or_default();
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
-                    e.code.filename, loc.line, e.code.name
+                    co.filename, loc.line, co.name
                 ));
-                if let Some(line) = source_line(&e.code.filename, loc.line) {
+                if let Some(line) = source_line(&co.filename, loc.line) {
                     let stripped = line.trim_start();
                     let indent = line.len() - stripped.len();
                     let text = stripped.trim_end();
@@ -117,15 +132,33 @@ impl Vm {
             }
         }
         let v = Value::Obj(exc.clone());
-        let msg = match self.str_string(&v) {
+        let mut msg = match self.str_string(&v) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.suggestion_for(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             name
         } else {
             format!("{name}: {msg}")
         }
+    }
+}
+
+impl Vm {
+    fn suggestion_for(&mut self, exc: &ObjRef) -> Option<String> {
+        if self.exc_matches(exc, &self.exc.name_error.clone()) {
+            return self.exc_data(exc)?.suggestion.borrow().clone();
+        }
+        if self.exc_matches(exc, &self.exc.attribute_error.clone()) {
+            let obj = self.exc_attr(exc, "obj")?;
+            let name = self.exc_attr(exc, "name")?;
+            let name = name.as_str()?.to_string();
+            return self.attribute_suggestion(&obj, &name);
+        }
+        None
     }
 }
 

@@ -79,6 +79,8 @@ builtin_types! {
     dict_values: "dict_values" < object, Builtin;
     dict_items: "dict_items" < object, Builtin;
     text_io: "TextIOWrapper" < object, Builtin;
+    frame: "frame" < object, Builtin;
+    traceback: "traceback" < object, Builtin;
     base_exception: "BaseException" < object, Exception;
 }
 
@@ -219,6 +221,8 @@ impl Vm {
                 _ => t.dict_items.clone(),
             },
             Payload::File(_) => t.text_io.clone(),
+            Payload::FrameInfo { .. } => t.frame.clone(),
+            Payload::Traceback { .. } => t.traceback.clone(),
             Payload::NotImplemented => t.not_implemented_type.clone(),
             Payload::Ellipsis => t.ellipsis_type.clone(),
         }

@@ -47,6 +47,11 @@ pub fn init(vm: &mut Vm) {
         ("round", round),
         ("exec", exec),
         ("eval", eval),
+        ("dir", dir),
+        ("compile", compile),
+        ("__import__", import),
+        ("exit", exit),
+        ("quit", exit),
     ];
     vm.add_functions(&b, funcs);
 }
@@ -75,6 +80,7 @@ fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                     ))
                 })?;
             }
+            Some("sep" | "end") => {}
             Some("file") => file = v.clone(),
             Some("flush") => flush = vm.truthy(v)?,
             Some(other) => {
@@ -476,6 +482,11 @@ fn pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         crate::objects::number::to_bigint(&y),
         crate::objects::number::to_bigint(&m),
     ) else {
+        if let Some(r) = vm.call_special(&x, "__pow__", &[y.clone(), m.clone()])? {
+            if !r.is(&vm.not_implemented) {
+                return Ok(r);
+            }
+        }
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
@@ -723,3 +734,106 @@ fn eval(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 #[allow(dead_code)]
 fn unused(_: RefCell<()>) {}
+
+fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o] = args("dir", a, kw).positional_only(vm, 0)?;
+    let names = if o.is_null() {
+        let l = locals(vm, &[], &[])?;
+        vm.collect(&l)?
+    } else {
+        let ty = vm.type_of(&o);
+        let user_dir = vm
+            .lookup_in_type_str(&ty, "__dir__")
+            .filter(|m| matches!(m.payload(), Some(Payload::Function(_))));
+        match user_dir {
+            Some(m) => {
+                let r = vm.call(&m, &[o.clone()], &[])?;
+                vm.collect(&r)?
+            }
+            None => vm.dir_names(&o),
+        }
+    };
+    let l = vm.new_list(names);
+    let sort = vm
+        .lookup_in_type_str(&vm.types.list.clone(), "sort")
+        .unwrap_or(Value::None);
+    vm.call(&sort, &[l.clone()], &[])?;
+    Ok(l)
+}
+
+fn compile(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [src, filename, mode, _flags, _dont_inherit, optimize] = args("compile", a, kw).parse(
+        vm,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let text = match src.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.str_string(&filename)?;
+    let mode = match mode.as_str() {
+        Some("exec") => pyrs_compiler::Mode::Exec,
+        Some("eval") => pyrs_compiler::Mode::Eval,
+        Some("single") => pyrs_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let optimize = match optimize {
+        Value::Int(i) if i >= 0 => i as u8,
+        _ => vm.config.optimize,
+    };
+    let parsed = match mode {
+        pyrs_compiler::Mode::Eval => pyrs_parser::parse_expression(&text, &filename),
+        pyrs_compiler::Mode::Single => pyrs_parser::parse_interactive(&text, &filename),
+        pyrs_compiler::Mode::Exec => pyrs_parser::parse_module(&text, &filename),
+    };
+    let module = parsed.map_err(|e| vm.syntax_error(e))?;
+    let code = pyrs_compiler::compile(&module, &text, &filename, mode, optimize)
+        .map_err(|e| vm.syntax_error(e))?;
+    Ok(Value::obj(Payload::Code(vm.load_code(code))))
+}
+
+fn import(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [name, _g, _l, fromlist, level] = args("__import__", a, kw).parse(
+        vm,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let level = if level.is_null() {
+        Value::Int(0)
+    } else {
+        level
+    };
+    let fromlist = if fromlist.is_null() {
+        Value::None
+    } else {
+        fromlist
+    };
+    vm.import_name(&name, &fromlist, &level)
+}
+
+fn exit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [code] = args("exit", a, kw).positional_only(vm, 0)?;
+    let items = if code.is_null() {
+        vec![]
+    } else {
+        vec![code.clone()]
+    };
+    let e = vm.new_exception(&vm.exc.system_exit.clone(), items);
+    vm.set_exc_attr(&e, "code", if code.is_null() { Value::None } else { code });
+    Err(e)
+}

@@ -5,6 +5,7 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
+    init_groups(vm);
     let t = vm.types.base_exception.clone();
     vm.add_staticmethods(&t, &[("__new__", exc_new)]);
     vm.add_methods(
@@ -15,39 +16,59 @@ pub fn init(vm: &mut Vm) {
             ("add_note", add_note),
         ],
     );
-    let o = vm.types.object.clone();
-    vm.add_staticmethods(&o, &[("__new__", object_new)]);
-    vm.add_methods(&o, &[("__init__", object_init)]);
-    // Mark object's __new__/__init__ so the call protocol can recognise them.
-    for name in ["__new__", "__init__"] {
-        if let Some(v) = vm.lookup_in_type_str(&o, name) {
-            let _ = v;
-        }
-    }
-}
-
-fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    Ok(Value::obj(Payload::Instance(crate::object::Instance {
-        cls: cls.clone(),
-        dict: std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
-            crate::dict::Dict::new(),
-        ))),
-    })))
-}
-
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::None)
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
-    let e = vm.new_exception(cls, args[1..].to_vec());
+    let mut cls = cls.clone();
+    let mut items = args[1..].to_vec();
+    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) {
+        if let (true, Some(Value::Int(errno))) = ((2..=5).contains(&items.len()), items.first()) {
+            if let Some(sub) = os_error_subclass(vm, *errno) {
+                cls = sub;
+            }
+        }
+    }
+    if vm.is_subtype(&cls, &vm.exc.os_error.clone()) && (3..=5).contains(&items.len()) {
+        let filename = items[2].clone();
+        let filename2 = items.get(4).cloned().unwrap_or(Value::None);
+        let e = vm.new_exception(&cls, items[..2].to_vec());
+        vm.set_exc_attr(&e, "errno", items[0].clone());
+        vm.set_exc_attr(&e, "strerror", items[1].clone());
+        vm.set_exc_attr(&e, "filename", filename);
+        vm.set_exc_attr(&e, "filename2", filename2);
+        return Ok(Value::Obj(e));
+    }
+    let e = vm.new_exception(&cls, std::mem::take(&mut items));
     Ok(Value::Obj(e))
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<crate::object::ObjRef> {
+    let x = &vm.exc;
+    Some(
+        match errno {
+            1 | 13 => &x.permission_error,
+            2 => &x.file_not_found_error,
+            3 => &x.process_lookup_error,
+            4 => &x.interrupted_error,
+            10 => &x.child_process_error,
+            11 | 114 | 115 => &x.blocking_io_error,
+            17 => &x.file_exists_error,
+            20 => &x.not_a_directory_error,
+            21 => &x.is_a_directory_error,
+            32 | 108 => &x.broken_pipe_error,
+            103 => &x.connection_aborted_error,
+            104 => &x.connection_reset_error,
+            110 => &x.timeout_error,
+            111 => &x.connection_refused_error,
+            _ => return None,
+        }
+        .clone(),
+    )
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -116,6 +137,9 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
     }
     let notes = match vm.exc_attr(e, "__notes__") {
+        Some(n) if !matches!(n.payload(), Some(Payload::List(_))) => {
+            return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+        }
         Some(n) => n,
         None => {
             let l = vm.new_list(vec![]);
@@ -184,4 +208,86 @@ pub fn exception_attr(
         "__dict__" => Some(Value::Obj(x.dict.clone())),
         _ => None,
     })
+}
+
+/// `BaseExceptionGroup` and `ExceptionGroup` (whose MRO joins BaseExceptionGroup and
+/// Exception), with their constructor checks, `message` and `exceptions`.
+fn init_groups(vm: &mut Vm) {
+    use crate::object::BaseKind;
+    use crate::types::{new_type, type_data};
+    let base = new_type("BaseExceptionGroup", vec![vm.exc.base_exception.clone()], BaseKind::Exception, false);
+    let group = new_type("ExceptionGroup", vec![base.clone(), vm.exc.exception.clone()], BaseKind::Exception, false);
+    *type_data(&group).mro.borrow_mut() = vec![
+        group.clone(),
+        base.clone(),
+        vm.exc.exception.clone(),
+        vm.exc.base_exception.clone(),
+        vm.types.object.clone(),
+    ];
+    vm.add_staticmethods(&base, &[("__new__", group_new)]);
+    vm.add_methods(&base, &[("__init__", group_init), ("__str__", group_str)]);
+    if let Payload::Dict(d) = &vm.builtins.payload {
+        d.set_str(vm.intern("BaseExceptionGroup"), Value::Obj(base));
+        d.set_str(vm.intern("ExceptionGroup"), Value::Obj(group));
+    }
+}
+
+fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("BaseExceptionGroup.__new__(): not enough arguments"));
+    };
+    let [msg, excs] = crate::native::Args::new("BaseExceptionGroup", &args[1..], kw).positional_only(vm, 2)?;
+    if msg.as_str().is_none() {
+        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
+    }
+    let items = match excs.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => vm.collect(&excs)?,
+        _ => return Err(vm.type_error("second argument (exceptions) must be a sequence")),
+    };
+    if items.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut all_exceptions = true;
+    for (i, e) in items.iter().enumerate() {
+        let Some(Payload::Exception(_)) = e.payload() else {
+            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+        };
+        if !vm.is_instance(e, &vm.exc.exception.clone()) {
+            all_exceptions = false;
+        }
+    }
+    let group_cls = vm.builtin("ExceptionGroup").and_then(|v| v.as_obj().cloned());
+    let base_cls = vm.builtin("BaseExceptionGroup").and_then(|v| v.as_obj().cloned());
+    let mut cls = cls.clone();
+    if let (Some(g), Some(b)) = (&group_cls, &base_cls) {
+        if std::rc::Rc::ptr_eq(&cls, b) && all_exceptions {
+            cls = g.clone();
+        } else if vm.is_subtype(&cls, g) && !all_exceptions {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+    }
+    let tuple = vm.new_tuple(items);
+    let e = vm.new_exception(&cls, vec![msg.clone(), excs.clone()]);
+    vm.set_exc_attr(&e, "message", msg);
+    vm.set_exc_attr(&e, "exceptions", tuple);
+    Ok(Value::Obj(e))
+}
+
+fn group_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn group_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Value::Obj(e)) = args.first() else { return Ok(Value::None) };
+    let msg = vm.exc_attr(e, "message").unwrap_or(Value::None);
+    let n = match vm.exc_attr(e, "exceptions").and_then(|t| match t.payload() {
+        Some(Payload::Tuple(t)) => Some(t.len()),
+        _ => None,
+    }) {
+        Some(n) => n,
+        None => 0,
+    };
+    let m = vm.str_string(&msg)?;
+    let s = if n == 1 { "" } else { "s" };
+    Ok(vm.new_str(format!("{m} ({n} sub-exception{s})")))
 }

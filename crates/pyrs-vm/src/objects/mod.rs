@@ -5,11 +5,13 @@ pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod generator;
 pub mod int;
 pub mod intops;
 pub mod iter;
 pub mod list;
 pub mod number;
+pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
@@ -31,6 +33,8 @@ pub fn init_types(vm: &mut Vm) {
     int::init(vm);
     float::init(vm);
     bytes::init(vm);
+    generator::init(vm);
+    object::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
@@ -84,7 +88,36 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
                 .map(|b| Value::Obj(b.clone()))
                 .unwrap_or(Value::None),
         ),
-        (Payload::Type(_), "__doc__") => Some(Value::None),
+        (Payload::Type(t), "__doc__") => Some(match &t.dict.payload {
+            Payload::Dict(d) => d.get_str(&vm.intern("__doc__")).unwrap_or(Value::None),
+            _ => Value::None,
+        }),
+        (Payload::Type(t), "__subclasses__") => {
+            let _ = t;
+            let Value::Obj(cls) = o else { return Ok(None) };
+            let subs: Vec<Value> = vm
+                .subclasses
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .filter(|c| {
+                    crate::types::type_data(c)
+                        .bases
+                        .borrow()
+                        .iter()
+                        .any(|b| std::rc::Rc::ptr_eq(b, cls))
+                })
+                .map(Value::Obj)
+                .collect();
+            let l = vm.new_list(subs);
+            let f = vm.native("__subclasses__", return_first, crate::object::NativeKind::Function, None);
+            Some(Value::obj(Payload::BoundMethod { func: f, this: l }))
+        }
+        (Payload::Super { cls, .. }, "__thisclass__") => Some(Value::Obj(cls.clone())),
+        (Payload::Super { this, .. }, "__self__") => Some(this.clone()),
+        (Payload::Super { this, .. }, "__self_class__") => Some(match this {
+            Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => this.clone(),
+            _ => Value::Obj(vm.type_of(this)),
+        }),
         (Payload::Function(f), "__name__") => Some(f.name.borrow().clone()),
         (Payload::Function(f), "__qualname__") => Some(f.qualname.borrow().clone()),
         (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
@@ -133,7 +166,11 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Module(m), "__name__") => Some(vm.new_str(&*m.name)),
         (Payload::Generator(g), "__name__") => Some(g.name.borrow().clone()),
         (Payload::Generator(g), "__qualname__") => Some(g.qualname.borrow().clone()),
-        (Payload::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+        (Payload::Generator(_), _) => {
+            let Value::Obj(g) = o else { return Ok(None) };
+            generator::generator_attr(vm, g, n)
+        }
+        (Payload::FrameInfo { .. } | Payload::Traceback { .. }, _) => generator::frame_attr(vm, o, n),
         (Payload::Complex(r, _), "real") => Some(Value::Float(*r)),
         (Payload::Complex(_, i), "imag") => Some(Value::Float(*i)),
         (Payload::BigInt(_), "real" | "numerator") => Some(o.clone()),
@@ -186,8 +223,28 @@ fn code_attr(vm: &Vm, c: &crate::frame::Code, n: &str) -> Option<Value> {
     })
 }
 
-/// `repr()` of a heap object.
+/// `repr()` of a heap object; containers already being shown print as `[...]`.
 pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
+    let placeholder = match &o.payload {
+        Payload::List(_) => Some("[...]"),
+        Payload::Dict(_) | Payload::Set(_) => Some("{...}"),
+        Payload::DictView { .. } => Some("..."),
+        _ => None,
+    };
+    let Some(placeholder) = placeholder else {
+        return repr_obj_inner(vm, v, o);
+    };
+    let ptr = std::rc::Rc::as_ptr(o);
+    if vm.repr_guard.contains(&ptr) {
+        return Ok(placeholder.to_string());
+    }
+    vm.repr_guard.push(ptr);
+    let r = repr_obj_inner(vm, v, o);
+    vm.repr_guard.retain(|p| *p != ptr);
+    r
+}
+
+fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => pyrs_primitives::strmethods::str_repr(s.as_str()),
         Payload::BigInt(b) => {
@@ -326,7 +383,27 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             };
             format!("{name}([{}])", repr_items(vm, &items)?.join(", "))
         }
-        Payload::Exception(x) => exception::exception_repr(vm, o, x)?,
+        Payload::Exception(x) => {
+            let ty = vm.type_of(v);
+            let user = vm
+                .lookup_in_type_str(&ty, "__repr__")
+                .filter(|m| matches!(m.payload(), Some(Payload::Function(_))));
+            match user {
+                Some(m) => {
+                    let r = vm.call(&m, &[v.clone()], &[])?;
+                    match r.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                vm.type_name(&r)
+                            )))
+                        }
+                    }
+                }
+                None => exception::exception_repr(vm, o, x)?,
+            }
+        }
         Payload::Instance(_) => match vm.call_special(v, "__repr__", &[])? {
             Some(r) => match r.as_str() {
                 Some(s) => s.to_string(),
@@ -341,6 +418,11 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         },
         _ => default_repr(vm, v),
     })
+}
+
+/// A native function returning its first argument (bound to a precomputed value).
+fn return_first(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }
 
 /// `<module.Class object at 0x...>`.

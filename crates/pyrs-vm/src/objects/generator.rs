@@ -1,0 +1,193 @@
+//! Generator methods (`send`, `throw`, `close`), and frame and traceback objects.
+
+use crate::call::GenResult;
+use crate::native::Args;
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.generator.clone();
+    vm.add_methods(
+        &t,
+        &[
+            ("send", send),
+            ("throw", throw),
+            ("close", close),
+            ("__next__", next),
+            ("__iter__", iter),
+        ],
+    );
+}
+
+fn this(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn finish(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<Value> {
+    match r? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn send(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, args)?;
+    let [v] = Args::new("send", &args[1..], kw).positional_only(vm, 1)?;
+    let r = vm.gen_resume(&g, v, None);
+    finish(vm, r)
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, args)?;
+    let r = vm.gen_resume(&g, Value::None, None);
+    finish(vm, r)
+}
+
+fn iter(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// `throw(exc)` or the legacy `throw(type[, value[, tb]])`.
+fn throw(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, args)?;
+    let [typ, val, _tb] = Args::new("throw", &args[1..], kw).positional_only(vm, 1)?;
+    let exc = match typ.payload() {
+        Some(Payload::Exception(_)) => {
+            if !val.is_null() && !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            typ.as_obj().cloned().ok_or_else(|| vm.type_error("?"))?
+        }
+        Some(Payload::Type(_)) => {
+            let e = if val.is_null() || val.is_none() {
+                vm.call(&typ, &[], &[])?
+            } else if matches!(val.payload(), Some(Payload::Exception(_))) {
+                val
+            } else {
+                vm.call(&typ, &[val], &[])?
+            };
+            match e {
+                Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => o,
+                _ => return Err(vm.type_error(
+                    "exceptions must be classes or instances deriving from BaseException, not type",
+                )),
+            }
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(&typ)
+            )))
+        }
+    };
+    let r = vm.gen_throw(&g, exc);
+    finish(vm, r)
+}
+
+fn close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, args)?;
+    vm.gen_close(&g)
+}
+
+/// The `gi_*` attributes.
+pub fn generator_attr(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<Value> {
+    let Payload::Generator(gen) = &g.payload else {
+        return None;
+    };
+    Some(match name {
+        "gi_running" => Value::Bool(gen.running.get()),
+        "gi_code" => Value::obj(Payload::Code(gen.code.clone())),
+        "gi_frame" => {
+            if gen.running.get() {
+                let f = vm.frames.iter().rev().find(|f| {
+                    f.generator
+                        .as_ref()
+                        .is_some_and(|x| std::rc::Rc::ptr_eq(x, g))
+                })?;
+                frame_value(vm, f.code.clone(), f.ip, Value::Obj(f.globals.clone()))
+            } else {
+                let saved = gen.frame.borrow();
+                match saved.as_ref() {
+                    Some(sf) => {
+                        let (code, ip, globals) = (
+                            sf.frame.code.clone(),
+                            sf.frame.ip,
+                            Value::Obj(sf.frame.globals.clone()),
+                        );
+                        drop(saved);
+                        frame_value(vm, code, ip, globals)
+                    }
+                    None => Value::None,
+                }
+            }
+        }
+        "gi_yieldfrom" => {
+            let saved = gen.frame.borrow();
+            let sf = saved.as_ref()?;
+            let last = sf.frame.code.code.instrs.get(sf.frame.ip.checked_sub(1)?)?;
+            match last {
+                pyrs_compiler::bytecode::Instr::YieldValue(1) => {
+                    sf.values.last().cloned().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// A frame object for a frame stopped at instruction `ip` (the next to run).
+pub fn frame_value(
+    _vm: &Vm,
+    code: std::rc::Rc<crate::frame::Code>,
+    ip: usize,
+    globals: Value,
+) -> Value {
+    let at = ip.saturating_sub(1);
+    let lineno = code
+        .code
+        .locations
+        .get(at)
+        .map(|l| l.line)
+        .unwrap_or(code.code.firstlineno);
+    Value::obj(Payload::FrameInfo {
+        code,
+        lineno,
+        globals,
+    })
+}
+
+/// Attributes of frame and traceback objects.
+pub fn frame_attr(vm: &mut Vm, o: &Value, name: &str) -> Option<Value> {
+    match o.payload()? {
+        Payload::FrameInfo {
+            code,
+            lineno,
+            globals,
+        } => Some(match name {
+            "f_lineno" => Value::Int(*lineno as i64),
+            "f_code" => Value::obj(Payload::Code(code.clone())),
+            "f_globals" => globals.clone(),
+            "f_back" => Value::None,
+            "f_locals" => vm.new_dict(),
+            _ => return None,
+        }),
+        Payload::Traceback {
+            frame,
+            lineno,
+            lasti,
+            next,
+        } => Some(match name {
+            "tb_frame" => frame.clone(),
+            "tb_lineno" => Value::Int(*lineno as i64),
+            "tb_lasti" => Value::Int(*lasti as i64 * 2),
+            "tb_next" => next.clone(),
+            _ => return None,
+        }),
+        _ => None,
+    }
+}

@@ -1,0 +1,218 @@
+//! The methods of `object` and `type` that every class inherits.
+
+use crate::native::Args;
+use crate::object::{NativeFn, Payload};
+use crate::types::type_data;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn init(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", object_init),
+        ("__setattr__", setattr),
+        ("__delattr__", delattr),
+        ("__getattribute__", getattribute),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", not_implemented),
+        ("__le__", not_implemented),
+        ("__gt__", not_implemented),
+        ("__ge__", not_implemented),
+        ("__hash__", hash),
+        ("__repr__", repr),
+        ("__str__", str),
+        ("__format__", format),
+        ("__dir__", dir),
+    ];
+    vm.add_methods(&o, methods);
+    vm.add_staticmethods(&o, &[("__new__", object_new)]);
+    vm.add_classmethods(
+        &o,
+        &[
+            ("__init_subclass__", init_subclass),
+            ("__subclasshook__", subclasshook),
+        ],
+    );
+    let t = vm.types.type_.clone();
+    vm.add_methods(&t, &[("mro", mro)]);
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(cls.payload, Payload::Type(_)) {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&args[0])
+        )));
+    }
+    if type_data(cls).base_kind == crate::object::BaseKind::Exception {
+        return Ok(Value::Obj(vm.new_exception(cls, vec![])));
+    }
+    Ok(Value::obj(Payload::Instance(crate::object::Instance {
+        cls: cls.clone(),
+        dict: std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+            crate::dict::Dict::new(),
+        ))),
+    })))
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
+    let name = attr_name(vm, &name)?;
+    vm.generic_setattr(&o, &name, v)?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
+    let name = attr_name(vm, &name)?;
+    let d = vm.instance_dict(&o);
+    if let Some(d) = d {
+        if let Payload::Dict(d) = &d.payload {
+            if d.del_str(&name).is_some() {
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(vm.attribute_error(&o, &name))
+}
+
+fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, name] = Args::new("__getattribute__", args, kw).positional_only(vm, 2)?;
+    let name = attr_name(vm, &name)?;
+    match vm.getattr_generic(&o, &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&o, &name)),
+    }
+}
+
+fn attr_name(vm: &Vm, n: &Value) -> PyResult<Value> {
+    match n.as_str() {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(n)
+        ))),
+    }
+}
+
+fn eq(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a, b] = Args::new("__eq__", args, kw).positional_only(vm, 2)?;
+    Ok(if a.is(&b) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+fn ne(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a, b] = Args::new("__ne__", args, kw).positional_only(vm, 2)?;
+    let r = vm
+        .call_special(&a, "__eq__", &[b])?
+        .unwrap_or_else(|| vm.not_implemented.clone());
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn not_implemented(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a] = Args::new("__hash__", args, kw).positional_only(vm, 1)?;
+    Ok(Value::Int(a.id() >> 4))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a] = Args::new("__repr__", args, kw).positional_only(vm, 1)?;
+    Ok(vm.new_str(super::default_repr(vm, &a)))
+}
+
+fn str(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a] = Args::new("__str__", args, kw).positional_only(vm, 1)?;
+    vm.repr(&a)
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a, spec] = Args::new("__format__", args, kw).positional_only(vm, 2)?;
+    if spec.as_str().is_some_and(|s| !s.is_empty()) {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a)
+        )));
+    }
+    vm.str(&a)
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [a] = Args::new("__dir__", args, kw).positional_only(vm, 1)?;
+    let names = vm.dir_names(&a);
+    Ok(vm.new_list(names))
+}
+
+fn init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn subclasshook(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn mro(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(Payload::Type(t)) = args.first().and_then(|a| a.payload()) else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    let items = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Obj(c.clone()))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+impl Vm {
+    /// The names `dir(o)` lists (unsorted, deduplicated).
+    pub fn dir_names(&mut self, o: &Value) -> Vec<Value> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        let mut add = |d: &crate::object::ObjRef| {
+            if let Payload::Dict(d) = &d.payload {
+                for k in d.keys() {
+                    if let Some(s) = k.as_str() {
+                        if seen.insert(s.to_string()) {
+                            out.push(k.clone());
+                        }
+                    }
+                }
+            }
+        };
+        match o.payload() {
+            Some(Payload::Module(m)) => add(&m.dict),
+            Some(Payload::Type(t)) => {
+                for c in t.mro.borrow().iter() {
+                    add(&type_data(c).dict);
+                }
+            }
+            _ => {
+                if let Some(d) = self.instance_dict(o) {
+                    add(&d);
+                }
+                let ty = self.type_of(o);
+                for c in type_data(&ty).mro.borrow().iter() {
+                    add(&type_data(c).dict);
+                }
+            }
+        }
+        out
+    }
+}
