@@ -366,9 +366,8 @@ fn pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, args, kw, "clear")?;
     let so = this(vm, args, "clear", false)?;
-    let old = std::mem::take(&mut *so.table_mut());
-    // The pop finger survives `clear` in CPython; a fresh table is close enough here.
-    drop(old);
+    // Keeps the `pop` finger, as CPython does.
+    so.table_mut().clear();
     Ok(Value::None)
 }
 
