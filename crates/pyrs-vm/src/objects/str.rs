@@ -7,6 +7,7 @@ mod methods;
 
 pub use codec::{decode_value, encode_str};
 pub use format::percent_format;
+pub(crate) use format::percent_one;
 
 use crate::object::Payload;
 use crate::value::Value;

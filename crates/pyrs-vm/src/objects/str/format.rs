@@ -360,7 +360,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
 }
 
 /// One `%` conversion of `v`.
-fn percent_one(
+pub(crate) fn percent_one(
     vm: &mut Vm,
     v: &Value,
     ps: &pyrs_primitives::format::PercentSpec,
