@@ -324,12 +324,44 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
             let keep = if func.is_none() {
                 vm.truthy(&v)?
             } else {
-                let r = vm.call(func, &[v.clone()], &[])?;
+                let r = vm.call(func, std::slice::from_ref(&v), &[])?;
                 vm.truthy(&r)?
             };
             if keep {
                 return Ok(Some(v));
             }
         },
+    }
+}
+
+/// One step of a live set iterator (for an iterator state holding the set, a slot position
+/// and the set's length when iteration started): CPython's "Set changed size during
+/// iteration" check, then the next active slot.
+pub fn set_iter_next(
+    vm: &mut Vm,
+    set: &Value,
+    pos: &std::cell::Cell<usize>,
+    len: usize,
+) -> PyResult<Option<Value>> {
+    let Some(d) = super::set::data(set) else {
+        return Ok(None);
+    };
+    if d.len() != len {
+        pos.set(usize::MAX);
+        return Err(vm.runtime_error("Set changed size during iteration"));
+    }
+    let next = d
+        .table()
+        .next_entry(pos.get())
+        .map(|(slot, _, k)| (slot, k.clone()));
+    match next {
+        Some((slot, k)) => {
+            pos.set(slot + 1);
+            Ok(Some(k))
+        }
+        None => {
+            pos.set(usize::MAX);
+            Ok(None)
+        }
     }
 }

@@ -378,7 +378,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         let mut ks = Vec::with_capacity(items.len());
         for v in &items {
-            match vm.call(&key, &[v.clone()], &[]) {
+            match vm.call(&key, std::slice::from_ref(v), &[]) {
                 Ok(k) => ks.push(k),
                 Err(e) => {
                     let added = std::mem::replace(&mut *l.borrow_mut(), items);
