@@ -89,11 +89,15 @@ impl Vm {
         if let Payload::Dict(mods) = &self.modules.payload {
             mods.set_str(self.intern("__main__"), module.clone());
         }
+        if let Payload::Dict(d) = &globals.payload {
+            d.set_str(self.intern("__package__"), Value::None);
+        }
         let r = self.run_code(code, &globals);
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),
         };
+        crate::stdlib::atexit::run_exitfuncs(self);
         crate::file::flush_std(self);
         status
     }

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod file;
 pub mod frame;
+pub mod import;
 pub mod native;
 pub mod object;
 pub mod objects;

@@ -1,0 +1,274 @@
+//! Imports: builtin (native) modules, `.py` modules and packages found on `sys.path`,
+//! dotted names, `from ... import`, relative imports and `import *`.
+
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+impl Vm {
+    /// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
+    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+        let n = name.as_str().unwrap_or("").to_string();
+        let level = match level {
+            Value::Int(l) => *l as usize,
+            _ => 0,
+        };
+        let full = if level > 0 { self.resolve_relative(&n, level)? } else { n.clone() };
+        if full.is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        let parts: Vec<&str> = full.split('.').collect();
+        let mut top = Value::None;
+        let mut last = Value::None;
+        for k in 0..parts.len() {
+            let dotted = parts[..=k].join(".");
+            let m = self.import_one(&dotted, &last, parts[k])?;
+            if k == 0 {
+                top = m.clone();
+            }
+            last = m;
+        }
+        let has_fromlist = match fromlist.payload() {
+            Some(Payload::Tuple(t)) => !t.is_empty(),
+            Some(Payload::List(l)) => !l.borrow().is_empty(),
+            _ => false,
+        };
+        if has_fromlist || (level > 0 && n.is_empty()) {
+            return Ok(last);
+        }
+        if level > 0 {
+            // `from . import x` binds the package; `import .a.b` cannot be written.
+            return Ok(last);
+        }
+        Ok(top)
+    }
+
+    /// The absolute name of a relative import from the current frame's package.
+    fn resolve_relative(&mut self, name: &str, level: usize) -> PyResult<String> {
+        let globals = self.frames.last().map(|f| f.globals.clone());
+        let package = globals.and_then(|g| match &g.payload {
+            Payload::Dict(d) => d
+                .get_str(&self.intern("__package__"))
+                .filter(|p| p.as_str().is_some_and(|s| !s.is_empty())),
+            _ => None,
+        });
+        let Some(package) = package.and_then(|p| p.as_str().map(String::from)) else {
+            return Err(self.new_error(
+                &self.exc.import_error.clone(),
+                "attempted relative import with no known parent package",
+            ));
+        };
+        let mut parts: Vec<&str> = package.split('.').collect();
+        if level > parts.len() {
+            return Err(self.new_error(
+                &self.exc.import_error.clone(),
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        parts.truncate(parts.len() + 1 - level);
+        let base = parts.join(".");
+        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    }
+
+    /// Imports one module `dotted` (whose parent module, if any, is `parent`).
+    fn import_one(&mut self, dotted: &str, parent: &Value, last: &str) -> PyResult<Value> {
+        let key = self.new_str(dotted);
+        if let Payload::Dict(m) = &self.modules.payload {
+            if let Some(v) = m.get_str(&key) {
+                return Ok(v);
+            }
+        }
+        // A native submodule exposed as an attribute of its parent (`os.path`).
+        if !parent.is_none() {
+            let attr = self.intern(last);
+            if let Some(v) = self.getattr_opt(parent, &attr)? {
+                if matches!(v.payload(), Some(Payload::Module(_))) {
+                    self.register_module(&key, &v);
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(init) = crate::stdlib::find(dotted) {
+            let module = self.new_module(dotted);
+            self.register_module(&key, &module);
+            if let Some(Payload::Module(md)) = module.payload() {
+                init(self, &md.dict)?;
+            }
+            return Ok(module);
+        }
+        let search: Vec<String> = if parent.is_none() {
+            let path = self.sys_attr("path");
+            self.collect(&path)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|p| p.as_str().map(String::from))
+                .collect()
+        } else {
+            let p = self.getattr_opt(parent, &self.intern("__path__"))?.unwrap_or(Value::None);
+            self.collect(&p)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|p| p.as_str().map(String::from))
+                .collect()
+        };
+        for dir in search {
+            let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+            let pkg_init = base.join(last).join("__init__.py");
+            let file = base.join(format!("{last}.py"));
+            let (path, is_pkg) = if pkg_init.is_file() {
+                (pkg_init, true)
+            } else if file.is_file() {
+                (file, false)
+            } else {
+                continue;
+            };
+            let module = self.exec_module_file(dotted, &path, is_pkg, &key)?;
+            if !parent.is_none() {
+                self.setattr(parent, &self.intern(last), module.clone())?;
+            }
+            return Ok(module);
+        }
+        let e = self.new_error(
+            &self.exc.module_not_found_error.clone(),
+            format!("No module named '{dotted}'"),
+        );
+        self.set_exc_attr(&e, "name", key);
+        Err(e)
+    }
+
+    fn register_module(&self, key: &Value, module: &Value) {
+        if let Payload::Dict(m) = &self.modules.payload {
+            m.set_str(key.clone(), module.clone());
+        }
+    }
+
+    /// Compiles and runs a module's source file in a new module registered as `dotted`.
+    fn exec_module_file(&mut self, dotted: &str, path: &std::path::Path, is_pkg: bool, key: &Value) -> PyResult<Value> {
+        let filename = path.to_string_lossy().into_owned();
+        let source = std::fs::read(path).map_err(|e| self.new_error(&self.exc.import_error.clone(), e.to_string()))?;
+        let module = self.new_module(dotted);
+        let Some(Payload::Module(md)) = module.payload() else { return Ok(module) };
+        let globals = md.dict.clone();
+        if let Payload::Dict(d) = &globals.payload {
+            d.set_str(self.intern("__file__"), self.new_str(filename.as_str()));
+            let package = if is_pkg {
+                dotted.to_string()
+            } else {
+                dotted.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            };
+            d.set_str(self.intern("__package__"), self.new_str(package));
+            if is_pkg {
+                let dir = path.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+                let l = self.new_list(vec![self.new_str(dir)]);
+                d.set_str(self.intern("__path__"), l);
+            }
+        }
+        self.register_module(key, &module);
+        let parsed = pyrs_parser::parse_script_bytes(&source, &filename).map_err(|e| self.syntax_error(e));
+        let code = parsed.and_then(|m| {
+            let text = String::from_utf8_lossy(&source).into_owned();
+            pyrs_compiler::compile(&m, &text, &filename, pyrs_compiler::Mode::Exec, self.config.optimize)
+                .map_err(|e| self.syntax_error(e))
+        });
+        let r = code.and_then(|code| {
+            let code = self.load_code(code);
+            self.run_code_with_locals(code, &globals, Value::Obj(globals.clone()), None)
+        });
+        if let Err(e) = r {
+            if let Payload::Dict(m) = &self.modules.payload {
+                m.del_str(key);
+            }
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// `from module import name` (a submodule is imported when no attribute has the name).
+    pub fn import_from(&mut self, m: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(m, name)? {
+            return Ok(v);
+        }
+        let (mname, file) = match m.payload() {
+            Some(Payload::Module(md)) => {
+                let file = match &md.dict.payload {
+                    Payload::Dict(d) => d.get_str(&self.intern("__file__")),
+                    _ => None,
+                };
+                (md.name.to_string(), file)
+            }
+            _ => ("?".into(), None),
+        };
+        let sub = format!("{mname}.{}", name.as_str().unwrap_or(""));
+        if let Ok(v) = self.import_one(&sub, m, name.as_str().unwrap_or("")) {
+            return Ok(v);
+        }
+        let location = match file.as_ref().and_then(|f| f.as_str()) {
+            Some(f) => f.to_string(),
+            None => "unknown location".to_string(),
+        };
+        let e = self.new_error(
+            &self.exc.import_error.clone(),
+            format!("cannot import name '{}' from '{mname}' ({location})", name.as_str().unwrap_or("")),
+        );
+        self.set_exc_attr(&e, "name", self.new_str(mname.as_str()));
+        Err(e)
+    }
+
+    /// `from module import *`: `__all__`, or every public name.
+    pub fn import_star(&mut self, m: &Value) -> PyResult<()> {
+        let Some(Payload::Module(md)) = m.payload() else { return Ok(()) };
+        let locals = self.frames.last().map(|f| f.locals.clone()).unwrap_or(Value::None);
+        let dict = md.dict.clone();
+        let all = match &dict.payload {
+            Payload::Dict(d) => d.get_str(&self.intern("__all__")),
+            _ => None,
+        };
+        if let Some(all) = all {
+            for k in self.collect(&all)? {
+                let v = self.getattr(m, &k)?;
+                self.mapping_set(&locals, k, v)?;
+            }
+            return Ok(());
+        }
+        if let Payload::Dict(d) = &dict.payload {
+            for (k, v) in d.items() {
+                if !k.as_str().unwrap_or("_").starts_with('_') {
+                    self.mapping_set(&locals, k, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A Python SyntaxError object from the front end's error.
+    pub fn syntax_error(&self, e: pyrs_parser::SyntaxError) -> crate::PyErr {
+        let cls = match e.class.name() {
+            "IndentationError" => self.exc.indentation_error.clone(),
+            "TabError" => self.exc.tab_error.clone(),
+            _ => self.exc.syntax_error.clone(),
+        };
+        let detail = self.new_tuple(vec![
+            self.new_str(e.filename.as_str()),
+            e.lineno
+                .map(|l| Value::Int(l as i64))
+                .unwrap_or(Value::None),
+            e.offset
+                .map(|l| Value::Int(l as i64))
+                .unwrap_or(Value::None),
+            e.text
+                .as_deref()
+                .map(|t| self.new_str(t))
+                .unwrap_or(Value::None),
+        ]);
+        let exc = self.new_exception(&cls, vec![self.new_str(e.msg.as_str()), detail]);
+        self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
+        self.set_exc_attr(
+            &exc,
+            "lineno",
+            e.lineno
+                .map(|l| Value::Int(l as i64))
+                .unwrap_or(Value::None),
+        );
+        exc
+    }
+}
