@@ -460,13 +460,11 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(same_kind(&args[0], r.into_owned()))
 }
 
+/// `self`, `sub`, `start` and `end` of `find()` and friends.
+type FindArgs = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
 /// The arguments of `find()` and friends: `sub` is an int or a bytes-like object.
-fn find_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[Value],
-    name: &str,
-) -> PyResult<(Vec<u8>, Vec<u8>, Option<i64>, Option<i64>)> {
+fn find_args(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<FindArgs> {
     let b = this(vm, args, name)?;
     let [sub, start, stop] = varargs(vm, rest(args), kw, type_word(&args[0]), name, 1)?;
     let sub = match bytes_like(&sub) {
