@@ -1,23 +1,25 @@
 //! Arithmetic and comparison of the builtin numbers (bool, int, big int, float, complex),
 //! sequences' `+`/`*`, and set operators.
 
-use super::intops::{self as pi, float as pf};
+use super::float::complex as cx;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use pyrs_primitives::{float as pf, int as pi};
 use std::cmp::Ordering;
 
 /// A numeric operand, viewed for arithmetic.
-enum Num {
+pub enum Num {
     Int(pi::Int),
     Float(f64),
     Complex(f64, f64),
 }
 
-fn as_num(v: &Value) -> Option<Num> {
+/// The number a builtin numeric value holds (bool counts as int).
+pub fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Bool(b) => Some(Num::Int(pi::Int::Small(*b as i64))),
         Value::Int(i) => Some(Num::Int(pi::Int::Small(*i))),
@@ -31,6 +33,14 @@ fn as_num(v: &Value) -> Option<Num> {
     }
 }
 
+/// The int a bool/int value holds.
+pub fn as_int(v: &Value) -> Option<pi::Int> {
+    match as_num(v) {
+        Some(Num::Int(i)) => Some(i),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn int_value(&self, i: pi::Int) -> Value {
         match i {
@@ -39,7 +49,8 @@ impl Vm {
         }
     }
 
-    fn prim<T>(&self, r: pyrs_primitives::Result<T>) -> PyResult<T> {
+    /// A primitive operation's result, its error raised as CPython's exception.
+    pub fn prim<T>(&self, r: pyrs_primitives::Result<T>) -> PyResult<T> {
         r.map_err(|e| self.primitive_error(e))
     }
 }
@@ -51,28 +62,71 @@ fn int_to_f64(vm: &Vm, i: &pi::Int) -> PyResult<f64> {
 /// `a op b` for builtin operands; `None` when the builtin types do not handle the pair.
 pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return numeric(vm, x, y, op).map(Some);
+        if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(p & q))),
+                BinOp::Or => return Ok(Some(Value::Bool(p | q))),
+                BinOp::Xor => return Ok(Some(Value::Bool(p ^ q))),
+                _ => {}
+            }
+        }
+        return numeric(vm, x, y, op);
     }
     sequence_binary(vm, a, b, op)
 }
 
-fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+/// `a op b` for two numbers; `None` when the operator does not apply to their types.
+pub fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Option<Value>> {
     match (x, y) {
         (Num::Int(a), Num::Int(b)) => int_op(vm, &a, &b, op),
-        (Num::Complex(ar, ai), y) => {
+        (x @ Num::Complex(..), y) | (x, y @ Num::Complex(..)) => {
+            let (ar, ai) = to_complex(vm, x)?;
             let (br, bi) = to_complex(vm, y)?;
             complex_op(vm, ar, ai, br, bi, op)
         }
-        (x, Num::Complex(br, bi)) => {
-            let (ar, ai) = to_complex(vm, x)?;
-            complex_op(vm, ar, ai, br, bi, op)
-        }
         (x, y) => {
+            if !float_supports(op) {
+                return Ok(None);
+            }
             let a = to_f64(vm, x)?;
             let b = to_f64(vm, y)?;
-            float_op(vm, a, b, op)
+            float_op(vm, a, b, op).map(Some)
         }
     }
+}
+
+fn float_supports(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Subtract
+            | BinOp::Multiply
+            | BinOp::TrueDivide
+            | BinOp::FloorDivide
+            | BinOp::Remainder
+            | BinOp::Power
+    )
+}
+
+/// `divmod(a, b)` for builtin numbers; `None` when the pair does not support it.
+pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Ok(None);
+    };
+    let (q, r) = match (x, y) {
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => return Ok(None),
+        (Num::Int(p), Num::Int(q)) => {
+            let (d, m) = vm.prim(pi::divmod(&p, &q))?;
+            (vm.int_value(d), vm.int_value(m))
+        }
+        (x, y) => {
+            let p = to_f64(vm, x)?;
+            let q = to_f64(vm, y)?;
+            let (d, m) = vm.prim(pf::divmod(p, q))?;
+            (Value::Float(d), Value::Float(m))
+        }
+    };
+    Ok(Some(vm.new_tuple(vec![q, r])))
 }
 
 fn to_f64(vm: &Vm, n: Num) -> PyResult<f64> {
@@ -90,33 +144,33 @@ fn to_complex(vm: &Vm, n: Num) -> PyResult<(f64, f64)> {
     }
 }
 
-fn int_op(vm: &mut Vm, a: &pi::Int, b: &pi::Int, op: BinOp) -> PyResult<Value> {
+fn int_op(vm: &mut Vm, a: &pi::Int, b: &pi::Int, op: BinOp) -> PyResult<Option<Value>> {
     let r = match op {
         BinOp::Add => pi::add(a, b),
         BinOp::Subtract => pi::sub(a, b),
         BinOp::Multiply => pi::mul(a, b),
         BinOp::FloorDivide => vm.prim(pi::floordiv(a, b))?,
-        BinOp::Remainder => vm.prim(pi::modulo(a, b))?,
-        BinOp::TrueDivide => return Ok(Value::Float(vm.prim(pi::true_div(a, b))?)),
-        BinOp::Power => {
-            return match vm.prim(pi::pow(a, b))? {
-                pi::IntOrFloat::Int(i) => Ok(vm.int_value(i)),
-                pi::IntOrFloat::Float(f) => Ok(Value::Float(f)),
+        BinOp::Remainder => {
+            if pi::is_zero(b) {
+                return Err(vm.zero_division("integer modulo by zero"));
             }
+            vm.prim(pi::modulo(a, b))?
+        }
+        BinOp::TrueDivide => return Ok(Some(Value::Float(vm.prim(pi::true_div(a, b))?))),
+        BinOp::Power => {
+            return Ok(Some(match vm.prim(pi::pow(a, b))? {
+                pi::IntOrFloat::Int(i) => vm.int_value(i),
+                pi::IntOrFloat::Float(f) => Value::Float(f),
+            }))
         }
         BinOp::LShift => vm.prim(pi::lshift(a, b))?,
         BinOp::RShift => vm.prim(pi::rshift(a, b))?,
         BinOp::And => pi::and(a, b),
         BinOp::Or => pi::or(a, b),
         BinOp::Xor => pi::xor(a, b),
-        _ => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'int' and 'int'",
-                op.symbol()
-            )))
-        }
+        _ => return Ok(None),
     };
-    Ok(vm.int_value(r))
+    Ok(Some(vm.int_value(r)))
 }
 
 fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
@@ -124,68 +178,41 @@ fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
         BinOp::Add => a + b,
         BinOp::Subtract => a - b,
         BinOp::Multiply => a * b,
-        BinOp::TrueDivide => {
-            if b == 0.0 {
-                return Err(vm.zero_division("float division by zero"));
-            }
-            a / b
-        }
+        BinOp::TrueDivide => vm.prim(pf::true_div(a, b))?,
         BinOp::FloorDivide => vm.prim(pf::floordiv(a, b))?,
         BinOp::Remainder => vm.prim(pf::modulo(a, b))?,
-        BinOp::Power => match vm.prim(pf::pow(a, b))? {
+        _ => match vm.prim(pf::pow(a, b))? {
             pf::FloatPow::Float(f) => f,
             pf::FloatPow::NeedsComplex => {
-                return complex_op(vm, a, 0.0, b, 0.0, BinOp::Power);
+                let (r, i) = cx::pow(vm, (a, 0.0), (b, 0.0))?;
+                return Ok(Value::obj(Payload::Complex(r, i)));
             }
         },
-        _ => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'float' and 'float'",
-                op.symbol()
-            )))
-        }
     };
     Ok(Value::Float(r))
 }
 
-fn complex_op(vm: &mut Vm, ar: f64, ai: f64, br: f64, bi: f64, op: BinOp) -> PyResult<Value> {
+fn complex_op(
+    vm: &mut Vm,
+    ar: f64,
+    ai: f64,
+    br: f64,
+    bi: f64,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
     let (r, i) = match op {
         BinOp::Add => (ar + br, ai + bi),
         BinOp::Subtract => (ar - br, ai - bi),
-        BinOp::Multiply => (ar * br - ai * bi, ar * bi + ai * br),
-        BinOp::TrueDivide => {
-            if br == 0.0 && bi == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
-            }
-            let d = br * br + bi * bi;
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-        }
-        BinOp::Power => {
-            if br == 0.0 && bi == 0.0 {
-                (1.0, 0.0)
-            } else if ar == 0.0 && ai == 0.0 {
-                if bi != 0.0 || br < 0.0 {
-                    return Err(vm.zero_division("0.0 to a negative or complex power"));
-                }
-                (0.0, 0.0)
-            } else {
-                let abs = ar.hypot(ai);
-                let arg = ai.atan2(ar);
-                let len = abs.powf(br) * (-bi * arg).exp();
-                let phase = arg * br + bi * abs.ln();
-                (len * phase.cos(), len * phase.sin())
-            }
-        }
-        _ => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                op.symbol()
-            )))
-        }
+        BinOp::Multiply => cx::mul((ar, ai), (br, bi)),
+        BinOp::TrueDivide => match cx::div((ar, ai), (br, bi)) {
+            Some(q) => q,
+            None => return Err(vm.zero_division("complex division by zero")),
+        },
+        BinOp::Power => cx::pow(vm, (ar, ai), (br, bi))?,
+        _ => return Ok(None),
     };
-    Ok(Value::obj(Payload::Complex(r, i)))
+    Ok(Some(Value::obj(Payload::Complex(r, i))))
 }
-
 /// `+` and `*` of sequences, `%` of str, set operators, dict `|`.
 fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     let (Value::Obj(ao), _) = (a, b) else {
@@ -429,6 +456,19 @@ fn ord_result(o: Option<Ordering>, op: CmpOp) -> bool {
     }
 }
 
+/// `x == y` when one of them is complex: its imaginary part is zero and the real parts are
+/// equal (exactly, for an int).
+fn complex_eq(x: &Num, y: &Num) -> bool {
+    let ((Num::Complex(r, i), other) | (other, Num::Complex(r, i))) = (x, y) else {
+        return false;
+    };
+    match other {
+        Num::Complex(r2, i2) => r == r2 && i == i2,
+        Num::Float(f) => *i == 0.0 && r == f,
+        Num::Int(n) => *i == 0.0 && pi::eq_f64(n, *r),
+    }
+}
+
 /// Comparison of builtin values; `None` when the builtin types do not handle the pair.
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -438,13 +478,10 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             (Num::Int(p), Num::Float(q)) => pi::cmp_f64(&p, q),
             (Num::Float(p), Num::Int(q)) => pi::cmp_f64(&q, p).map(|o| o.reverse()),
             (x, y) => {
-                let (ar, ai) = to_complex(vm, x)?;
-                let (br, bi) = to_complex(vm, y)?;
-                match op {
-                    CmpOp::Eq => return Ok(Some(ar == br && ai == bi)),
-                    CmpOp::Ne => return Ok(Some(!(ar == br && ai == bi))),
-                    _ => return Ok(None),
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
                 }
+                return Ok(Some(complex_eq(&x, &y) == (op == CmpOp::Eq)));
             }
         };
         return Ok(Some(ord_result(o, op)));
@@ -547,4 +584,156 @@ pub fn big_is_zero(b: &BigInt) -> bool {
 /// A BigInt as i64 if it fits.
 pub fn big_to_i64(b: &BigInt) -> Option<i64> {
     b.to_i64()
+}
+
+/// The builtin number type whose methods are called (`int.__add__`, `float.__lt__`...).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    Float,
+    Complex,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Int => "int",
+            Kind::Float => "float",
+            Kind::Complex => "complex",
+        }
+    }
+
+    /// Whether `v` is an instance of this type.
+    fn is_self(self, v: &Value) -> bool {
+        match (self, as_num(v)) {
+            (Kind::Int, Some(Num::Int(_))) => true,
+            (Kind::Float, Some(Num::Float(_))) => true,
+            (Kind::Complex, Some(Num::Complex(..))) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether this type's operators handle `v` as the other operand.
+    fn accepts(self, v: &Value) -> bool {
+        match (self, as_num(v)) {
+            (_, None) => false,
+            (Kind::Int, Some(n)) => matches!(n, Num::Int(_)),
+            (Kind::Float, Some(n)) => !matches!(n, Num::Complex(..)),
+            (Kind::Complex, Some(_)) => true,
+        }
+    }
+}
+
+/// The `self` argument of a method of a builtin number type, checked.
+pub fn self_arg(vm: &Vm, a: &[Value], k: Kind, name: &str) -> PyResult<Value> {
+    match a.first() {
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{}' object needs an argument",
+            k.name()
+        ))),
+        Some(v) if k.is_self(v) => Ok(v.clone()),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            k.name(),
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `int.__add__(a, b)`, `float.__rsub__(a, b)`...: the operator on builtin numbers, or
+/// NotImplemented when the other operand is not one this type handles.
+pub fn binary_dunder(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[Value],
+    name: &'static str,
+    op: BinOp,
+    reflected: bool,
+    k: Kind,
+) -> PyResult<Value> {
+    let me = self_arg(vm, a, k, name)?;
+    let [other, modulus] =
+        crate::native::Args::new(name, &a[1..], kw).positional_only::<2>(vm, 1)?;
+    if !modulus.is_null() && op != BinOp::Power {
+        return Err(vm.type_error("expected 1 argument, got 2"));
+    }
+    if !k.accepts(&other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = if reflected { (other, me) } else { (me, other) };
+    if !modulus.is_null() && !modulus.is_none() {
+        return match k {
+            Kind::Int => match (as_int(&x), as_int(&y), as_int(&modulus)) {
+                (Some(p), Some(q), Some(m)) => {
+                    let r = vm.prim(pi::pow3(&p, &q, &m))?;
+                    Ok(vm.int_value(r))
+                }
+                _ => Ok(vm.not_implemented.clone()),
+            },
+            Kind::Float => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            Kind::Complex => Err(vm.value_error("complex modulo")),
+        };
+    }
+    match binary(vm, &x, &y, op)? {
+        Some(v) => Ok(v),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `int.__divmod__` and the like.
+pub fn divmod_dunder(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[Value],
+    name: &'static str,
+    reflected: bool,
+    k: Kind,
+) -> PyResult<Value> {
+    let me = self_arg(vm, a, k, name)?;
+    let [other] = crate::native::Args::new(name, &a[1..], kw).positional_only::<1>(vm, 1)?;
+    if !k.accepts(&other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = if reflected { (other, me) } else { (me, other) };
+    Ok(divmod(vm, &x, &y)?.unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+/// `int.__lt__(a, b)` and the like.
+pub fn compare_dunder(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[Value],
+    name: &'static str,
+    op: CmpOp,
+    k: Kind,
+) -> PyResult<Value> {
+    let me = self_arg(vm, a, k, name)?;
+    let [other] = crate::native::Args::new(name, &a[1..], kw).positional_only::<1>(vm, 1)?;
+    if !k.accepts(&other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(match compare(vm, &me, &other, op)? {
+        Some(b) => Value::Bool(b),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+/// Defines the operator methods of a builtin number type and a table of them.
+#[macro_export]
+macro_rules! number_dunders {
+    ($table:ident, $kind:expr; binary: $($f:ident $py:literal $op:ident $rev:literal),* ;
+     compare: $($cf:ident $cpy:literal $cop:ident),* ;) => {
+        $(fn $f(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+            $crate::objects::number::binary_dunder(
+                vm, a, kw, $py, pyrs_compiler::bytecode::BinOp::$op, $rev, $kind)
+        })*
+        $(fn $cf(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+            $crate::objects::number::compare_dunder(
+                vm, a, kw, $cpy, pyrs_compiler::bytecode::CmpOp::$cop, $kind)
+        })*
+        const $table: &[(&str, $crate::object::NativeFn)] = &[$(($py, $f),)* $(($cpy, $cf),)*];
+    };
 }
