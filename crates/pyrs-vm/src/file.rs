@@ -77,7 +77,8 @@ impl FileData {
             name_value: Value::Null,
             encoding: "utf-8".into(),
             errors: "strict".into(),
-            newline: Newline::Universal,
+            // The standard streams are opened with `newline='\n'`.
+            newline: Newline::Lf,
             closefd: true,
             rbuf: Vec::new(),
             rpos: 0,
@@ -134,20 +135,15 @@ impl FileData {
 
     /// Drops what was read ahead, moving the OS position back to the logical one.
     pub fn sync_read(&mut self) -> std::io::Result<()> {
+        // A text file's read-ahead is dropped where the OS file stands, as CPython's text
+        // layer leaves its buffered reader at the end of the chunk it read.
         let ahead_bytes = (self.rbuf.len() - self.rpos) as i64;
-        let text_pos = if self.text.is_empty() {
-            None
-        } else {
-            Some(self.text_start + self.encoded_len(&self.text[..self.tpos]))
-        };
         self.rbuf.clear();
         self.rpos = 0;
         self.text.clear();
         self.tpos = 0;
         if let Some(f) = self.os_file() {
-            if let Some(p) = text_pos {
-                f.seek(SeekFrom::Start(p))?;
-            } else if ahead_bytes > 0 {
+            if ahead_bytes > 0 {
                 f.seek(SeekFrom::Current(-ahead_bytes))?;
             }
         }

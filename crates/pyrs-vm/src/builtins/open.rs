@@ -27,6 +27,11 @@ pub fn init(vm: &mut Vm) {
     };
     file::set_io_types(types.clone());
     let text_io = vm.types.text_io.clone();
+    if let Payload::Type(td) = &text_io.payload {
+        if td.module.borrow().is_null() {
+            *td.module.borrow_mut() = vm.intern("_io");
+        }
+    }
     for t in [
         &text_io,
         &types.buffered_reader,
@@ -257,13 +262,20 @@ fn open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             } else if m.plus {
                 o.write(true);
             }
-            let f = match o.open(&path) {
+            let mut f = match o.open(&path) {
                 Ok(f) => f,
                 Err(e) => return Err(file::os_error(vm, e, Some(&file))),
             };
             if f.metadata().is_ok_and(|md| md.is_dir()) {
                 let e = std::io::Error::from_raw_os_error(21);
                 return Err(file::os_error(vm, e, Some(&file)));
+            }
+            if m.append {
+                use std::io::Seek;
+                let r = f.seek(std::io::SeekFrom::End(0));
+                if let Err(e) = r {
+                    return Err(file::os_error(vm, e, Some(&file)));
+                }
             }
             (Sink::File(Some(f)), path.to_string_lossy().into_owned())
         }

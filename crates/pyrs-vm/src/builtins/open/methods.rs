@@ -544,7 +544,7 @@ fn p_errors(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = data(vm, &o)?.borrow();
     let e = match f.sink {
         Sink::Stderr => "backslashreplace",
-        Sink::Stdout | Sink::Stdin => "strict",
+        Sink::Stdout | Sink::Stdin => "surrogateescape",
         Sink::File(_) => f.errors.as_str(),
     };
     Ok(vm.new_str(e))
