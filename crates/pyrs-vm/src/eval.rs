@@ -726,6 +726,62 @@ impl Vm {
                         self.stack.pop();
                     }
                 }
+                Instr::Call(n) if self.frames.len() + self.native_depth < self.recursion_limit => {
+                    // The common case: a plain Python function called positionally with
+                    // exactly its parameters binds them where they already are.
+                    let n = n as usize;
+                    let fpos = self.stack.len() - n - 2;
+                    let has_self = !self.stack[fpos + 1].is_null();
+                    let fast = match &self.stack[fpos] {
+                        Value::Obj(fo) => match &fo.payload {
+                            Payload::Function(func)
+                                if func.code.simple_call
+                                    && n + has_self as usize == func.code.code.argcount as usize =>
+                            {
+                                Some((func.code.clone(), func.globals.clone(), func.builtins.clone()))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some((fcode, globals, builtins)) = fast {
+                        save!();
+                        let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                        self.stack.resize(args_start + fcode.nslots, Value::Null);
+                        self.frames.push(Frame {
+                            code: fcode,
+                            ip: 0,
+                            base: args_start,
+                            globals,
+                            builtins,
+                            locals: Value::Null,
+                            entry: false,
+                            call_slots: if has_self { 1 } else { 2 },
+                            generator: None,
+                        });
+                        reload!();
+                        continue;
+                    }
+                    save!();
+                    let callee = self.stack[fpos].clone();
+                    if let Value::Obj(fo) = &callee {
+                        if let Payload::Function(func) = &fo.payload {
+                            if !func.code.code.is_generator() {
+                                let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                                tri!(self.push_function_frame(fo, args_start, &[], false));
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
+                    let mut args = self.stack.split_off(fpos + 1);
+                    self.stack.pop();
+                    if args[0].is_null() {
+                        args.remove(0);
+                    }
+                    let r = tri!(self.call(&callee, &args, &[]));
+                    self.stack.push(r);
+                }
                 Instr::Call(n) | Instr::CallKw(n) => {
                     let kwnames = if let Instr::CallKw(_) = instr {
                         pop!(self)

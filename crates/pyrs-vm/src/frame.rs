@@ -17,6 +17,10 @@ pub struct Code {
     pub nslots: usize,
     /// For each cell that is also a parameter: (cell index, varnames index).
     pub cell_args: Box<[(usize, usize)]>,
+    /// Whether a call with exactly `argcount` positional arguments can bind them in place:
+    /// no keyword-only parameters, `*args`, `**kwargs`, cells or free variables, and not a
+    /// generator.
+    pub simple_call: bool,
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
 }

@@ -154,6 +154,11 @@ impl Vm {
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
         let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
         let cell_args = code.cell_args().collect();
+        let simple_call = code.kwonlyargcount == 0
+            && code.flags & (pyrs_compiler::code::flags::VARARGS | pyrs_compiler::code::flags::VARKEYWORDS) == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+            && !code.is_generator();
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
             .collect();
@@ -164,6 +169,7 @@ impl Vm {
             varnames,
             nslots,
             cell_args,
+            simple_call,
             global_cache,
         })
     }
