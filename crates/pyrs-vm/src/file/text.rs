@@ -190,9 +190,6 @@ fn check_readable(vm: &Vm, f: &FileData) -> PyResult<()> {
 
 /// Text `readline(limit)`.
 pub fn readline(vm: &mut Vm, fd: &RefCell<FileData>, limit: Option<usize>) -> PyResult<String> {
-    if matches!(fd.borrow().sink, Sink::Stdin) {
-        super::flush_std(vm);
-    }
     let mut f = fd.borrow_mut();
     check_readable(vm, &f)?;
     f.flush().map_err(|e| os_error(vm, e, None))?;
@@ -210,9 +207,6 @@ pub fn readline(vm: &mut Vm, fd: &RefCell<FileData>, limit: Option<usize>) -> Py
 
 /// Text `read(n)` (`None`: everything left).
 pub fn read_text(vm: &mut Vm, fd: &RefCell<FileData>, n: Option<usize>) -> PyResult<String> {
-    if matches!(fd.borrow().sink, Sink::Stdin) {
-        super::flush_std(vm);
-    }
     let mut f = fd.borrow_mut();
     check_readable(vm, &f)?;
     f.flush().map_err(|e| os_error(vm, e, None))?;

@@ -309,6 +309,8 @@ fn seek(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check(vm, &fd.borrow(), "seek", None)?;
     let text = fd.borrow().kind == Kind::Text;
     if !matches!(fd.borrow().sink, Sink::File(_)) {
+        let r = fd.borrow_mut().flush();
+        io(vm, r)?;
         return Err(file::unsupported(vm, "underlying stream is not seekable"));
     }
     let pos = match whence {
@@ -345,6 +347,8 @@ fn tell(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = data(vm, &o)?;
     check(vm, &fd.borrow(), "tell", None)?;
     if !matches!(fd.borrow().sink, Sink::File(_)) {
+        let r = fd.borrow_mut().flush();
+        io(vm, r)?;
         if fd.borrow().kind == Kind::Text {
             return Err(file::unsupported(vm, "underlying stream is not seekable"));
         }
@@ -556,8 +560,13 @@ fn p_newlines(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn p_line_buffering(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let o = this(vm, a)?;
-    let c = data(vm, &o)?.borrow().line_buffered;
-    Ok(Value::Bool(c))
+    use std::io::IsTerminal;
+    let f = data(vm, &o)?.borrow();
+    Ok(Value::Bool(match f.sink {
+        Sink::Stdout => std::io::stdout().is_terminal(),
+        Sink::Stderr => std::io::stderr().is_terminal(),
+        _ => f.line_buffered,
+    }))
 }
 
 fn p_closefd(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
