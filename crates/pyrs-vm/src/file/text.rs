@@ -211,9 +211,10 @@ pub fn read_text(vm: &mut Vm, fd: &RefCell<FileData>, n: Option<usize>) -> PyRes
     check_readable(vm, &f)?;
     f.flush().map_err(|e| os_error(vm, e, None))?;
     loop {
-        let have = f.text[f.tpos..].chars().count();
-        if n.is_some_and(|n| have > n) {
-            break;
+        if let Some(n) = n {
+            if f.text[f.tpos..].chars().take(n + 1).count() > n {
+                break;
+            }
         }
         if !fill_text(vm, &mut f, n.is_none())? {
             break;
