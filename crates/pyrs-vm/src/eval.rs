@@ -583,12 +583,9 @@ impl Vm {
                     let it = pop!(self);
                     let s = self.stack[self.stack.len() - i as usize].clone();
                     save!();
-                    let items = tri!(self.collect(&it));
                     if let Some(Payload::Set(data)) = s.payload() {
                         let data = data.borrow();
-                        for v in items {
-                            tri!(self.set_add(&data, v));
-                        }
+                        tri!(self.set_update(&data, &it));
                     }
                 }
                 Instr::DictUpdate(i) | Instr::DictMerge(i) => {

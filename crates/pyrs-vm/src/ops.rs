@@ -21,6 +21,14 @@ pub fn native_hash(v: &Value) -> Result<i64, ()> {
             Payload::Str(s) => Ok(s.hash()),
             Payload::BigInt(b) => Ok(hash::hash_bigint(b)),
             Payload::Bytes(b) => Ok(hash::hash_bytes(b)),
+            Payload::Tuple(items) => {
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    hs.push(native_hash(it)?);
+                }
+                Ok(hash::tuple_hash(hs.into_iter(), items.len()))
+            }
+            Payload::Complex(re, im) => hash::hash_complex(*re, *im).ok_or(()),
             _ => Err(()),
         },
     }
@@ -865,58 +873,33 @@ impl Vm {
     /// A binary operator with CPython's dispatch: builtin numeric code, then `__op__`,
     /// `__rop__` (the right operand's first if its type is a subclass), `NotImplemented`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if let Some(v) = crate::objects::number::binary(self, a, b, op.base())? {
-            return Ok(v);
-        }
         let base = op.base();
+        // In-place operators on objects: the type's `__iop__` first (lists, sets,
+        // bytearrays and instances mutate in place).
         if op.is_inplace() {
-            let iname = format!("__i{}__", dunder(base));
-            if matches!(a.payload(), Some(Payload::Instance(_))) {
+            if let Value::Obj(_) = a {
+                if let (Some(Payload::Set(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) =
+                    (a.payload(), b.payload())
+                {
+                    if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) {
+                        crate::objects::set::set_inplace(self, a, b, base)?;
+                        return Ok(a.clone());
+                    }
+                }
+                if let (Some(Payload::Dict(_)), BinOp::Or) = (a.payload(), base) {
+                    self.call_method(a, "update", &[b.clone()])?;
+                    return Ok(a.clone());
+                }
+                let iname = format!("__i{}__", dunder(base));
                 if let Some(r) = self.call_special(a, &iname, &[b.clone()])? {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
                 }
             }
-            if let Some(Payload::List(l)) = a.payload() {
-                if base == BinOp::Add {
-                    let items = self.collect(b)?;
-                    l.borrow_mut().extend(items);
-                    return Ok(a.clone());
-                }
-                if base == BinOp::Multiply {
-                    if let Value::Int(n) = b {
-                        let mut v = l.borrow_mut();
-                        let orig = v.clone();
-                        v.clear();
-                        for _ in 0..(*n).max(0) {
-                            v.extend(orig.iter().cloned());
-                        }
-                        return Ok(a.clone());
-                    }
-                }
-            }
-            if let (Some(Payload::Set(s)), Some(Payload::Set(_) | Payload::FrozenSet(_))) =
-                (a.payload(), b.payload())
-            {
-                let r = crate::objects::number::set_op(self, a, b, base)?;
-                if let Some(Payload::Set(new)) = r.payload() {
-                    let items = new.borrow().items();
-                    let s = s.borrow();
-                    s.keys.clear();
-                    for it in items {
-                        self.set_add(&s, it)?;
-                    }
-                    return Ok(a.clone());
-                }
-            }
-            if let (Some(Payload::Dict(d)), BinOp::Or) = (a.payload(), base) {
-                if matches!(b.payload(), Some(Payload::Dict(_))) {
-                    self.dict_update_op(a, b, None)?;
-                    let _ = d;
-                    return Ok(a.clone());
-                }
-            }
+        }
+        if let Some(v) = crate::objects::number::binary(self, a, b, base)? {
+            return Ok(v);
         }
         let name = format!("__{}__", dunder(base));
         let rname = format!("__r{}__", dunder(base));
@@ -990,6 +973,17 @@ impl Vm {
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
             return Ok(Value::Bool(r));
+        }
+        if let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) {
+            let o = x.as_slice().cmp(y.as_slice());
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => o.is_lt(),
+                CmpOp::Le => o.is_le(),
+                CmpOp::Eq => o.is_eq(),
+                CmpOp::Ne => o.is_ne(),
+                CmpOp::Gt => o.is_gt(),
+                CmpOp::Ge => o.is_ge(),
+            }));
         }
         let (name, rname) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
@@ -1180,6 +1174,15 @@ impl Vm {
             "'{}' object does not support item deletion",
             self.type_name(c)
         )))
+    }
+}
+
+/// The bytes of a bytes or bytearray value.
+fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v.payload()? {
+        Payload::Bytes(b) => Some(b.to_vec()),
+        Payload::ByteArray(b) => Some(b.borrow().clone()),
+        _ => None,
     }
 }
 

@@ -71,6 +71,7 @@ builtin_types! {
     set_iterator: "set_iterator" < object, Builtin;
     callable_iterator: "callable_iterator" < object, Builtin;
     reversed: "reversed" < object, Builtin;
+    list_reverseiterator: "list_reverseiterator" < object, Builtin;
     enumerate: "enumerate" < object, Builtin;
     zip: "zip" < object, Builtin;
     map: "map" < object, Builtin;
@@ -209,6 +210,9 @@ impl Vm {
                 IterState::Dict { .. } => t.dict_itemiterator.clone(),
                 IterState::Snapshot { .. } => t.set_iterator.clone(),
                 IterState::Callable { .. } => t.callable_iterator.clone(),
+                IterState::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => {
+                    t.list_reverseiterator.clone()
+                }
                 IterState::Reversed { .. } => t.reversed.clone(),
                 IterState::Enumerate { .. } => t.enumerate.clone(),
                 IterState::Zip { .. } => t.zip.clone(),

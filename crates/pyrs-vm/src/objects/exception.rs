@@ -206,7 +206,56 @@ pub fn exception_attr(
         "__suppress_context__" => Some(Value::Bool(x.suppress_context.get())),
         "__traceback__" => Some(vm.traceback_value(o)),
         "__dict__" => Some(Value::Obj(x.dict.clone())),
-        _ => None,
+        "__notes__" => None,
+        _ => default_attr(vm, o, x, n),
+    })
+}
+
+/// Attributes a builtin exception class always has, when `__init__` did not set them
+/// (exceptions made by the VM itself skip `__init__`).
+fn default_attr(vm: &mut Vm, o: &Value, x: &ExceptionData, n: &str) -> Option<Value> {
+    let args: Vec<Value> = match x.args.borrow().payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let is = |vm: &Vm, cls: &crate::object::ObjRef| vm.is_instance(o, cls);
+    let exc = &vm.exc;
+    let first = || args.first().cloned().unwrap_or(Value::None);
+    Some(match n {
+        "value" if is(vm, &exc.stop_iteration) => first(),
+        "code" if is(vm, &exc.system_exit) => match args.len() {
+            0 => Value::None,
+            1 => first(),
+            _ => x.args.borrow().clone(),
+        },
+        "name" if is(vm, &exc.name_error) || is(vm, &exc.attribute_error) || is(vm, &exc.import_error) => {
+            Value::None
+        }
+        "obj" if is(vm, &exc.attribute_error) => Value::None,
+        "path" if is(vm, &exc.import_error) => Value::None,
+        "msg" if is(vm, &exc.import_error) => first(),
+        "errno" | "strerror" | "filename" | "filename2" if is(vm, &exc.os_error) => Value::None,
+        "characters_written" if is(vm, &exc.blocking_io_error) => Value::Int(0),
+        "msg" if is(vm, &exc.syntax_error) => first(),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+            if is(vm, &exc.syntax_error) =>
+        {
+            let detail: Vec<Value> = match args.get(1).and_then(|d| d.payload()) {
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            let i = match n {
+                "filename" => 0,
+                "lineno" => 1,
+                "offset" => 2,
+                "text" => 3,
+                "end_lineno" => 4,
+                "end_offset" => 5,
+                _ => 99,
+            };
+            detail.get(i).cloned().unwrap_or(Value::None)
+        }
+        _ => return None,
     })
 }
 
