@@ -91,6 +91,8 @@ impl Vm {
         }
         if let Payload::Dict(d) = &globals.payload {
             d.set_str(self.intern("__package__"), Value::None);
+            d.set_str(self.intern("__spec__"), Value::None);
+            d.set_str(self.intern("__loader__"), Value::None);
         }
         let r = self.run_code(code, &globals);
         let status = match r {

@@ -160,36 +160,26 @@ impl Vm {
 
     /// Adds methods to a builtin type: `(name, function)` pairs.
     pub fn add_methods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
-        let owner = crate::types::type_data(ty).name.borrow().clone();
-        let owner: &'static str = Box::leak(owner.to_string().into_boxed_str());
-        for (name, f) in methods {
-            self.set_type_attr(
-                ty,
-                name,
-                self.native(name, *f, NativeKind::Method, Some(owner)),
-            );
-        }
+        self.add_natives(ty, methods, NativeKind::Method);
     }
 
     /// Adds class methods to a builtin type.
     pub fn add_classmethods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
-        for (name, f) in methods {
-            self.set_type_attr(
-                ty,
-                name,
-                self.native(name, *f, NativeKind::ClassMethod, None),
-            );
-        }
+        self.add_natives(ty, methods, NativeKind::ClassMethod);
     }
 
     /// Adds static methods to a builtin type (`__new__` among them).
     pub fn add_staticmethods(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)]) {
+        self.add_natives(ty, methods, NativeKind::StaticMethod);
+    }
+
+    /// Registers natives of one kind on a type; each knows its owner type's name.
+    fn add_natives(&self, ty: &ObjRef, methods: &[(&'static str, NativeFn)], kind: NativeKind) {
+        // Builtin type names live as long as the program: one leaked copy per call.
+        let owner = crate::types::type_data(ty).name.borrow().clone();
+        let owner: &'static str = Box::leak(owner.to_string().into_boxed_str());
         for (name, f) in methods {
-            self.set_type_attr(
-                ty,
-                name,
-                self.native(name, *f, NativeKind::StaticMethod, None),
-            );
+            self.set_type_attr(ty, name, self.native(name, *f, kind, Some(owner)));
         }
     }
 

@@ -739,6 +739,10 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(Payload::Cell(c)) if name.as_str() == Some("cell_contents") => {
+                *c.borrow_mut() = v;
+                Ok(())
+            }
             Some(Payload::Exception(x)) if name.as_str() == Some("__traceback__") => {
                 if v.is_none() {
                     x.traceback.borrow_mut().clear();

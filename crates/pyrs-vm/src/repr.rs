@@ -45,7 +45,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_string()),
-                Payload::Exception(x) if !self.has_user_method(v, "__str__") => {
+                Payload::Exception(x) if !self.has_own_str(v) => {
                     crate::objects::exception::exception_str(self, o, x)
                 }
                 Payload::Instance(_) | Payload::Exception(_) => {
@@ -66,10 +66,19 @@ impl Vm {
         }
     }
 
-    fn has_user_method(&self, v: &Value, name: &str) -> bool {
+    /// Whether an exception's class (or a base short of BaseException) defines `__str__`.
+    fn has_own_str(&self, v: &Value) -> bool {
         let ty = self.type_of(v);
-        matches!(self.lookup_in_type_str(&ty, name), Some(m) if matches!(m.payload(), Some(Payload::Function(_))))
+        match self.lookup_in_type_str(&ty, "__str__") {
+            Some(m) => match m.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::Native(n)) => !matches!(n.owner, Some("object" | "BaseException")),
+                _ => false,
+            },
+            None => false,
+        }
     }
+
 
     /// `repr(v)` as Rust text; recursion through containers counts toward the limit.
     pub fn repr_str(&mut self, v: &Value) -> PyResult<String> {

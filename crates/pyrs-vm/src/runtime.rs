@@ -558,7 +558,7 @@ impl Vm {
                     Value::obj(Payload::Cell(std::cell::RefCell::new(Value::Null)));
             }
         }
-        let builtins = self.builtins.clone();
+        let builtins = self.builtins_for(globals);
         self.frames.push(Frame {
             code,
             ip: 0,
@@ -576,6 +576,22 @@ impl Vm {
         match r? {
             crate::eval::Exit::Return(v) | crate::eval::Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// The builtins namespace for code run with these globals: their `__builtins__` (a
+    /// dict or a module) when present.
+    pub fn builtins_for(&self, globals: &ObjRef) -> ObjRef {
+        if let Payload::Dict(d) = &globals.payload {
+            match d.get_str(&self.intern("__builtins__")) {
+                Some(Value::Obj(o)) => match &o.payload {
+                    Payload::Dict(_) => return o.clone(),
+                    Payload::Module(m) => return m.dict.clone(),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        self.builtins.clone()
     }
 
     /// A new module object with `__name__` set.

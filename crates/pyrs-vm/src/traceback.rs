@@ -131,6 +131,9 @@ impl Vm {
                 name = format!("{m}.{name}");
             }
         }
+        if self.exc_matches(exc, &self.exc.syntax_error.clone()) {
+            return self.syntax_error_only(exc, &name);
+        }
         let v = Value::Obj(exc.clone());
         let mut msg = match self.str_string(&v) {
             Ok(s) => s,
@@ -148,6 +151,40 @@ impl Vm {
 }
 
 impl Vm {
+    /// A SyntaxError's part of a traceback: where, the line, the caret, `Name: msg`.
+    fn syntax_error_only(&mut self, exc: &ObjRef, name: &str) -> String {
+        let v = Value::Obj(exc.clone());
+        let get = |vm: &mut Vm, attr: &str| vm.getattr(&v, &vm.intern(attr)).unwrap_or(Value::None);
+        let msg = get(self, "msg");
+        let filename = get(self, "filename");
+        let lineno = get(self, "lineno");
+        let offset = get(self, "offset");
+        let end_offset = get(self, "end_offset");
+        let text = get(self, "text");
+        let mut out = String::new();
+        if let (Some(f), Value::Int(l)) = (filename.as_str(), &lineno) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(t) = text.as_str() {
+            let line = t.trim_end_matches(['\n', '\r']);
+            let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+            let indent = line.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {stripped}\n"));
+            if let Value::Int(off) = offset {
+                let start = (off - 1 - indent as i64).max(0) as usize;
+                let end = match end_offset {
+                    Value::Int(e) if e > off => (e - 1 - indent as i64).max(start as i64 + 1) as usize,
+                    _ => start + 1,
+                };
+                let width = end.saturating_sub(start).max(1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+        let msg = if msg.is_none() { "<no detail available>".to_string() } else { self.str_string(&msg).unwrap_or_default() };
+        out.push_str(&format!("{name}: {msg}"));
+        out
+    }
+
     fn suggestion_for(&mut self, exc: &ObjRef) -> Option<String> {
         if self.exc_matches(exc, &self.exc.name_error.clone()) {
             return self.exc_data(exc)?.suggestion.borrow().clone();

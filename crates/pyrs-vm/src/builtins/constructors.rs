@@ -336,5 +336,20 @@ fn super_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Value::Obj(c) = cls else {
         return Err(vm.type_error("super() argument 1 must be a type"));
     };
+    if !matches!(c.payload, Payload::Type(_)) {
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&Value::Obj(c.clone()))
+        )));
+    }
+    let valid = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => vm.is_subtype(o, &c),
+        _ => false,
+    } || vm.is_instance(&obj, &c);
+    if !valid {
+        return Err(vm.type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
     Ok(Value::obj(Payload::Super { cls: c, this: obj }))
 }

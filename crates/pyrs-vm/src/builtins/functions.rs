@@ -450,7 +450,12 @@ fn ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             ))),
         };
     }
-    if let Some(Payload::Bytes(b)) = x.payload() {
+    let bytes = match x.payload() {
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+        _ => None,
+    };
+    if let Some(b) = bytes {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
@@ -467,9 +472,30 @@ fn ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x, y] = args("divmod", a, kw).positional_only(vm, 2)?;
-    let q = vm.binary_op(&x, &y, BinOp::FloorDivide)?;
-    let r = vm.binary_op(&x, &y, BinOp::Remainder)?;
-    Ok(vm.new_tuple(vec![q, r]))
+    let numeric = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(v.payload(), Some(Payload::BigInt(_)))
+    };
+    if numeric(&x) && numeric(&y) {
+        let q = vm.binary_op(&x, &y, BinOp::FloorDivide)?;
+        let r = vm.binary_op(&x, &y, BinOp::Remainder)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_special(&x, "__divmod__", &[y.clone()])? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = vm.call_special(&y, "__rdivmod__", &[x.clone()])? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(&x),
+        vm.type_name(&y)
+    )))
 }
 
 fn pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -662,7 +688,11 @@ fn compile_source(
     if let Some(Payload::Code(c)) = src.payload() {
         return Ok(c.clone());
     }
-    let Some(text) = src.as_str() else {
+    let owned = match src.payload() {
+        Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => None,
+    };
+    let Some(text) = owned.as_deref().or(src.as_str()) else {
         return Err(vm.type_error(format!(
             "{name}() arg 1 must be a string, bytes or code object"
         )));

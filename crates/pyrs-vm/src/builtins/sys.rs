@@ -130,6 +130,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_functions(
         &sys,
         &[
+            ("_getframe", crate::objects::generator::getframe),
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),

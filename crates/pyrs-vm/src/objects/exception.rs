@@ -163,6 +163,22 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef, x: &ExceptionData) -> PyResult<Str
     if vm.exc_matches(o, &vm.exc.key_error.clone()) && items.len() == 1 {
         return vm.repr_str(&items[0]);
     }
+    if vm.exc_matches(o, &vm.exc.syntax_error.clone()) {
+        let v = Value::Obj(o.clone());
+        let msg = vm.getattr(&v, &vm.intern("msg"))?;
+        let msg = if msg.is_none() { String::new() } else { vm.str_string(&msg)? };
+        let filename = vm.getattr(&v, &vm.intern("filename"))?;
+        let lineno = vm.getattr(&v, &vm.intern("lineno"))?;
+        let base = filename
+            .as_str()
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        return Ok(match (base, lineno) {
+            (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), _) => format!("{msg} ({f})"),
+            (None, Value::Int(l)) => format!("{msg} (line {l})"),
+            _ => msg,
+        });
+    }
     if vm.exc_matches(o, &vm.exc.os_error.clone()) && items.len() >= 2 {
         let a = vm.str_string(&items[0])?;
         let b = vm.str_string(&items[1])?;

@@ -7,6 +7,10 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
+    let f = vm.types.function.clone();
+    vm.add_methods(&f, &[("__get__", function_get)]);
+    let n = vm.types.none_type.clone();
+    vm.add_methods(&n, &[("__bool__", none_bool), ("__repr__", none_repr)]);
     let t = vm.types.generator.clone();
     vm.add_methods(
         &t,
@@ -127,14 +131,14 @@ pub fn generator_attr(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<Value> {
         }
         "gi_yieldfrom" => {
             let saved = gen.frame.borrow();
-            let sf = saved.as_ref()?;
-            let last = sf.frame.code.code.instrs.get(sf.frame.ip.checked_sub(1)?)?;
-            match last {
-                pyrs_compiler::bytecode::Instr::YieldValue(1) => {
-                    sf.values.last().cloned().unwrap_or(Value::None)
+            let delegate = saved.as_ref().and_then(|sf| {
+                let last = sf.frame.code.code.instrs.get(sf.frame.ip.checked_sub(1)?)?;
+                match last {
+                    pyrs_compiler::bytecode::Instr::YieldValue(1) => sf.values.last().cloned(),
+                    _ => None,
                 }
-                _ => Value::None,
-            }
+            });
+            delegate.unwrap_or(Value::None)
         }
         _ => return None,
     })
@@ -190,4 +194,34 @@ pub fn frame_attr(vm: &mut Vm, o: &Value, name: &str) -> Option<Value> {
         }),
         _ => None,
     }
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn function_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [f, obj, _ty] = Args::new("__get__", args, kw).positional_only(vm, 2)?;
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(Value::obj(Payload::BoundMethod { func: f, this: obj }))
+}
+
+fn none_bool(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn none_repr(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(vm.intern("None"))
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of a running frame.
+pub fn getframe(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [depth] = Args::new("_getframe", args, kw).positional_only(vm, 0)?;
+    let depth = if depth.is_null() { 0 } else { vm.index_i64(&depth)? };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let f = &vm.frames[(n - 1 - depth) as usize];
+    let (code, ip, globals) = (f.code.clone(), f.ip, Value::Obj(f.globals.clone()));
+    Ok(frame_value(vm, code, ip, globals))
 }

@@ -50,6 +50,9 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             (Value::Int(i), "real" | "numerator") => Some(Value::Int(*i)),
             (Value::Int(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_), "denominator") => Some(Value::Int(1)),
+            (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+            (Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Bool(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             _ => None,
@@ -155,6 +158,14 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Code(c), _) => code_attr(vm, c, n),
         (Payload::Native(f), "__name__" | "__qualname__") => Some(vm.new_str(f.name)),
         (Payload::Native(_), "__doc__") => Some(Value::None),
+        (Payload::Native(n), "__module__") => Some(match n.owner {
+            None => vm.intern("builtins"),
+            Some(_) => Value::None,
+        }),
+        (Payload::Native(n), "__self__") => Some(match n.owner {
+            None => Value::None,
+            Some(_) => Value::None,
+        }),
         (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
         (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
         (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
@@ -219,6 +230,14 @@ fn code_attr(vm: &Vm, c: &crate::frame::Code, n: &str) -> Option<Value> {
         "co_names" => names(&co.names),
         "co_consts" => vm.new_tuple(c.consts.to_vec()),
         "co_stacksize" => Value::Int(co.stacksize as i64),
+        "co_code" => Value::obj(Payload::Bytes(
+            co.instrs
+                .iter()
+                .flat_map(|i| [0u8, i.arg().unwrap_or(0) as u8])
+                .collect::<Vec<u8>>()
+                .into_boxed_slice(),
+        )),
+        "co_lines" | "co_positions" => return None,
         _ => return None,
     })
 }
@@ -324,9 +343,12 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             f.qualname.borrow().as_str().unwrap_or("?"),
             v.id()
         ),
-        Payload::Native(n) => match n.owner {
-            Some(owner) => format!("<method '{}' of '{}' objects>", n.name, owner),
-            None => format!("<built-in function {}>", n.name),
+        Payload::Native(n) => match (n.owner, n.kind) {
+            (Some(owner), crate::object::NativeKind::Method) => {
+                format!("<method '{}' of '{}' objects>", n.name, owner)
+            }
+            (Some(_), _) => format!("<built-in method {} of type object at {:#x}>", n.name, v.id()),
+            (None, _) => format!("<built-in function {}>", n.name),
         },
         Payload::BoundMethod { func, this } => match func.payload() {
             Some(Payload::Native(n)) => format!(

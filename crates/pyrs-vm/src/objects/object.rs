@@ -48,6 +48,21 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             vm.type_name(&args[0])
         )));
     }
+    if args.len() > 1 {
+        let own_new = vm
+            .lookup_in_type_str(cls, "__new__")
+            .is_some_and(|f| !is_native_of_object(&f, "__new__"));
+        let own_init = vm
+            .lookup_in_type_str(cls, "__init__")
+            .is_some_and(|f| !is_native_of_object(&f, "__init__"));
+        if own_new || !own_init {
+            return Err(vm.type_error(if own_new {
+                "object.__new__() takes exactly one argument (the type to instantiate)".to_string()
+            } else {
+                format!("{}() takes no arguments", type_data(cls).name.borrow())
+            }));
+        }
+    }
     if type_data(cls).base_kind == crate::object::BaseKind::Exception {
         return Ok(Value::Obj(vm.new_exception(cls, vec![])));
     }
@@ -59,8 +74,26 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     })))
 }
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_init(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 {
+        let ty = vm.type_of(&args[0]);
+        let own_init = vm
+            .lookup_in_type_str(&ty, "__init__")
+            .is_some_and(|f| !is_native_of_object(&f, "__init__"));
+        let own_new = vm
+            .lookup_in_type_str(&ty, "__new__")
+            .is_some_and(|f| !is_native_of_object(&f, "__new__"));
+        if own_init || !own_new {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
     Ok(Value::None)
+}
+
+fn is_native_of_object(f: &Value, name: &str) -> bool {
+    matches!(f.payload(), Some(Payload::Native(n)) if n.name == name && n.owner == Some("object"))
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
