@@ -40,6 +40,22 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     vm.add_methods(&t, DUNDERS);
+    let attrs: [(&'static str, crate::object::NativeFn); 4] = [
+        ("real", to_int),
+        ("numerator", to_int),
+        ("imag", zero),
+        ("denominator", one),
+    ];
+    for (name, f) in attrs {
+        let fget = vm.native(name, f, crate::object::NativeKind::Function, None);
+        let prop = Value::obj(Payload::Property {
+            fget,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        });
+        vm.set_type_attr(&t, name, prop);
+    }
     let doc = vm.new_str(DOC);
     vm.set_type_attr(&t, "__doc__", doc);
 }
@@ -189,6 +205,16 @@ fn to_int(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(vm.int_value(i))
 }
 
+fn zero(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    me(vm, a, "imag")?;
+    Ok(Value::Int(0))
+}
+
+fn one(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    me(vm, a, "denominator")?;
+    Ok(Value::Int(1))
+}
+
 fn bit_length(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let i = me(vm, a, "bit_length")?;
     Ok(Value::Int(pi::bit_length(&i) as i64))
@@ -261,7 +287,7 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Err(vm.type_error("cannot convert 'str' object to bytes"));
             }
             let bytes_type = Value::Obj(vm.types.bytes.clone());
-            let b = vm.call(&bytes_type, &[data.clone()], &[])?;
+            let b = vm.call(&bytes_type, std::slice::from_ref(&data), &[])?;
             bytes_of(&b).unwrap_or_default()
         }
     };

@@ -605,12 +605,12 @@ impl Kind {
 
     /// Whether `v` is an instance of this type.
     fn is_self(self, v: &Value) -> bool {
-        match (self, as_num(v)) {
-            (Kind::Int, Some(Num::Int(_))) => true,
-            (Kind::Float, Some(Num::Float(_))) => true,
-            (Kind::Complex, Some(Num::Complex(..))) => true,
-            _ => false,
-        }
+        matches!(
+            (self, as_num(v)),
+            (Kind::Int, Some(Num::Int(_)))
+                | (Kind::Float, Some(Num::Float(_)))
+                | (Kind::Complex, Some(Num::Complex(..)))
+        )
     }
 
     /// Whether this type's operators handle `v` as the other operand.
@@ -632,8 +632,13 @@ pub fn self_arg(vm: &Vm, a: &[Value], k: Kind, name: &str) -> PyResult<Value> {
             k.name()
         ))),
         Some(v) if k.is_self(v) => Ok(v.clone()),
-        Some(v) => Err(vm.type_error(format!(
+        Some(v) if name.starts_with("__") => Err(vm.type_error(format!(
             "descriptor '{name}' requires a '{}' object but received a '{}'",
+            k.name(),
+            vm.type_name(v)
+        ))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
             k.name(),
             vm.type_name(v)
         ))),
