@@ -275,7 +275,9 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let f = self.frame();
-                    let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
+                    let (Payload::Dict(g), Payload::Dict(b)) =
+                        (&f.globals.payload, &f.builtins.payload)
+                    else {
                         save!();
                         return Err(self.runtime_error("globals must be a dict").into());
                     };
@@ -296,13 +298,21 @@ impl Vm {
                     let (gv, gix) = g.find_str(name);
                     let found = match gix {
                         Some(ix) => {
-                            cache.set(crate::frame::GlobalCache { globals_version: gv, builtins_version: 0, index: ix as u32 });
+                            cache.set(crate::frame::GlobalCache {
+                                globals_version: gv,
+                                builtins_version: 0,
+                                index: ix as u32,
+                            });
                             g.value_if_version(gv, ix)
                         }
                         None => {
                             let (bv, bix) = b.find_str(name);
                             bix.and_then(|ix| {
-                                cache.set(crate::frame::GlobalCache { globals_version: gv, builtins_version: bv, index: ix as u32 });
+                                cache.set(crate::frame::GlobalCache {
+                                    globals_version: gv,
+                                    builtins_version: bv,
+                                    index: ix as u32,
+                                });
                                 b.value_if_version(bv, ix)
                             })
                         }
@@ -733,9 +743,14 @@ impl Vm {
                         Value::Obj(fo) => match &fo.payload {
                             Payload::Function(func)
                                 if func.code.simple_call
-                                    && n + has_self as usize == func.code.code.argcount as usize =>
+                                    && n + has_self as usize
+                                        == func.code.code.argcount as usize =>
                             {
-                                Some((func.code.clone(), func.globals.clone(), func.builtins.clone()))
+                                Some((
+                                    func.code.clone(),
+                                    func.globals.clone(),
+                                    func.builtins.clone(),
+                                ))
                             }
                             _ => None,
                         },
@@ -1066,21 +1081,41 @@ impl Vm {
                 }
                 Instr::MatchMapping => {
                     let o = top!(self);
-                    let m = matches!(o.payload(), Some(Payload::Dict(_)));
+                    save!();
+                    let m = tri!(self.match_is_mapping(&o));
                     self.stack.push(Value::Bool(m));
                 }
                 Instr::MatchSequence => {
                     let o = top!(self);
-                    let m = matches!(o.payload(), Some(Payload::List(_) | Payload::Tuple(_)));
+                    save!();
+                    let m = tri!(self.match_is_sequence(&o));
                     self.stack.push(Value::Bool(m));
                 }
-                Instr::MatchKeys
-                | Instr::MatchClass(_)
-                | Instr::CopyDictWithoutKeys
-                | Instr::GetAIter
-                | Instr::GetANext
-                | Instr::EndAsyncFor
-                | Instr::BeforeAsyncWith => {
+                Instr::MatchKeys => {
+                    let len = self.stack.len();
+                    let (subject, keys) =
+                        (self.stack[len - 2].clone(), self.stack[len - 1].clone());
+                    save!();
+                    let v = tri!(self.match_keys(&subject, &keys));
+                    self.stack.push(v);
+                }
+                Instr::MatchClass(n) => {
+                    let names = pop!(self);
+                    let cls = pop!(self);
+                    let subject = pop!(self);
+                    save!();
+                    let v = tri!(self.match_class(&subject, &cls, n as usize, &names));
+                    self.stack.push(v);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let len = self.stack.len();
+                    let (subject, keys) =
+                        (self.stack[len - 2].clone(), self.stack[len - 1].clone());
+                    save!();
+                    let v = tri!(self.copy_dict_without_keys(&subject, &keys));
+                    self.stack.push(v);
+                }
+                Instr::GetAIter | Instr::GetANext | Instr::EndAsyncFor | Instr::BeforeAsyncWith => {
                     save!();
                     return Err(self
                         .new_error(

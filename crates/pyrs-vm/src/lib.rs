@@ -10,6 +10,7 @@ pub mod exceptions;
 pub mod file;
 pub mod frame;
 pub mod import;
+pub mod matching;
 pub mod native;
 pub mod object;
 pub mod objects;

@@ -315,6 +315,7 @@ pub enum Payload {
         what: u8,
     },
     File(RefCell<crate::file::FileData>),
+    MemoryView(crate::objects::memoryview::MemoryView),
     /// A frame object as Python code sees it: a snapshot of a frame's code and line.
     FrameInfo {
         code: Rc<crate::frame::Code>,

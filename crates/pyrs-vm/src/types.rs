@@ -81,6 +81,7 @@ builtin_types! {
     dict_items: "dict_items" < object, Builtin;
     text_io: "TextIOWrapper" < object, Builtin;
     frame: "frame" < object, Builtin;
+    memoryview: "memoryview" < object, Builtin;
     traceback: "traceback" < object, Builtin;
     base_exception: "BaseException" < object, Exception;
 }
@@ -210,7 +211,9 @@ impl Vm {
                 IterState::Dict { .. } => t.dict_itemiterator.clone(),
                 IterState::Snapshot { .. } => t.set_iterator.clone(),
                 IterState::Callable { .. } => t.callable_iterator.clone(),
-                IterState::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => {
+                IterState::Reversed { seq, .. }
+                    if matches!(seq.payload(), Some(Payload::List(_))) =>
+                {
                     t.list_reverseiterator.clone()
                 }
                 IterState::Reversed { .. } => t.reversed.clone(),
@@ -226,6 +229,7 @@ impl Vm {
             },
             Payload::File(_) => t.text_io.clone(),
             Payload::FrameInfo { .. } => t.frame.clone(),
+            Payload::MemoryView(_) => t.memoryview.clone(),
             Payload::Traceback { .. } => t.traceback.clone(),
             Payload::NotImplemented => t.not_implemented_type.clone(),
             Payload::Ellipsis => t.ellipsis_type.clone(),

@@ -9,6 +9,7 @@ pub mod generator;
 pub mod int;
 pub mod intops;
 pub mod iter;
+pub mod memoryview;
 pub mod list;
 pub mod number;
 pub mod object;
@@ -35,6 +36,7 @@ pub fn init_types(vm: &mut Vm) {
     bytes::init(vm);
     generator::init(vm);
     object::init(vm);
+    memoryview::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
