@@ -7,6 +7,7 @@ pub mod call;
 pub mod dict;
 pub mod eval;
 pub mod exceptions;
+pub mod fasthash;
 pub mod file;
 pub mod frame;
 pub mod import;
@@ -30,7 +31,6 @@ use crate::object::{ObjRef, Object, Payload, PyStr};
 use crate::types::Types;
 pub use crate::value::Value;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A raised Python exception: the exception object.
@@ -66,7 +66,12 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Native re-entries of the eval loop (each counts toward the recursion limit).
     pub native_depth: usize,
-    interned: RefCell<HashMap<Box<str>, Value>>,
+    interned: RefCell<fasthash::FastMap<Box<str>, Value>>,
+    /// The attribute cache of types: see [`types::TypeCacheEntry`].
+    pub type_cache: RefCell<Vec<Option<types::TypeCacheEntry>>>,
+    /// Bumped whenever any type's namespace changes; type cache entries of older epochs
+    /// are stale.
+    pub type_epoch: std::cell::Cell<u64>,
     pub empty_tuple: Value,
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -96,7 +101,9 @@ impl Vm {
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(fasthash::FastMap::default()),
+            type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),
+            type_epoch: std::cell::Cell::new(1),
             empty_tuple: Value::None,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),

@@ -705,6 +705,7 @@ impl Vm {
                     d.set_str(name.clone(), v);
                 }
                 t.version.set(t.version.get() + 1);
+                self.types_changed();
                 Ok(())
             }
             Some(Payload::Function(f)) => {
@@ -840,6 +841,7 @@ impl Vm {
         let d = match o.payload() {
             Some(Payload::Type(t)) if t.heap => {
                 t.version.set(t.version.get() + 1);
+                self.types_changed();
                 Some(t.dict.clone())
             }
             Some(Payload::Module(m)) => Some(m.dict.clone()),
@@ -1050,7 +1052,8 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // Identity first, as CPython's container comparisons do (`nan in [nan]`).
+        if a.is(b) {
             return Ok(true);
         }
         let r = self.compare(a, b, CmpOp::Eq)?;

@@ -92,6 +92,19 @@ impl Default for Types {
     }
 }
 
+/// The number of entries of the type attribute cache.
+pub const TYPE_CACHE_SIZE: usize = 4096;
+
+/// One cached `lookup_in_type` result. The entry holds the type and the name alive, so
+/// their addresses cannot be reused while it exists.
+#[derive(Clone, Debug)]
+pub struct TypeCacheEntry {
+    pub ty: ObjRef,
+    pub name: ObjRef,
+    pub epoch: u64,
+    pub value: Option<Value>,
+}
+
 /// A new type object with its MRO computed from single-inheritance bases.
 pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool) -> ObjRef {
     let mut mro_tail: Vec<ObjRef> = Vec::new();
@@ -241,8 +254,36 @@ impl Vm {
         type_data(&self.type_of(v)).name.borrow().clone()
     }
 
-    /// Looks `name` up along the MRO of type `ty` (no descriptors applied).
+    /// Looks `name` up along the MRO of type `ty` (no descriptors applied), through the
+    /// type attribute cache.
     pub fn lookup_in_type(&self, ty: &ObjRef, name: &Value) -> Option<Value> {
+        let Value::Obj(n) = name else {
+            return self.lookup_in_type_uncached(ty, name);
+        };
+        let slot = ((Rc::as_ptr(ty) as usize >> 4) ^ (Rc::as_ptr(n) as usize >> 3).wrapping_mul(31))
+            % TYPE_CACHE_SIZE;
+        let epoch = self.type_epoch.get();
+        if let Some(e) = &self.type_cache.borrow()[slot] {
+            if e.epoch == epoch && Rc::ptr_eq(&e.ty, ty) && Rc::ptr_eq(&e.name, n) {
+                return e.value.clone();
+            }
+        }
+        let value = self.lookup_in_type_uncached(ty, name);
+        self.type_cache.borrow_mut()[slot] = Some(TypeCacheEntry {
+            ty: ty.clone(),
+            name: n.clone(),
+            epoch,
+            value: value.clone(),
+        });
+        value
+    }
+
+    /// Invalidates the type attribute cache (a type's namespace changed).
+    pub fn types_changed(&self) {
+        self.type_epoch.set(self.type_epoch.get() + 1);
+    }
+
+    fn lookup_in_type_uncached(&self, ty: &ObjRef, name: &Value) -> Option<Value> {
         let td = type_data(ty);
         let mro = td.mro.borrow();
         for cls in mro.iter() {

@@ -477,9 +477,9 @@ fn divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             || matches!(v.payload(), Some(Payload::BigInt(_)))
     };
     if numeric(&x) && numeric(&y) {
-        let q = vm.binary_op(&x, &y, BinOp::FloorDivide)?;
-        let r = vm.binary_op(&x, &y, BinOp::Remainder)?;
-        return Ok(vm.new_tuple(vec![q, r]));
+        if let Some(r) = crate::objects::number::divmod(vm, &x, &y)? {
+            return Ok(r);
+        }
     }
     if let Some(r) = vm.call_special(&x, "__divmod__", &[y.clone()])? {
         if !r.is(&vm.not_implemented) {

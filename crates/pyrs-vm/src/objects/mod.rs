@@ -269,15 +269,9 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => pyrs_primitives::strmethods::str_repr(s.as_str()),
         Payload::BigInt(b) => {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if vm.int_max_str_digits > 0 && digits > vm.int_max_str_digits {
-                return Err(vm.value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    vm.int_max_str_digits
-                )));
-            }
-            s
+            let i = pyrs_primitives::int::Int::from_big(b.clone());
+            pyrs_primitives::int::to_str_radix(&i, 10, vm.int_max_str_digits)
+                .map_err(|e| vm.primitive_error(e))?
         }
         Payload::Complex(r, i) => pyrs_primitives::format::complex_repr(*r, *i),
         Payload::Bytes(b) => pyrs_primitives::strmethods::bytes_repr(b, "b"),
