@@ -31,6 +31,7 @@ pub(crate) fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(Payload::MemoryView(m)) => m.to_vec(),
         _ => None,
     }
 }
@@ -143,6 +144,7 @@ pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResu
         let (start, stop, step) = super::slice_indices(vm, k, len)?;
         if step == 1 {
             let stop = stop.max(start);
+            super::memoryview::check_resize(vm, b, len + new.len() - (stop - start) as usize)?;
             b.borrow_mut().splice(start as usize..stop as usize, new);
             return Ok(());
         }
@@ -182,6 +184,7 @@ pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
         let (a, e, s) = super::slice_indices(vm, k, len)?;
         let mut pos = super::slice_positions(a, e, s);
         pos.sort_unstable();
+        super::memoryview::check_resize(vm, b, len - pos.len())?;
         let mut bb = b.borrow_mut();
         for p in pos.into_iter().rev() {
             bb.remove(p);
@@ -191,6 +194,7 @@ pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
     let i = item_index(vm, c, k)?;
     match super::norm_index(i, len) {
         Some(j) => {
+            super::memoryview::check_resize(vm, b, len - 1)?;
             b.borrow_mut().remove(j);
             Ok(())
         }

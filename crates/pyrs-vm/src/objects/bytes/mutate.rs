@@ -2,6 +2,7 @@
 
 use super::{byte_value, bytes_like};
 use crate::object::{NativeFn, Payload};
+use crate::objects::memoryview::check_resize;
 use crate::objects::str::{clinic, noargs, onearg, rest};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -43,6 +44,7 @@ fn append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = this(vm, args, "append")?;
     let x = onearg(vm, rest(args), kw, "bytearray", "append")?;
     let x = byte_value(vm, &x)?;
+    check_resize(vm, b, b.borrow().len() + 1)?;
     b.borrow_mut().push(x);
     Ok(Value::None)
 }
@@ -67,6 +69,7 @@ fn extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = this(vm, args, "extend")?;
     let x = onearg(vm, rest(args), kw, "bytearray", "extend")?;
     let more = extension(vm, &x)?;
+    check_resize(vm, b, b.borrow().len() + more.len())?;
     b.borrow_mut().extend(more);
     Ok(Value::None)
 }
@@ -84,7 +87,10 @@ fn pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty bytearray"));
     }
     match crate::objects::norm_index(i, len) {
-        Some(j) => Ok(Value::Int(b.borrow_mut().remove(j) as i64)),
+        Some(j) => {
+            check_resize(vm, b, len - 1)?;
+            Ok(Value::Int(b.borrow_mut().remove(j) as i64))
+        }
         None => Err(vm.index_error("pop index out of range")),
     }
 }
@@ -96,6 +102,7 @@ fn insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = byte_value(vm, &x)?;
     let len = b.borrow().len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    check_resize(vm, b, len as usize + 1)?;
     b.borrow_mut().insert(j as usize, x);
     Ok(Value::None)
 }
@@ -107,6 +114,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let pos = b.borrow().iter().position(|&c| c == x);
     match pos {
         Some(p) => {
+            check_resize(vm, b, b.borrow().len() - 1)?;
             b.borrow_mut().remove(p);
             Ok(Value::None)
         }
@@ -117,6 +125,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = this(vm, args, "clear")?;
     noargs(vm, rest(args), kw, "bytearray", "clear")?;
+    check_resize(vm, b, 0)?;
     b.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -155,6 +164,7 @@ fn dunder_iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(more) = bytes_like(&x) else {
         return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&x))));
     };
+    check_resize(vm, b, b.borrow().len() + more.len())?;
     b.borrow_mut().extend(more);
     Ok(args[0].clone())
 }
@@ -166,6 +176,7 @@ fn dunder_imul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     };
     let v = b.borrow().repeat(n);
+    check_resize(vm, b, v.len())?;
     *b.borrow_mut() = v;
     Ok(args[0].clone())
 }
