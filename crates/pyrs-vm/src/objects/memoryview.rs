@@ -33,7 +33,7 @@ struct Buffer {
 impl Buffer {
     fn new(obj: Value) -> Rc<Buffer> {
         if let Some(k) = export_key(&obj) {
-            EXPORTS.with(|e| *e.borrow_mut().entry(k).or_insert(0) += 1);
+            let _ = EXPORTS.try_with(|e| *e.borrow_mut().entry(k).or_insert(0) += 1);
         }
         Rc::new(Buffer { obj })
     }
