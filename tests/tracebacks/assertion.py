@@ -1,0 +1,5 @@
+def check(items):
+    assert len(items) > 3, "too few items"
+
+
+check([1, 2])

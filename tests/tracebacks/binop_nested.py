@@ -1,0 +1,4 @@
+def f():
+    a, b, c = 1, 2, None
+    return a + b * c
+f()

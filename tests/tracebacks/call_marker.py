@@ -1,0 +1,5 @@
+def fail(x):
+    return int(x)
+
+
+result = fail("abc") + 1

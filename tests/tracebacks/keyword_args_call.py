@@ -1,0 +1,5 @@
+def configure(*, name, size):
+    return name + size
+
+
+configure(size=3, name="x")

@@ -1,0 +1,2 @@
+text = "a,b,c"
+count = text.split(",").size

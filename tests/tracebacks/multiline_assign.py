@@ -1,0 +1,6 @@
+def fail(a, b):
+    raise KeyError(a)
+
+
+value = fail("first",
+             "second")

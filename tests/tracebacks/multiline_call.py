@@ -1,0 +1,8 @@
+def fail(a, b):
+    raise KeyError(a)
+
+
+fail(
+    "first",
+    "second",
+)

@@ -1,0 +1,11 @@
+def outer():
+    def inner():
+        return {}["k"]
+    return inner()
+
+
+def main():
+    outer()
+
+
+main()

@@ -1,0 +1,3 @@
+e = TypeError("odd notes")
+e.__notes__ = 42
+raise e

@@ -1,0 +1,5 @@
+def negate(v):
+    return 1 + -v
+
+
+negate("text")

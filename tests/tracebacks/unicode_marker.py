@@ -1,0 +1,2 @@
+naïve = {"é": 1}
+résultat = naïve["é"] + naïve["ü"]
