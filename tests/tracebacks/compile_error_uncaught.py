@@ -1,0 +1,2 @@
+source = "def f():\n    return (1,\n"
+compile(source, "<generated>", "exec")

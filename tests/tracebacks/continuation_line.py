@@ -1,0 +1,3 @@
+value = None
+result = 1 + \
+    value

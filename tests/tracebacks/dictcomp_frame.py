@@ -1,0 +1,2 @@
+keys = ["x", "y"]
+mapping = {k: int(k) for k in keys}

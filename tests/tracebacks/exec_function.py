@@ -1,0 +1,7 @@
+code = """
+def helper(x):
+    return x.nothing
+"""
+ns = {}
+exec(code, ns)
+ns["helper"](5)

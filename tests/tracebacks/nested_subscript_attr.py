@@ -1,0 +1,2 @@
+config = {"servers": [{"name": "a"}]}
+port = config["servers"][0]["port"]

@@ -1,0 +1,15 @@
+def first():
+    raise ValueError("stored")
+
+
+try:
+    first()
+except ValueError as e:
+    saved = e
+
+
+def later():
+    raise saved
+
+
+later()
