@@ -295,7 +295,24 @@ impl Vm {
                         "maximum recursion depth exceeded",
                     ));
                 }
-                (n.func)(self, args, kwnames)
+                let r = (n.func)(self, args, kwnames)?;
+                if n.name == "__new__" && n.kind == crate::object::NativeKind::StaticMethod {
+                    // `base.__new__(Subclass, ...)`: the result must be a Subclass.
+                    if let Some(Value::Obj(cls)) = args.first() {
+                        if matches!(cls.payload, Payload::Type(_))
+                            && crate::types::type_data(cls).heap
+                            && self.builtin_base(cls).is_some()
+                            && !self.is_instance(&r, cls)
+                        {
+                            let base = self.builtin_base(cls).unwrap_or_else(|| cls.clone());
+                            return Ok(match self.empty_subclass_instance(cls, &base) {
+                                Some(empty) => empty,
+                                None => self.as_subclass_instance(cls, r),
+                            });
+                        }
+                    }
+                }
+                Ok(r)
             }
             Payload::BoundMethod { func, this } => {
                 let mut full = Vec::with_capacity(args.len() + 1);

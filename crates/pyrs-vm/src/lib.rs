@@ -20,6 +20,7 @@ pub mod repr;
 pub mod runtime;
 pub mod set;
 pub mod stdlib;
+pub mod subclass;
 pub mod suggestions;
 pub mod traceback;
 pub mod types;
@@ -115,6 +116,7 @@ impl Vm {
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
         objects::init_types(&mut vm);
         builtins::init(&mut vm);
+        subclass::init(&mut vm);
         vm
     }
 

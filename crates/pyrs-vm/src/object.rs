@@ -17,11 +17,30 @@ pub type ObjRef = Rc<Object>;
 #[derive(Debug)]
 pub struct Object {
     pub payload: Payload,
+    /// For an instance of a Python subclass of a builtin type (`class L(list)`): its class
+    /// and `__dict__`; the payload is the builtin part.
+    pub ext: std::cell::OnceCell<Box<InstanceExt>>,
+}
+
+/// The class and attributes of an instance of a Python subclass of a builtin type.
+#[derive(Debug)]
+pub struct InstanceExt {
+    pub cls: ObjRef,
+    pub dict: ObjRef,
 }
 
 impl Object {
     pub fn new(payload: Payload) -> Object {
-        Object { payload }
+        Object {
+            payload,
+            ext: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The subclass part of an instance of a Python subclass of a builtin type.
+    #[inline]
+    pub fn ext(&self) -> Option<&InstanceExt> {
+        self.ext.get().map(|b| &**b)
     }
 }
 

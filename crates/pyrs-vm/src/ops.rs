@@ -37,6 +37,13 @@ pub fn native_hash(v: &Value) -> Result<i64, ()> {
 impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(m) = self.subclass_override(v, "__hash__") {
+            let r = self.call(&m, &[v.clone()], &[])?;
+            return match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                _ => Err(self.type_error("__hash__ method should return an integer")),
+            };
+        }
         if let Ok(h) = native_hash(v) {
             return Ok(h);
         }
@@ -101,6 +108,14 @@ impl Vm {
 
     /// `bool(v)`.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(m) = self.subclass_override(v, "__bool__") {
+            let r = self.call(&m, &[v.clone()], &[])?;
+            return Ok(matches!(r, Value::Bool(true)));
+        }
+        if let Some(m) = self.subclass_override(v, "__len__") {
+            let r = self.call(&m, &[v.clone()], &[])?;
+            return Ok(self.len_result(&r)? != 0);
+        }
         Ok(match v {
             Value::Null | Value::None => false,
             Value::Bool(b) => *b,
@@ -157,6 +172,16 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(m) = self.subclass_override(v, "__len__") {
+            let r = self.call(&m, &[v.clone()], &[])?;
+            return self.len_result(&r);
+        }
+        self.len_base(v)
+    }
+
+    /// `len(v)` without a subclass's `__len__`.
+    pub fn len_base(&mut self, v: &Value) -> PyResult<usize> {
+
         if let Value::Obj(o) = v {
             match &o.payload {
                 Payload::Str(s) => return Ok(s.char_len()),
@@ -196,6 +221,15 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(m) = self.subclass_override(v, "__iter__") {
+            return self.call(&m, &[v.clone()], &[]);
+        }
+        self.iter_base(v)
+    }
+
+    /// `iter(v)` without a subclass's `__iter__`.
+    pub fn iter_base(&mut self, v: &Value) -> PyResult<Value> {
+
         let seq = |v: &Value| {
             Value::obj(Payload::Iter(IterState::Seq {
                 seq: v.clone(),
@@ -506,6 +540,11 @@ impl Vm {
 
     /// The `__dict__` of an instance-like object.
     pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
+        if let Value::Obj(obj) = o {
+            if let Some(e) = obj.ext() {
+                return Some(e.dict.clone());
+            }
+        }
         match o.payload()? {
             Payload::Instance(i) => Some(i.dict.clone()),
             Payload::Exception(x) => Some(x.dict.clone()),
@@ -904,8 +943,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = crate::objects::number::binary(self, a, b, base)? {
-            return Ok(v);
+        let overridden = self
+            .subclass_override(a, &format!("__{}__", dunder(base)))
+            .is_some()
+            || self.subclass_override(b, &format!("__r{}__", dunder(base))).is_some();
+        if !overridden {
+            if let Some(v) = crate::objects::number::binary(self, a, b, base)? {
+                return Ok(v);
+            }
         }
         let name = format!("__{}__", dunder(base));
         let rname = format!("__r{}__", dunder(base));
@@ -977,8 +1022,20 @@ impl Vm {
 
     /// A rich comparison, with reflection and the `==`/`!=` identity fallback.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
-            return Ok(Value::Bool(r));
+        let (name, rname) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        };
+        let overridden = self.subclass_override(a, name).is_some()
+            || self.subclass_override(b, rname).is_some();
+        if !overridden {
+            if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
         }
         if let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) {
             let o = x.as_slice().cmp(y.as_slice());
@@ -1077,6 +1134,16 @@ impl Vm {
 
     /// `x in c`.
     pub fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        if let Some(m) = self.subclass_override(c, "__contains__") {
+            let r = self.call(&m, &[c.clone(), x.clone()], &[])?;
+            return self.truthy(&r);
+        }
+        self.contains_base(c, x)
+    }
+
+    /// `x in c` without a subclass's `__contains__`.
+    pub fn contains_base(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+
         if let Value::Obj(o) = c {
             match &o.payload {
                 Payload::Dict(d) => return Ok(self.dict_get(d, x)?.is_some()),
@@ -1138,6 +1205,26 @@ impl Vm {
 
     /// `c[k]`.
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        if let Some(m) = self.subclass_override(c, "__getitem__") {
+            return self.call(&m, &[c.clone(), k.clone()], &[]);
+        }
+        self.getitem_base(c, k)
+    }
+
+    /// `c[k]` without a subclass's `__getitem__` (what `dict.__getitem__` does).
+    pub fn getitem_base(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+
+        if let (Some(Payload::Dict(d)), Value::Obj(o)) = (c.payload(), c) {
+            if o.ext().is_some() {
+                if let Some(v) = self.dict_get(d, k)? {
+                    return Ok(v);
+                }
+                if let Some(m) = self.subclass_override(c, "__missing__") {
+                    return self.call(&m, &[c.clone(), k.clone()], &[]);
+                }
+                return Err(self.key_error(k.clone()));
+            }
+        }
         if let Some(v) = crate::objects::getitem_builtin(self, c, k)? {
             return Ok(v);
         }
@@ -1157,6 +1244,16 @@ impl Vm {
 
     /// `c[k] = v`.
     pub fn setitem(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        if let Some(m) = self.subclass_override(c, "__setitem__") {
+            self.call(&m, &[c.clone(), k, v], &[])?;
+            return Ok(());
+        }
+        self.setitem_base(c, k, v)
+    }
+
+    /// `c[k] = v` without a subclass's `__setitem__`.
+    pub fn setitem_base(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+
         if crate::objects::setitem_builtin(self, c, &k, &v)? {
             return Ok(());
         }
@@ -1171,6 +1268,16 @@ impl Vm {
 
     /// `del c[k]`.
     pub fn delitem(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        if let Some(m) = self.subclass_override(c, "__delitem__") {
+            self.call(&m, &[c.clone(), k.clone()], &[])?;
+            return Ok(());
+        }
+        self.delitem_base(c, k)
+    }
+
+    /// `del c[k]` without a subclass's `__delitem__`.
+    pub fn delitem_base(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+
         if crate::objects::delitem_builtin(self, c, k)? {
             return Ok(());
         }

@@ -42,6 +42,21 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(m) = self.subclass_override(v, "__str__") {
+            let r = self.call(&m, &[v.clone()], &[])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
+            };
+        }
+        if matches!(v, Value::Obj(o) if o.ext().is_some()) && self.subclass_override(v, "__repr__").is_some() {
+            if v.as_str().is_none() {
+                return self.repr_str(v);
+            }
+        }
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_string()),
@@ -89,6 +104,20 @@ impl Vm {
             Value::Bool(false) => Ok("False".into()),
             Value::Int(i) => Ok(i.to_string()),
             Value::Float(f) => Ok(fmt::float_repr(*f)),
+            Value::Obj(o) if o.ext().is_some() => {
+                if let Some(m) = self.subclass_override(v, "__repr__") {
+                    let r = self.call(&m, &[v.clone()], &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
+                let inner = Value::Obj(o.clone());
+                crate::objects::repr_obj(self, &inner, o)
+            }
             Value::Obj(o) => {
                 self.native_depth += 1;
                 let depth = self.native_depth + self.frames.len();

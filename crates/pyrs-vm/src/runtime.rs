@@ -291,7 +291,22 @@ impl Vm {
         let clsv = Value::Obj(cls.clone());
         // __new__
         let new = self.lookup_in_type_str(cls, "__new__");
+        let base = self.builtin_base(cls);
         let inst = match new {
+            Some(n) if matches!(n.payload(), Some(Payload::Native(_))) && base.is_some() => {
+                // A Python subclass of a builtin without its own __new__.
+                let b = base.clone().unwrap_or_else(|| cls.clone());
+                match self.empty_subclass_instance(cls, &b) {
+                    Some(empty) => empty,
+                    None => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(Value::Obj(b));
+                        full.extend_from_slice(args);
+                        let v = self.call(&n, &full, kwnames)?;
+                        self.as_subclass_instance(cls, v)
+                    }
+                }
+            }
             Some(n) if !self.is_object_new(&n) => {
                 let f = match n.payload() {
                     Some(Payload::StaticMethod(f)) => f.borrow().clone(),
@@ -321,6 +336,22 @@ impl Vm {
                 }))
             }
         };
+        // A builtin type's own constructor did all the work.
+        if !td.heap && td.base_kind == BaseKind::Builtin {
+            return Ok(inst);
+        }
+        // An immutable builtin subclass was built by __new__: only a Python __init__ runs.
+        if base.is_some() && self.empty_subclass_instance(cls, base.as_ref().unwrap_or(cls)).is_none() {
+            if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
+                if matches!(init.payload(), Some(Payload::Function(_))) && self.is_instance(&inst, cls) {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(inst.clone());
+                    full.extend_from_slice(args);
+                    self.call(&init, &full, kwnames)?;
+                }
+            }
+            return Ok(inst);
+        }
         // __init__ only when __new__ returned an instance of cls.
         if !self.is_instance(&inst, cls) {
             return Ok(inst);
@@ -397,7 +428,11 @@ impl Vm {
         };
         for b in &base_list {
             let bd = type_data(b);
-            if bd.base_kind == BaseKind::Builtin && !Rc::ptr_eq(b, &self.types.object) {
+            if bd.base_kind == BaseKind::Builtin
+                && !Rc::ptr_eq(b, &self.types.object)
+                && !bd.heap
+                && !crate::subclass::subclassable(self, b)
+            {
                 return Err(self.type_error(format!(
                     "subclassing '{}' is not supported yet",
                     bd.name.borrow()

@@ -167,6 +167,9 @@ impl Vm {
     }
 
     pub fn type_of_obj(&self, o: &ObjRef) -> ObjRef {
+        if let Some(e) = o.ext() {
+            return e.cls.clone();
+        }
         let t = &self.types;
         match &o.payload {
             Payload::Str(_) => t.str_.clone(),

@@ -296,7 +296,7 @@ fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [k] = Args::new("dict.__getitem__", rest(args), kw).positional_only(vm, 1)?;
     this(vm, args, "__getitem__")?;
-    vm.getitem(&args[0], &k)
+    vm.getitem_base(&args[0], &k)
 }
 
 fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -324,7 +324,7 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [] = wrapper_args(vm, args, kw)?;
     this(vm, args, "__iter__")?;
-    vm.iter(&args[0])
+    vm.iter_base(&args[0])
 }
 
 // ---- views -----------------------------------------------------------------------------
@@ -407,7 +407,7 @@ fn view_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn view_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [] = wrapper_args(vm, args, kw)?;
     view_this(vm, args)?;
-    vm.iter(&args[0])
+    vm.iter_base(&args[0])
 }
 
 fn view_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

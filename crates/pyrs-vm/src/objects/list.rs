@@ -296,33 +296,33 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     let kind = seq_kind(vm, args, "__getitem__")?;
     let q = format!("{kind}.__getitem__");
     let [k] = Args::new(&q, rest(args), kw).positional_only(vm, 1)?;
-    vm.getitem(&args[0], &k)
+    vm.getitem_base(&args[0], &k)
 }
 
 fn dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [k, v] = wrapper_args(vm, args, kw, "__setitem__")?;
     this_list(vm, args, "__setitem__")?;
-    vm.setitem(&args[0], k, v)?;
+    vm.setitem_base(&args[0], k, v)?;
     Ok(Value::None)
 }
 
 fn dunder_delitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [k] = wrapper_args(vm, args, kw, "__delitem__")?;
     this_list(vm, args, "__delitem__")?;
-    vm.delitem(&args[0], &k)?;
+    vm.delitem_base(&args[0], &k)?;
     Ok(Value::None)
 }
 
 fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x] = wrapper_args(vm, args, kw, "__contains__")?;
     seq_kind(vm, args, "__contains__")?;
-    Ok(Value::Bool(vm.contains(&args[0], &x)?))
+    Ok(Value::Bool(vm.contains_base(&args[0], &x)?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [] = wrapper_args(vm, args, kw, "__iter__")?;
     seq_kind(vm, args, "__iter__")?;
-    vm.iter(&args[0])
+    vm.iter_base(&args[0])
 }
 
 fn dunder_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
