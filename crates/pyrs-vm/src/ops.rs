@@ -78,6 +78,10 @@ impl Vm {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
+            Payload::MemoryView(_) => match self.call_special(v, "__hash__", &[])? {
+                Some(Value::Int(i)) => Ok(i),
+                _ => Ok(v.id() >> 4),
+            },
             Payload::Instance(_) | Payload::Exception(_) => {
                 let ty = self.type_of(v);
                 match self.lookup_in_type_str(&ty, "__hash__") {
@@ -132,7 +136,9 @@ impl Vm {
                 Payload::Dict(d) => !d.is_empty(),
                 Payload::Set(s) => !s.borrow().is_empty(),
                 Payload::FrozenSet(s) => !s.is_empty(),
-                Payload::Range { .. } | Payload::DictView { .. } => self.len(v)? != 0,
+                Payload::Range { .. } | Payload::DictView { .. } | Payload::MemoryView(_) => {
+                    self.len(v)? != 0
+                }
                 Payload::Instance(_) | Payload::Exception(_) => {
                     let ty = self.type_of(v);
                     if let Some(m) = self.lookup_in_type_str(&ty, "__bool__") {
@@ -1037,7 +1043,10 @@ impl Vm {
                 return Ok(Value::Bool(r));
             }
         }
-        if let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) {
+        if let (Some(x), Some(y)) = (
+            crate::objects::bytes::bytes_like(a),
+            crate::objects::bytes::bytes_like(b),
+        ) {
             let o = x.as_slice().cmp(y.as_slice());
             return Ok(Value::Bool(match op {
                 CmpOp::Lt => o.is_lt(),
@@ -1288,15 +1297,6 @@ impl Vm {
             "'{}' object does not support item deletion",
             self.type_name(c)
         )))
-    }
-}
-
-/// The bytes of a bytes or bytearray value.
-fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    match v.payload()? {
-        Payload::Bytes(b) => Some(b.to_vec()),
-        Payload::ByteArray(b) => Some(b.borrow().clone()),
-        _ => None,
     }
 }
 

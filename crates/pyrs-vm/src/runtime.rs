@@ -287,6 +287,9 @@ impl Vm {
             }
             return Err(self.type_error("type() takes 1 or 3 arguments"));
         }
+        if Rc::ptr_eq(cls, &self.types.none_type) && args.is_empty() && kwnames.is_empty() {
+            return Ok(Value::None);
+        }
         let td = type_data(cls);
         let clsv = Value::Obj(cls.clone());
         // __new__

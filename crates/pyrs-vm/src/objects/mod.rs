@@ -401,7 +401,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             };
             format!("{name}([{}])", repr_items(vm, &items)?.join(", "))
         }
-        Payload::File(_) => match vm.call_special(v, "__repr__", &[])? {
+        Payload::File(_) | Payload::MemoryView(_) => match vm.call_special(v, "__repr__", &[])? {
             Some(r) if r.as_str().is_some() => r.as_str().unwrap_or_default().to_string(),
             _ => default_repr(vm, v),
         },
