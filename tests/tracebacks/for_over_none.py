@@ -1,0 +1,3 @@
+items = None
+for x in items:
+    print(x)

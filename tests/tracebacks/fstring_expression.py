@@ -1,0 +1,2 @@
+a, b = 1, 0
+print(f"result: {a / b}")

@@ -1,0 +1,2 @@
+import os
+import nonexistent_module_for_traceback

@@ -1,0 +1,3 @@
+d = {}
+if d: pass
+else: del d["k"]

@@ -1,0 +1,2 @@
+point = (1, 2)
+if point: point[0] = 5

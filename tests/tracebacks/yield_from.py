@@ -1,0 +1,10 @@
+def inner():
+    yield 1
+    raise ValueError("inner failed")
+
+
+def outer():
+    yield from inner()
+
+
+list(outer())
