@@ -1,0 +1,6 @@
+class Strange(Exception):
+    pass
+
+
+Strange.__module__ = None
+raise Strange("where from?")
