@@ -158,7 +158,7 @@ impl Vm {
 
     /// `isinstance(subject, cls)`, honouring a Python `__instancecheck__` on the metaclass.
     fn match_isinstance(&mut self, subject: &Value, cls: &ObjRef) -> PyResult<bool> {
-        if self.is_instance(subject, cls) {
+        if Rc::ptr_eq(&self.type_of(subject), cls) {
             return Ok(true);
         }
         if let Some(meta) = type_data(cls).metaclass.clone() {
@@ -169,7 +169,7 @@ impl Vm {
                 }
             }
         }
-        Ok(false)
+        Ok(self.is_instance(subject, cls))
     }
 
     /// `getattr(o, name)` with AttributeError as `None`.
