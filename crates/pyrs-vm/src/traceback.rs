@@ -14,7 +14,7 @@ const MAX_GROUP_WIDTH: usize = 15;
 /// Nested groups printed before `... (max_group_depth is 10)`.
 const MAX_GROUP_DEPTH: usize = 10;
 /// Chained or nested exceptions followed before giving up (guards the Rust stack).
-const MAX_NESTING: usize = 200;
+const MAX_NESTING: usize = 1000;
 
 const CAUSE_MESSAGE: &str =
     "The above exception was the direct cause of the following exception:\n";
