@@ -38,6 +38,16 @@ use std::rc::Rc;
 pub type PyErr = ObjRef;
 pub type PyResult<T> = Result<T, PyErr>;
 
+/// Interned names of the special methods the hottest paths look up.
+pub struct Names {
+    pub getattribute: Value,
+    pub getattr: Value,
+    pub setattr: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+}
+
 /// How the interpreter was started (what `sys` reports).
 #[derive(Clone, Debug, Default)]
 pub struct Config {
@@ -68,6 +78,7 @@ pub struct Vm {
     /// Native re-entries of the eval loop (each counts toward the recursion limit).
     pub native_depth: usize,
     interned: RefCell<fasthash::FastMap<Box<str>, Value>>,
+    static_names: RefCell<fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
     pub type_cache: RefCell<Vec<Option<types::TypeCacheEntry>>>,
     /// Bumped whenever any type's namespace changes; type cache entries of older epochs
@@ -77,6 +88,7 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub config: Config,
+    pub names: Names,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`): a container met
     /// again inside its own repr prints as `[...]`.
     pub repr_guard: Vec<*const object::Object>,
@@ -103,21 +115,51 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             interned: RefCell::new(fasthash::FastMap::default()),
+            static_names: RefCell::new(fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),
             type_epoch: std::cell::Cell::new(1),
             empty_tuple: Value::None,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),
             config,
+            names: Names {
+                getattribute: Value::None,
+                getattr: Value::None,
+                setattr: Value::None,
+                get: Value::None,
+                set: Value::None,
+                delete: Value::None,
+            },
             int_max_str_digits: 4300,
             repr_guard: Vec::new(),
             subclasses: Vec::new(),
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
+        vm.names = Names {
+            getattribute: vm.intern("__getattribute__"),
+            getattr: vm.intern("__getattr__"),
+            setattr: vm.intern("__setattr__"),
+            get: vm.intern("__get__"),
+            set: vm.intern("__set__"),
+            delete: vm.intern("__delete__"),
+        };
         objects::init_types(&mut vm);
         builtins::init(&mut vm);
         subclass::init(&mut vm);
         vm
+    }
+
+    /// The interned str value of a name known at compile time: found by the address of
+    /// the Rust literal, without hashing its text.
+    #[inline]
+    pub fn name(&self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(v) = self.static_names.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = self.intern(s);
+        self.static_names.borrow_mut().insert(key, v.clone());
+        v
     }
 
     /// The interned str value of an identifier.

@@ -418,7 +418,7 @@ impl Vm {
     /// As [`Vm::getattr`], `None` instead of AttributeError for a missing attribute.
     pub fn getattr_opt(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
         if let Some(Payload::Instance(inst)) = o.payload() {
-            if let Some(ga) = self.lookup_in_type_str(&inst.cls.clone(), "__getattribute__") {
+            if let Some(ga) = self.lookup_in_type(&inst.cls, &self.names.getattribute) {
                 if matches!(ga.payload(), Some(Payload::Function(_))) {
                     return match self.call(&ga, &[o.clone(), name.clone()], &[]) {
                         Ok(v) => Ok(Some(v)),
@@ -485,7 +485,7 @@ impl Vm {
             o.payload(),
             Some(Payload::Instance(_) | Payload::Exception(_))
         ) {
-            if let Some(ga) = self.lookup_in_type_str(&ty, "__getattr__") {
+            if let Some(ga) = self.lookup_in_type(&ty, &self.names.getattr) {
                 match self.call(&ga, &[o.clone(), name.clone()], &[]) {
                     Ok(v) => return Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
@@ -574,10 +574,10 @@ impl Vm {
             }
             Some(Payload::Instance(_)) => {
                 let aty = self.type_of(attr);
-                if self.lookup_in_type_str(&aty, "__set__").is_some()
-                    || self.lookup_in_type_str(&aty, "__delete__").is_some()
+                if self.lookup_in_type(&aty, &self.names.set).is_some()
+                    || self.lookup_in_type(&aty, &self.names.delete).is_some()
                 {
-                    if let Some(get) = self.lookup_in_type_str(&aty, "__get__") {
+                    if let Some(get) = self.lookup_in_type(&aty, &self.names.get) {
                         let oty = Value::Obj(self.type_of(o));
                         return Ok(Some(self.call(
                             &get,
@@ -732,7 +732,7 @@ impl Vm {
             o.payload(),
             Some(Payload::Instance(_) | Payload::Exception(_))
         ) {
-            if let Some(sa) = self.lookup_in_type_str(&ty, "__setattr__") {
+            if let Some(sa) = self.lookup_in_type(&ty, &self.names.setattr) {
                 if !self.is_native_object_method(&sa) {
                     self.call(&sa, &[o.clone(), name.clone(), v], &[])?;
                     return Ok(());
@@ -906,7 +906,7 @@ impl Vm {
     pub fn call_special(
         &mut self,
         a: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(a);
@@ -941,8 +941,8 @@ impl Vm {
                     self.call_method(a, "update", &[b.clone()])?;
                     return Ok(a.clone());
                 }
-                let iname = format!("__i{}__", dunder(base));
-                if let Some(r) = self.call_special(a, &iname, &[b.clone()])? {
+                let iname = dunder_names(base).2;
+                if let Some(r) = self.call_special(a, iname, &[b.clone()])? {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
@@ -950,35 +950,34 @@ impl Vm {
             }
         }
         let overridden = self
-            .subclass_override(a, &format!("__{}__", dunder(base)))
+            .subclass_override(a, dunder_names(base).0)
             .is_some()
-            || self.subclass_override(b, &format!("__r{}__", dunder(base))).is_some();
+            || self.subclass_override(b, dunder_names(base).1).is_some();
         if !overridden {
             if let Some(v) = crate::objects::number::binary(self, a, b, base)? {
                 return Ok(v);
             }
         }
-        let name = format!("__{}__", dunder(base));
-        let rname = format!("__r{}__", dunder(base));
+        let (name, rname, _) = dunder_names(base);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
         let b_first =
-            !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, &rname).is_some();
+            !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, rname).is_some();
         if b_first {
-            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.call_special(a, &name, &[b.clone()])? {
+        if let Some(r) = self.call_special(a, name, &[b.clone()])? {
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
         if !same && !b_first {
-            if let Some(r) = self.call_special(b, &rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -1297,6 +1296,25 @@ impl Vm {
             "'{}' object does not support item deletion",
             self.type_name(c)
         )))
+    }
+}
+
+/// The special methods of a binary operator: (`__add__`, `__radd__`, `__iadd__`).
+pub fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op.base() {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Power => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        _ => ("__xor__", "__rxor__", "__ixor__"),
     }
 }
 

@@ -109,7 +109,7 @@ impl Vm {
     /// A Python-level (`def`) override of `name` on the class of a builtin-subclass
     /// instance.
     #[inline]
-    pub fn subclass_override(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn subclass_override(&self, v: &Value, name: &'static str) -> Option<Value> {
         let Value::Obj(o) = v else { return None };
         let e = o.ext()?;
         let m = self.lookup_in_type_str(&e.cls, name)?;

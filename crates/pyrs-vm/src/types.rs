@@ -300,8 +300,8 @@ impl Vm {
     }
 
     /// Looks a name given as Rust text up along the MRO of `ty`.
-    pub fn lookup_in_type_str(&self, ty: &ObjRef, name: &str) -> Option<Value> {
-        let key = self.intern(name);
+    pub fn lookup_in_type_str(&self, ty: &ObjRef, name: &'static str) -> Option<Value> {
+        let key = self.name(name);
         self.lookup_in_type(ty, &key)
     }
 

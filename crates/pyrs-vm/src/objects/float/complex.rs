@@ -202,7 +202,7 @@ fn to_complex_arg(vm: &mut Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
             ))),
         };
     }
-    let has = |vm: &Vm, name: &str| {
+    let has = |vm: &Vm, name: &'static str| {
         let t = vm.type_of(v);
         vm.lookup_in_type_str(&t, name).is_some()
     };
