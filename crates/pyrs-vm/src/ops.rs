@@ -187,7 +187,6 @@ impl Vm {
 
     /// `len(v)` without a subclass's `__len__`.
     pub fn len_base(&mut self, v: &Value) -> PyResult<usize> {
-
         if let Value::Obj(o) = v {
             match &o.payload {
                 Payload::Str(s) => return Ok(s.char_len()),
@@ -235,7 +234,6 @@ impl Vm {
 
     /// `iter(v)` without a subclass's `__iter__`.
     pub fn iter_base(&mut self, v: &Value) -> PyResult<Value> {
-
         let seq = |v: &Value| {
             Value::obj(Payload::Iter(IterState::Seq {
                 seq: v.clone(),
@@ -425,7 +423,9 @@ impl Vm {
                         Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
                             let ty = self.type_of(o);
                             match self.lookup_in_type_str(&ty, "__getattr__") {
-                                Some(g) => Ok(Some(self.call(&g, &[o.clone(), name.clone()], &[])?)),
+                                Some(g) => {
+                                    Ok(Some(self.call(&g, &[o.clone(), name.clone()], &[])?))
+                                }
                                 None => Err(e),
                             }
                         }
@@ -797,9 +797,8 @@ impl Vm {
             }
             Some(Payload::Exception(x)) if name.as_str() == Some("__cause__") => {
                 if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) {
-                    return Err(self.type_error(
-                        "exception cause must be None or derive from BaseException",
-                    ));
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
                 }
                 *x.cause.borrow_mut() = v;
                 x.suppress_context.set(true);
@@ -949,9 +948,7 @@ impl Vm {
                 }
             }
         }
-        let overridden = self
-            .subclass_override(a, dunder_names(base).0)
-            .is_some()
+        let overridden = self.subclass_override(a, dunder_names(base).0).is_some()
             || self.subclass_override(b, dunder_names(base).1).is_some();
         if !overridden {
             if let Some(v) = crate::objects::number::binary(self, a, b, base)? {
@@ -1035,8 +1032,8 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             CmpOp::Ge => ("__ge__", "__le__"),
         };
-        let overridden = self.subclass_override(a, name).is_some()
-            || self.subclass_override(b, rname).is_some();
+        let overridden =
+            self.subclass_override(a, name).is_some() || self.subclass_override(b, rname).is_some();
         if !overridden {
             if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
@@ -1151,7 +1148,6 @@ impl Vm {
 
     /// `x in c` without a subclass's `__contains__`.
     pub fn contains_base(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
-
         if let Value::Obj(o) = c {
             match &o.payload {
                 Payload::Dict(d) => return Ok(self.dict_get(d, x)?.is_some()),
@@ -1221,7 +1217,6 @@ impl Vm {
 
     /// `c[k]` without a subclass's `__getitem__` (what `dict.__getitem__` does).
     pub fn getitem_base(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
-
         if let (Some(Payload::Dict(d)), Value::Obj(o)) = (c.payload(), c) {
             if o.ext().is_some() {
                 if let Some(v) = self.dict_get(d, k)? {
@@ -1261,7 +1256,6 @@ impl Vm {
 
     /// `c[k] = v` without a subclass's `__setitem__`.
     pub fn setitem_base(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
-
         if crate::objects::setitem_builtin(self, c, &k, &v)? {
             return Ok(());
         }
@@ -1285,7 +1279,6 @@ impl Vm {
 
     /// `del c[k]` without a subclass's `__delitem__`.
     pub fn delitem_base(&mut self, c: &Value, k: &Value) -> PyResult<()> {
-
         if crate::objects::delitem_builtin(self, c, k)? {
             return Ok(());
         }

@@ -88,6 +88,22 @@ impl Vm {
         let Some(Payload::Dict(target)) = d.payload() else {
             return Ok(());
         };
+        // The call's stack is `callable, NULL-or-self, args, kwargs`: find the callable
+        // below the kwargs dict when the slot handed over is the NULL.
+        let found;
+        let func = match func {
+            Some(Value::Null) => {
+                let pos = self.stack.iter().rposition(|v| match (v, d) {
+                    (Value::Obj(a), Value::Obj(b)) => std::rc::Rc::ptr_eq(a, b),
+                    _ => false,
+                });
+                found = pos
+                    .and_then(|p| p.checked_sub(3))
+                    .map(|p| self.stack[p].clone());
+                found.as_ref()
+            }
+            f => f,
+        };
         let items = match m.payload() {
             Some(Payload::Dict(src)) => src.items(),
             _ => {
@@ -96,7 +112,7 @@ impl Vm {
                     let msg = match func {
                         Some(f) => format!(
                             "{} argument after ** must be a mapping, not {}",
-                            self.func_display_name(f),
+                            self.function_str(f),
                             self.type_name(m)
                         ),
                         None => format!("'{}' object is not a mapping", self.type_name(m)),
@@ -119,9 +135,10 @@ impl Vm {
                     return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(target, &k)?.is_some() {
+                    let name = self.function_str(f);
                     return Err(self.type_error(format!(
                         "{} got multiple values for keyword argument '{}'",
-                        self.func_display_name(f),
+                        name,
                         k.as_str().unwrap_or("")
                     )));
                 }
@@ -144,8 +161,36 @@ impl Vm {
         }
     }
 
+    /// A callable as CPython's `_PyObject_FunctionStr` names it (`__main__.f()`, `len()`).
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qualname = self.intern("__qualname__");
+        let qual = match self.getattr_opt(f, &qualname) {
+            Ok(Some(q)) => q,
+            _ => {
+                return match self.str(f) {
+                    Ok(s) => s.as_str().unwrap_or("?").to_string(),
+                    Err(_) => format!("{} object", self.type_name(f)),
+                }
+            }
+        };
+        let qual = match self.str(&qual) {
+            Ok(s) => s.as_str().unwrap_or("?").to_string(),
+            Err(_) => "?".to_string(),
+        };
+        let module = self.intern("__module__");
+        match self.getattr_opt(f, &module) {
+            Ok(Some(m)) if !matches!(m, Value::None) && m.as_str() != Some("builtins") => {
+                match self.str(&m) {
+                    Ok(s) => format!("{}.{}()", s.as_str().unwrap_or("?"), qual),
+                    Err(_) => format!("{qual}()"),
+                }
+            }
+            _ => format!("{qual}()"),
+        }
+    }
+
     /// The TypeError for `f(*x)` with a non-iterable x.
-    pub fn star_arg_error(&self, e: PyErr, it: &Value) -> PyErr {
+    pub fn star_arg_error(&mut self, e: PyErr, it: &Value) -> PyErr {
         if self.exc_matches(&e, &self.exc.type_error) {
             let call = self.stack.iter().rev().find(|v| {
                 matches!(
@@ -153,10 +198,11 @@ impl Vm {
                     Some(Payload::Function(_) | Payload::Native(_) | Payload::Type(_))
                 )
             });
-            if let Some(f) = call {
+            if let Some(f) = call.cloned() {
+                let name = self.function_str(&f);
                 return self.type_error(format!(
                     "{} argument after * must be an iterable, not {}",
-                    self.func_display_name(f),
+                    name,
                     self.type_name(it)
                 ));
             }
@@ -344,9 +390,15 @@ impl Vm {
             return Ok(inst);
         }
         // An immutable builtin subclass was built by __new__: only a Python __init__ runs.
-        if base.is_some() && self.empty_subclass_instance(cls, base.as_ref().unwrap_or(cls)).is_none() {
+        if base.is_some()
+            && self
+                .empty_subclass_instance(cls, base.as_ref().unwrap_or(cls))
+                .is_none()
+        {
             if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
-                if matches!(init.payload(), Some(Payload::Function(_))) && self.is_instance(&inst, cls) {
+                if matches!(init.payload(), Some(Payload::Function(_)))
+                    && self.is_instance(&inst, cls)
+                {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(inst.clone());
                     full.extend_from_slice(args);
