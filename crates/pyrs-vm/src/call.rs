@@ -58,7 +58,7 @@ impl Vm {
         let Payload::Function(func) = &fo.payload else {
             return Err(self.type_error("not a function"));
         };
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             self.stack.truncate(args_start);
             return Err(self.new_error(
                 &self.exc.recursion_error,
@@ -289,7 +289,7 @@ impl Vm {
                 }
             }
             Payload::Native(n) => {
-                if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
+                if self.recursion_exceeded() {
                     return Err(self.new_error(
                         &self.exc.recursion_error,
                         "maximum recursion depth exceeded",
@@ -552,7 +552,7 @@ impl Vm {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.recursion_exceeded() {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
             return Err(self.new_error(
                 &self.exc.recursion_error,

@@ -733,7 +733,7 @@ impl Vm {
                         self.stack.pop();
                     }
                 }
-                Instr::Call(n) if self.frames.len() + self.native_depth < self.recursion_limit => {
+                Instr::Call(n) if !self.recursion_exceeded() => {
                     // The common case: a plain Python function called positionally with
                     // exactly its parameters binds them where they already are.
                     let n = n as usize;

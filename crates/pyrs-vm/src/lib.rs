@@ -34,6 +34,10 @@ pub use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// How many nested native re-entries of the eval loop the 512 MiB stack of `pyrs`'s
+/// interpreter thread holds with a wide margin.
+pub const MAX_NATIVE_DEPTH: usize = 20_000;
+
 /// A raised Python exception: the exception object.
 pub type PyErr = ObjRef;
 pub type PyResult<T> = Result<T, PyErr>;
@@ -147,6 +151,14 @@ impl Vm {
         builtins::init(&mut vm);
         subclass::init(&mut vm);
         vm
+    }
+
+    /// Whether one more Python frame would pass the recursion limit. Python frames count
+    /// toward `sys.getrecursionlimit()`; native re-entries of the eval loop are bounded
+    /// separately by what the Rust stack can hold.
+    #[inline]
+    pub fn recursion_exceeded(&self) -> bool {
+        self.frames.len() >= self.recursion_limit || self.native_depth >= MAX_NATIVE_DEPTH
     }
 
     /// The interned str value of a name known at compile time: found by the address of

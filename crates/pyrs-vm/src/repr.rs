@@ -121,7 +121,7 @@ impl Vm {
             Value::Obj(o) => {
                 self.native_depth += 1;
                 let depth = self.native_depth + self.frames.len();
-                let r = if depth > self.recursion_limit + 50 {
+                let r = if depth > self.recursion_limit || self.recursion_exceeded() {
                     Err(self.new_error(
                         &self.exc.recursion_error,
                         "maximum recursion depth exceeded while getting the repr of an object",
