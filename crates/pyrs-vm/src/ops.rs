@@ -703,9 +703,19 @@ impl Vm {
         let ty = self.type_of(o);
         if let Some(attr) = self.lookup_in_type(&ty, name) {
             match attr.payload() {
-                Some(Payload::Property { fset, .. }) => {
+                Some(Payload::Property { fget, fset, .. }) => {
                     if fset.is_none() {
                         let n = name.as_str().unwrap_or("?");
+                        if let Some(Payload::Native(_)) = fget.payload() {
+                            // A builtin type's getset descriptor.
+                            return Err(self.new_error(
+                                &self.exc.attribute_error.clone(),
+                                format!(
+                                    "attribute '{n}' of '{}' objects is not writable",
+                                    self.type_name(o)
+                                ),
+                            ));
+                        }
                         return Err(self.new_error(
                             &self.exc.attribute_error.clone(),
                             format!(

@@ -278,7 +278,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, want: CmpOp) -> P
             Some("default") => default = v.clone(),
             Some(o) => {
                 return Err(
-                    vm.type_error(format!("{name}() got an unexpected keyword argument '{o}'"))
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for {name}()"))
                 )
             }
             None => {}
@@ -338,6 +338,12 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = acc.payload() {
+        return Err(vm.type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            vm.type_name(&acc)
+        )));
     }
     let iter = vm.iter(&it)?;
     while let Some(v) = vm.next(&iter)? {

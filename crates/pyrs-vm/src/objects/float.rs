@@ -41,7 +41,23 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     vm.add_methods(&t, DUNDERS);
+    let attrs: [(&'static str, crate::object::NativeFn); 2] = [("real", conjugate), ("imag", imag)];
+    for (name, f) in attrs {
+        let fget = vm.native(name, f, crate::object::NativeKind::Function, None);
+        let prop = Value::obj(Payload::Property {
+            fget,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        });
+        vm.set_type_attr(&t, name, prop);
+    }
     complex::init(vm);
+}
+
+fn imag(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    me(vm, a, "imag")?;
+    Ok(Value::Float(0.0))
 }
 
 crate::number_dunders! {

@@ -11,6 +11,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_methods(&f, &[("__get__", function_get)]);
     let n = vm.types.none_type.clone();
     vm.add_methods(&n, &[("__bool__", none_bool), ("__repr__", none_repr)]);
+    vm.add_staticmethods(&n, &[("__new__", none_new)]);
+    let t = vm.types.not_implemented_type.clone();
+    vm.add_staticmethods(&t, &[("__new__", not_implemented_new)]);
+    let t = vm.types.ellipsis_type.clone();
+    vm.add_staticmethods(&t, &[("__new__", ellipsis_new)]);
     let t = vm.types.generator.clone();
     vm.add_methods(
         &t,
@@ -22,6 +27,28 @@ pub fn init(vm: &mut Vm) {
             ("__iter__", iter),
         ],
     );
+}
+
+/// `__new__` of a singleton's type: the singleton, or CPython's error for arguments.
+fn singleton_new(vm: &Vm, args: &[Value], name: &str, v: Value) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(v)
+}
+
+fn none_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    singleton_new(vm, args, "NoneType", Value::None)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = vm.not_implemented.clone();
+    singleton_new(vm, args, "NotImplementedType", v)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = vm.ellipsis.clone();
+    singleton_new(vm, args, "EllipsisType", v)
 }
 
 fn this(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
@@ -216,7 +243,11 @@ fn none_repr(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `sys._getframe(depth=0)`: a snapshot of a running frame.
 pub fn getframe(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [depth] = Args::new("_getframe", args, kw).positional_only(vm, 0)?;
-    let depth = if depth.is_null() { 0 } else { vm.index_i64(&depth)? };
+    let depth = if depth.is_null() {
+        0
+    } else {
+        vm.index_i64(&depth)?
+    };
     let n = vm.frames.len() as i64;
     if depth < 0 || depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));

@@ -36,6 +36,22 @@ pub fn init(vm: &mut Vm) {
     );
     let t = vm.types.type_.clone();
     vm.add_methods(&t, &[("mro", mro)]);
+    for t in [
+        vm.types.type_.clone(),
+        vm.types.function.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method.clone(),
+    ] {
+        vm.add_methods(&t, &[("__call__", dunder_call)]);
+    }
+}
+
+/// `f.__call__(*args, **kw)` of the builtin callable kinds.
+fn dunder_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(f) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(f, &args[1..], kw)
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -218,6 +234,9 @@ impl Vm {
     pub fn dir_names(&mut self, o: &Value) -> Vec<Value> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
+        // `object.__class__` is a descriptor in CPython: every object lists it.
+        seen.insert("__class__".to_string());
+        out.push(self.intern("__class__"));
         let mut add = |d: &crate::object::ObjRef| {
             if let Payload::Dict(d) = &d.payload {
                 for k in d.keys() {
