@@ -392,7 +392,7 @@ impl Vm {
             Some(d) => self.new_str(&**d),
             None => Value::None,
         };
-        Value::obj(Payload::Function(Function {
+        Value::obj(Payload::Function(Box::new(Function {
             name: RefCell::new(self.new_str(&*code.code.name)),
             qualname: RefCell::new(self.new_str(&*code.code.qualname)),
             code: code.clone(),
@@ -405,7 +405,7 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
             dict: RefCell::new(None),
-        }))
+        })))
     }
 
     /// Wraps the frame just pushed (for a generator function) into a generator object.
@@ -414,14 +414,14 @@ impl Vm {
             return Value::None;
         };
         let values = self.stack.split_off(frame.base);
-        let g = Rc::new(crate::object::Object::new(Payload::Generator(Generator {
+        let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(Generator {
             code: func.code.clone(),
             name: RefCell::new(func.name.borrow().clone()),
             qualname: RefCell::new(func.qualname.borrow().clone()),
             frame: RefCell::new(None),
             running: Cell::new(false),
             started: Cell::new(false),
-        })));
+        }))));
         let mut frame = frame;
         frame.generator = Some(g.clone());
         if let Payload::Generator(gen) = &g.payload {

@@ -102,7 +102,7 @@ exception_types! {
 impl Vm {
     /// A new exception object of class `cls` with the given args tuple items.
     pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-        Rc::new(Object::new(Payload::Exception(ExceptionData {
+        Rc::new(Object::new(Payload::Exception(Box::new(ExceptionData {
             cls: cls.clone(),
             args: RefCell::new(self.new_tuple(args)),
             traceback: RefCell::new(Vec::new()),
@@ -111,7 +111,7 @@ impl Vm {
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
             dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
-        })))
+        }))))
     }
 
     /// An exception of class `cls` with one message argument.

@@ -149,13 +149,13 @@ impl Vm {
         kind: NativeKind,
         owner: Option<&'static str>,
     ) -> Value {
-        Value::obj(Payload::Native(NativeFunction {
+        Value::obj(Payload::Native(Box::new(NativeFunction {
             name,
             func,
             kind,
             owner,
             doc: None,
-        }))
+        })))
     }
 
     /// Adds methods to a builtin type: `(name, function)` pairs.

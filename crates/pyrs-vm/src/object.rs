@@ -301,8 +301,8 @@ pub enum Payload {
         stop: Value,
         step: Value,
     },
-    Function(Function),
-    Native(NativeFunction),
+    Function(Box<Function>),
+    Native(Box<NativeFunction>),
     /// A method bound to an instance (or to a class, for class methods).
     BoundMethod {
         func: Value,
@@ -322,18 +322,18 @@ pub enum Payload {
     },
     Code(Rc<crate::frame::Code>),
     Cell(RefCell<Value>),
-    Type(TypeData),
+    Type(Box<TypeData>),
     Instance(Instance),
-    Exception(ExceptionData),
+    Exception(Box<ExceptionData>),
     Module(Module),
-    Generator(Generator),
+    Generator(Box<Generator>),
     Iter(IterState),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView {
         dict: ObjRef,
         what: u8,
     },
-    File(RefCell<crate::file::FileData>),
+    File(Box<RefCell<crate::file::FileData>>),
     MemoryView(crate::objects::memoryview::MemoryView),
     /// A frame object as Python code sees it: a snapshot of a frame's code and line.
     FrameInfo {

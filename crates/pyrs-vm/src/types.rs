@@ -113,7 +113,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
             mro_tail = t.mro.borrow().clone();
         }
     }
-    let ty = Rc::new(Object::new(Payload::Type(TypeData {
+    let ty = Rc::new(Object::new(Payload::Type(Box::new(TypeData {
         name: RefCell::new(name.into()),
         qualname: RefCell::new(name.into()),
         module: RefCell::new(Value::Null),
@@ -124,7 +124,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
         metaclass: None,
         heap,
         version: Cell::new(0),
-    })));
+    }))));
     if let Payload::Type(t) = &ty.payload {
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);

@@ -105,4 +105,11 @@ mod tests {
     fn value_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
     }
+
+    /// Every object pays for the largest payload variant: big ones are boxed.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<crate::object::Object>() <= 96);
+    }
 }
+

@@ -14,9 +14,9 @@ pub fn init(vm: &mut Vm) {
     };
     let set = |vm: &Vm, k: &str, v: Value| d.set_str(vm.intern(k), v);
     let stream = |sink, name: &str, mode: &str, line| {
-        Value::obj(Payload::File(RefCell::new(FileData::new(
+        Value::obj(Payload::File(Box::new(RefCell::new(FileData::new(
             sink, name, mode, line,
-        ))))
+        )))))
     };
     for (name, dunder, s) in [
         (
