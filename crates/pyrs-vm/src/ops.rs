@@ -75,8 +75,27 @@ impl Vm {
             Payload::Complex(re, im) => {
                 Ok(pyrs_primitives::hash::hash_complex(*re, *im).unwrap_or(v.id() >> 4))
             }
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice { .. } => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Payload::Range { .. } => {
+                // Equal ranges hash alike: (len, start, step) with unused parts None.
+                let (n, a, st) = crate::objects::range::range_key(self, v)?;
+                let key = match n {
+                    0 => self.new_tuple(vec![Value::Int(0), Value::None, Value::None]),
+                    1 => self.new_tuple(vec![Value::Int(1), Value::Int(a), Value::None]),
+                    _ => self.new_tuple(vec![Value::Int(n), Value::Int(a), Value::Int(st)]),
+                };
+                self.hash(&key)
+            }
+            Payload::BoundMethod { func, this } => {
+                let fh = self.hash(func)?;
+                let h = (this.id() >> 4) ^ fh;
+                Ok(if h == -1 { -2 } else { h })
             }
             Payload::MemoryView(_) => match self.call_special(v, "__hash__", &[])? {
                 Some(Value::Int(i)) => Ok(i),
@@ -1109,6 +1128,32 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        match (a.payload(), b.payload()) {
+            (
+                Some(Payload::BoundMethod { func: f1, this: s1 }),
+                Some(Payload::BoundMethod { func: f2, this: s2 }),
+            ) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = s1.is(s2) && self.eq(f1, f2)?;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+            (
+                Some(Payload::Slice {
+                    start: a1,
+                    stop: a2,
+                    step: a3,
+                }),
+                Some(Payload::Slice {
+                    start: b1,
+                    stop: b2,
+                    step: b3,
+                }),
+            ) => {
+                let x = self.new_tuple(vec![a1.clone(), a2.clone(), a3.clone()]);
+                let y = self.new_tuple(vec![b1.clone(), b2.clone(), b3.clone()]);
+                return self.compare(&x, &y, op);
+            }
+            _ => {}
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),

@@ -91,20 +91,35 @@ fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             None => {}
         }
     }
-    let mut out = String::new();
-    for (i, v) in a[..n].iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(v)?);
-    }
-    out.push_str(&end);
     let f = if file.is_none() {
         vm.sys_attr("stdout")
     } else {
         file
     };
-    crate::file::write_to(vm, &f, &out)?;
+    if f.is_none() {
+        return Ok(Value::None);
+    }
+    if let Some(Payload::File(_)) = f.payload() {
+        let mut out = String::new();
+        for (i, v) in a[..n].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(v)?);
+        }
+        out.push_str(&end);
+        crate::file::write_to(vm, &f, &out)?;
+    } else {
+        // A Python file object gets one `write` per piece, as CPython does.
+        for (i, v) in a[..n].iter().enumerate() {
+            if i > 0 {
+                crate::file::write_to(vm, &f, &sep)?;
+            }
+            let s = vm.str_string(v)?;
+            crate::file::write_to(vm, &f, &s)?;
+        }
+        crate::file::write_to(vm, &f, &end)?;
+    }
     if flush {
         if let Some(Payload::File(fd)) = f.payload() {
             let _ = fd.borrow_mut().flush();

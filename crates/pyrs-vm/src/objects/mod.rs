@@ -9,8 +9,8 @@ pub mod generator;
 pub mod int;
 pub mod intops;
 pub mod iter;
-pub mod memoryview;
 pub mod list;
+pub mod memoryview;
 pub mod number;
 pub mod object;
 pub mod range;
@@ -21,6 +21,35 @@ use crate::object::{ObjRef, Payload};
 use crate::types::type_data;
 use crate::value::Value;
 use crate::{PyResult, Vm};
+
+thread_local! {
+    /// The code objects handed out by `f.__code__`, by address of their code, so that
+    /// `f.__code__ is f.__code__`.
+    static CODE_OBJECTS: std::cell::RefCell<std::collections::HashMap<usize, std::rc::Weak<crate::object::Object>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The one live code object for `code`.
+pub fn code_object(code: &std::rc::Rc<crate::frame::Code>) -> Value {
+    let key = std::rc::Rc::as_ptr(code) as usize;
+    let found = CODE_OBJECTS.with(|m| m.borrow().get(&key).and_then(|w| w.upgrade()));
+    if let Some(o) = found {
+        if matches!(&o.payload, Payload::Code(c) if std::rc::Rc::ptr_eq(c, code)) {
+            return Value::Obj(o);
+        }
+    }
+    let v = Value::obj(Payload::Code(code.clone()));
+    if let Value::Obj(o) = &v {
+        CODE_OBJECTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 1024 && m.len().is_power_of_two() {
+                m.retain(|_, w| w.strong_count() > 0);
+            }
+            m.insert(key, std::rc::Rc::downgrade(o));
+        });
+    }
+    v
+}
 
 /// Registers every builtin type's methods.
 pub fn init_types(vm: &mut Vm) {
@@ -114,7 +143,12 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
                 .map(Value::Obj)
                 .collect();
             let l = vm.new_list(subs);
-            let f = vm.native("__subclasses__", return_first, crate::object::NativeKind::Function, None);
+            let f = vm.native(
+                "__subclasses__",
+                return_first,
+                crate::object::NativeKind::Function,
+                None,
+            );
             Some(Value::obj(Payload::BoundMethod { func: f, this: l }))
         }
         (Payload::Super { cls, .. }, "__thisclass__") => Some(Value::Obj(cls.clone())),
@@ -130,7 +164,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Function(f), "__defaults__") => Some(f.defaults.borrow().clone()),
         (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.borrow().clone()),
         (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
-        (Payload::Function(f), "__code__") => Some(Value::obj(Payload::Code(f.code.clone()))),
+        (Payload::Function(f), "__code__") => Some(code_object(&f.code)),
         (Payload::Function(f), "__annotations__") => {
             let a = f.annotations.borrow().clone();
             if a.is_none() {
@@ -183,7 +217,9 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             let Value::Obj(g) = o else { return Ok(None) };
             generator::generator_attr(vm, g, n)
         }
-        (Payload::FrameInfo { .. } | Payload::Traceback { .. }, _) => generator::frame_attr(vm, o, n),
+        (Payload::FrameInfo { .. } | Payload::Traceback { .. }, _) => {
+            generator::frame_attr(vm, o, n)
+        }
         (Payload::Complex(r, _), "real") => Some(Value::Float(*r)),
         (Payload::Complex(_, i), "imag") => Some(Value::Float(*i)),
         (Payload::BigInt(_), "real" | "numerator") => Some(o.clone()),
@@ -343,7 +379,11 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             (Some(owner), crate::object::NativeKind::Method) => {
                 format!("<method '{}' of '{}' objects>", n.name, owner)
             }
-            (Some(_), _) => format!("<built-in method {} of type object at {:#x}>", n.name, v.id()),
+            (Some(_), _) => format!(
+                "<built-in method {} of type object at {:#x}>",
+                n.name,
+                v.id()
+            ),
             (None, _) => format!("<built-in function {}>", n.name),
         },
         Payload::BoundMethod { func, this } => match func.payload() {
@@ -625,7 +665,20 @@ pub fn setitem_builtin(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult
     match c.payload() {
         Some(Payload::List(l)) => {
             if matches!(k.payload(), Some(Payload::Slice { .. })) {
-                let new = vm.collect(v)?;
+                let len = l.borrow().len();
+                let (_, _, s) = slice_indices(vm, k, len)?;
+                let it = match vm.iter(v) {
+                    Ok(it) => it,
+                    Err(e) if vm.exc_matches(&e, &vm.exc.type_error.clone()) => {
+                        return Err(vm.type_error(if s == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }))
+                    }
+                    Err(e) => return Err(e),
+                };
+                let new = vm.collect(&it)?;
                 let len = l.borrow().len();
                 let (a, b, s) = slice_indices(vm, k, len)?;
                 if s == 1 {
