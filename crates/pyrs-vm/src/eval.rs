@@ -371,6 +371,27 @@ impl Vm {
                 Instr::BinarySubscr => {
                     let k = pop!(self);
                     let c = pop!(self);
+                    // Fast paths: list[int] and ascii str[int] (no subclass overrides).
+                    if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                        if o.ext().is_none() {
+                            let hit = match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    crate::objects::norm_index(*i, l.len()).map(|j| l[j].clone())
+                                }
+                                Payload::Str(s) if s.is_ascii() => {
+                                    let b = s.as_str().as_bytes();
+                                    crate::objects::norm_index(*i, b.len())
+                                        .map(|j| self.char_str(b[j] as char))
+                                }
+                                _ => None,
+                            };
+                            if let Some(v) = hit {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
                     save!();
                     let v = tri!(self.getitem(&c, &k));
                     self.stack.push(v);

@@ -93,6 +93,8 @@ pub struct Vm {
     pub ellipsis: Value,
     pub config: Config,
     pub names: Names,
+    /// The one-character strs of the ASCII range, shared (indexing and iterating strs).
+    ascii_chars: Vec<Value>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`): a container met
     /// again inside its own repr prints as `[...]`.
     pub repr_guard: Vec<*const object::Object>,
@@ -126,6 +128,7 @@ impl Vm {
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),
             config,
+            ascii_chars: Vec::new(),
             names: Names {
                 getattribute: Value::None,
                 getattr: Value::None,
@@ -139,6 +142,9 @@ impl Vm {
             subclasses: Vec::new(),
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
+        vm.ascii_chars = (0u8..128)
+            .map(|b| Value::obj(Payload::Str(PyStr::new((b as char).to_string()))))
+            .collect();
         vm.names = Names {
             getattribute: vm.intern("__getattribute__"),
             getattr: vm.intern("__getattr__"),
@@ -182,6 +188,15 @@ impl Vm {
         let v = Value::obj(Payload::Str(PyStr::new(s)));
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v
+    }
+
+    /// A one-character str.
+    #[inline]
+    pub fn char_str(&self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(v) => v.clone(),
+            None => self.new_str(c.to_string()),
+        }
     }
 
     pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {

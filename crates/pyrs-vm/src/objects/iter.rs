@@ -158,7 +158,7 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
                     match st[i.min(st.len())..].chars().next() {
                         Some(c) => {
                             index.set(i + c.len_utf8());
-                            return Ok(Some(vm.new_str(c.to_string())));
+                            return Ok(Some(vm.char_str(c)));
                         }
                         None => None,
                     }
