@@ -526,33 +526,28 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             }
             Ok(Some(eq == (op == CmpOp::Eq)))
         }
-        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+        (x, y) if set_like(x) && set_like(y) => {
             let xa = vm.collect(a)?;
             let xb = vm.collect(b)?;
-            let sb = vm.set_from_iter(b)?;
-            let sa = vm.set_from_iter(a)?;
-            let mut a_in_b = true;
-            for v in &xa {
-                if !vm.set_contains(&sb, v)? {
-                    a_in_b = false;
-                    break;
+            let (la, lb) = (xa.len(), xb.len());
+            // As CPython: sizes first, then membership one way.
+            let (size_ok, sub, items) = match op {
+                CmpOp::Eq | CmpOp::Ne => (la == lb, b, &xa),
+                CmpOp::Lt => (la < lb, b, &xa),
+                CmpOp::Le => (la <= lb, b, &xa),
+                CmpOp::Gt => (la > lb, a, &xb),
+                CmpOp::Ge => (la >= lb, a, &xb),
+            };
+            let mut ok = size_ok;
+            if ok {
+                for v in items {
+                    if !vm.contains_base(sub, v)? {
+                        ok = false;
+                        break;
+                    }
                 }
             }
-            let mut b_in_a = true;
-            for v in &xb {
-                if !vm.set_contains(&sa, v)? {
-                    b_in_a = false;
-                    break;
-                }
-            }
-            Ok(Some(match op {
-                CmpOp::Eq => a_in_b && b_in_a,
-                CmpOp::Ne => !(a_in_b && b_in_a),
-                CmpOp::Le => a_in_b,
-                CmpOp::Lt => a_in_b && !b_in_a,
-                CmpOp::Ge => b_in_a,
-                CmpOp::Gt => b_in_a && !a_in_b,
-            }))
+            Ok(Some(if op == CmpOp::Ne { !ok } else { ok }))
         }
         (Payload::Range { .. }, Payload::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let xa = crate::objects::range::range_key(vm, a)?;
@@ -561,6 +556,14 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         }
         _ => Ok(None),
     }
+}
+
+/// Sets, frozensets and the keys and items views compare as sets.
+fn set_like(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { what: 0 | 2, .. }
+    )
 }
 
 /// An int value as a BigInt (bool and int), for the formatting helpers.
