@@ -400,6 +400,20 @@ impl Vm {
                     let k = pop!(self);
                     let c = pop!(self);
                     let v = pop!(self);
+                    // Fast path: list[int] = v (no subclass overrides).
+                    if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                        if let (Payload::List(l), None) = (&o.payload, o.ext()) {
+                            let old = {
+                                let mut l = l.borrow_mut();
+                                crate::objects::norm_index(*i, l.len())
+                                    .map(|j| std::mem::replace(&mut l[j], v.clone()))
+                            };
+                            if old.is_some() {
+                                drop(old);
+                                continue;
+                            }
+                        }
+                    }
                     save!();
                     tri!(self.setitem(&c, k, v));
                 }
@@ -448,6 +462,39 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), 0 | 13) => Some(Value::Float(x + y)),
                         (Value::Float(x), Value::Float(y), 10 | 23) => Some(Value::Float(x - y)),
                         (Value::Float(x), Value::Float(y), 5 | 18) => Some(Value::Float(x * y)),
+                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => {
+                            Some(Value::Float(x / y))
+                        }
+                        // Mixed int/float: the int converts exactly when it has at most
+                        // 53 bits, as CPython's conversion would.
+                        (Value::Float(_), Value::Int(_), _) | (Value::Int(_), Value::Float(_), _) => {
+                            let (x, y) = match (&a, &b) {
+                                (Value::Float(x), Value::Int(i)) => (*x, *i as f64),
+                                (Value::Int(i), Value::Float(y)) => (*i as f64, *y),
+                                _ => (0.0, 0.0),
+                            };
+                            let small = |v: &Value| match v {
+                                Value::Int(i) => i.unsigned_abs() < (1 << 53),
+                                _ => true,
+                            };
+                            if small(&a) && small(&b) {
+                                match op {
+                                    0 | 13 => Some(Value::Float(x + y)),
+                                    10 | 23 => Some(Value::Float(x - y)),
+                                    5 | 18 => Some(Value::Float(x * y)),
+                                    11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+                                    _ => None,
+                                }
+                            } else {
+                                None
+                            }
+                        }
+                        (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => {
+                            Some(Value::Int(x / y))
+                        }
+                        (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => {
+                            Some(Value::Int(x % y))
+                        }
                         _ => None,
                     };
                     let v = match fast {
@@ -472,6 +519,14 @@ impl Vm {
                     let a = pop!(self);
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => Some(match op {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        (Value::Float(x), Value::Float(y)) => Some(match op {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
