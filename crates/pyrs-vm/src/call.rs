@@ -421,6 +421,7 @@ impl Vm {
             frame: RefCell::new(None),
             running: Cell::new(false),
             started: Cell::new(false),
+            spare: RefCell::new(Vec::new()),
         }))));
         let mut frame = frame;
         frame.generator = Some(g.clone());
@@ -577,7 +578,9 @@ impl Vm {
         gen.running.set(true);
         frame.base = self.stack.len();
         frame.entry = true;
-        self.stack.extend(values);
+        let mut values = values;
+        self.stack.extend(values.drain(..));
+        *gen.spare.borrow_mut() = values;
         self.frames.push(frame);
         self.native_depth += 1;
         let r = match action {

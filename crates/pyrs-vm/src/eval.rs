@@ -1209,12 +1209,15 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let values = self.stack.split_off(frame.base);
         if let Some(g) = frame.generator.clone() {
             if let Payload::Generator(gen) = &g.payload {
+                let mut values = std::mem::take(&mut *gen.spare.borrow_mut());
+                values.extend(self.stack.drain(frame.base..));
                 *gen.frame.borrow_mut() = Some(crate::frame::SavedFrame { frame, values });
+                return;
             }
         }
+        self.stack.truncate(frame.base);
     }
 
     #[cold]

@@ -162,6 +162,9 @@ pub struct Generator {
     pub frame: RefCell<Option<SavedFrame>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
+    /// The buffer the frame's values are saved into at each yield, kept between
+    /// resumptions so that yielding allocates nothing.
+    pub spare: RefCell<Vec<Value>>,
 }
 
 /// A module.
