@@ -188,10 +188,17 @@ impl Vm {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Bool(b) => Ok(*b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            _ => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(r)
-            ))),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+                if matches!(&o.payload, Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus) {
+                    Err(self.value_error("__len__() should return >= 0"))
+                } else {
+                    Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
+            }
+            _ => {
+                let i = self.index(r)?;
+                self.len_result(&i)
+            }
         }
     }
 
@@ -407,12 +414,7 @@ impl Vm {
             }
         };
         if items.len() > n {
-            let got = if matches!(seq.payload(), Some(Payload::Tuple(_) | Payload::List(_))) {
-                format!(", got {}", items.len())
-            } else {
-                String::new()
-            };
-            return Err(self.value_error(format!("too many values to unpack (expected {n}{got})")));
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         if items.len() < n {
             return Err(self.value_error(format!(
@@ -1009,6 +1011,11 @@ impl Vm {
                 }
             }
         }
+        if base == BinOp::Multiply {
+            if let Some(r) = crate::objects::number::repeat_fallback(self, a, b)? {
+                return Ok(r);
+            }
+        }
         let sym = op.symbol();
         if base == BinOp::Power {
             return Err(self.type_error(format!(
@@ -1341,7 +1348,7 @@ impl Vm {
             return Ok(());
         }
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             self.type_name(c)
         )))
     }

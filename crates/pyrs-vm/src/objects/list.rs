@@ -4,6 +4,7 @@ use crate::native::Args;
 use crate::object::{IterState, NativeFn, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use pyrs_compiler::bytecode::BinOp;
 use std::cell::{Cell, RefCell};
 
 pub fn init(vm: &mut Vm) {
@@ -26,6 +27,7 @@ pub fn init(vm: &mut Vm) {
             ("__setitem__", dunder_setitem),
             ("__delitem__", dunder_delitem),
             ("__iadd__", dunder_iadd),
+            ("__imul__", dunder_imul),
         ],
     );
     vm.add_methods(&t, &seq_dunders());
@@ -148,6 +150,23 @@ fn dunder_iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let l = this_list(vm, args, "__iadd__")?;
     let items = vm.collect(&it)?;
     l.borrow_mut().extend(items);
+    Ok(args[0].clone())
+}
+
+fn dunder_imul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [n] = wrapper_args(vm, args, kw, "__imul__")?;
+    let l = this_list(vm, args, "__imul__")?;
+    let ty = vm.type_of(&n);
+    if vm.lookup_in_type_str(&ty, "__index__").is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let n = crate::objects::number::index_ssize(vm, &n)?;
+    let copy = vm.new_list(l.borrow().clone());
+    let r = vm.binary_op(&copy, &Value::Int(n), BinOp::Multiply)?;
+    if let Some(Payload::List(items)) = r.payload() {
+        let items = items.borrow().clone();
+        *l.borrow_mut() = items;
+    }
     Ok(args[0].clone())
 }
 

@@ -324,6 +324,35 @@ fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
     Ok(None)
 }
 
+/// `seq * n` / `n * seq` after both operands' `__mul__`/`__rmul__` declined: the count
+/// through `__index__` (CPython's `sq_repeat`), or its "can't multiply" TypeError.
+pub fn repeat_fallback(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (seq, n) = if is_sequence(a) {
+        (a, b)
+    } else if is_sequence(b) {
+        (b, a)
+    } else {
+        return Ok(None);
+    };
+    let ty = vm.type_of(n);
+    if vm.lookup_in_type_str(&ty, "__index__").is_none() {
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(n)
+        )));
+    }
+    let count = index_ssize(vm, n)?;
+    repeat(vm, seq, count).map(Some)
+}
+
+/// An `__index__` value as a Py_ssize_t: OverflowError when it does not fit.
+pub fn index_ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index(v)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
 fn is_sequence(v: &Value) -> bool {
     matches!(
         v.payload(),
