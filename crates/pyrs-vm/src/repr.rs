@@ -52,7 +52,9 @@ impl Vm {
                 ))),
             };
         }
-        if matches!(v, Value::Obj(o) if o.ext().is_some()) && self.subclass_override(v, "__repr__").is_some() {
+        if matches!(v, Value::Obj(o) if o.ext().is_some())
+            && self.subclass_override(v, "__repr__").is_some()
+        {
             if v.as_str().is_none() {
                 return self.repr_str(v);
             }
@@ -93,7 +95,6 @@ impl Vm {
             None => false,
         }
     }
-
 
     /// `repr(v)` as Rust text; recursion through containers counts toward the limit.
     pub fn repr_str(&mut self, v: &Value) -> PyResult<String> {
@@ -207,7 +208,15 @@ impl Vm {
                     )))
                 }
             },
-            _ => self.str(v),
+            _ => {
+                if spec_s.is_empty() {
+                    return self.str(v);
+                }
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
+            }
         }
     }
 }

@@ -142,6 +142,15 @@ fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "repr", a, kw)?;
+    // CPython's builtin call checks the depth before `PyObject_Repr` does.
+    if let Value::Obj(_) = x {
+        if vm.native_depth + 1 + vm.frames.len() > vm.recursion_limit || vm.recursion_exceeded() {
+            return Err(vm.new_error(
+                &vm.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+    }
     vm.repr(&x)
 }
 
@@ -550,6 +559,12 @@ fn pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x, spec] = args("format", a, kw).positional_only(vm, 1)?;
     let spec = if spec.is_null() { vm.intern("") } else { spec };
+    if spec.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        )));
+    }
     vm.format(&x, &spec)
 }
 
