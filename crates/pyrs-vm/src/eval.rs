@@ -346,8 +346,14 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let o = pop!(self);
+                    let name = &code.names[i as usize];
+                    if let Some(v) = self.cached_instance_attr(&code, i as usize, &o, name, false) {
+                        self.stack.push(v);
+                        continue;
+                    }
                     save!();
-                    let v = tri!(self.getattr(&o, &code.names[i as usize]));
+                    let v = tri!(self.getattr(&o, name));
+                    self.fill_attr_cache(&code, i as usize, &o, name);
                     self.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
@@ -363,8 +369,15 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let o = pop!(self);
+                    let name = &code.names[i as usize];
+                    if let Some(m) = self.cached_instance_attr(&code, i as usize, &o, name, true) {
+                        self.stack.push(m);
+                        self.stack.push(o);
+                        continue;
+                    }
                     save!();
-                    let (m, this) = tri!(self.load_method(&o, &code.names[i as usize]));
+                    self.fill_attr_cache(&code, i as usize, &o, name);
+                    let (m, this) = tri!(self.load_method(&o, name));
                     self.stack.push(m);
                     self.stack.push(this);
                 }
@@ -1202,6 +1215,75 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The attribute-load inline cache. For a load (`method` false): the instance's own
+    /// attribute when its class is the cached one and the cache says the instance dict
+    /// decides. For a method load: the class's plain function when the instance dict does
+    /// not shadow it.
+    #[inline]
+    fn cached_instance_attr(
+        &self,
+        code: &crate::frame::Code,
+        i: usize,
+        o: &Value,
+        name: &Value,
+        method: bool,
+    ) -> Option<Value> {
+        let Value::Obj(obj) = o else { return None };
+        let Payload::Instance(inst) = &obj.payload else { return None };
+        let c = code.attr_cache.get(i)?.borrow();
+        if c.epoch != self.type_epoch.get() || c.ty != Rc::as_ptr(&inst.cls) as usize {
+            return None;
+        }
+        let own = match &inst.dict.payload {
+            Payload::Dict(d) => d.get_str(name),
+            _ => None,
+        };
+        if method {
+            match (&own, &c.class_attr) {
+                (None, Some(f)) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                    Some(f.clone())
+                }
+                _ => None,
+            }
+        } else {
+            own
+        }
+    }
+
+    /// Records what the attribute load just learnt about an instance's class.
+    fn fill_attr_cache(&self, code: &crate::frame::Code, i: usize, o: &Value, name: &Value) {
+        let Value::Obj(obj) = o else { return };
+        let Payload::Instance(inst) = &obj.payload else { return };
+        let Some(slot) = code.attr_cache.get(i) else { return };
+        let custom_get = matches!(
+            self.lookup_in_type(&inst.cls, &self.names.getattribute)
+                .as_ref()
+                .and_then(|m| m.payload()),
+            Some(Payload::Function(_))
+        );
+        if custom_get {
+            return;
+        }
+        let class_attr = self.lookup_in_type(&inst.cls, name);
+        let data_descriptor = match class_attr.as_ref().and_then(|a| a.payload()) {
+            Some(Payload::Property { .. }) => true,
+            Some(Payload::Instance(_)) => {
+                let aty = self.type_of(class_attr.as_ref().unwrap_or(&Value::None));
+                self.lookup_in_type(&aty, &self.names.set).is_some()
+                    || self.lookup_in_type(&aty, &self.names.delete).is_some()
+            }
+            _ => false,
+        };
+        if data_descriptor {
+            return;
+        }
+        *slot.borrow_mut() = crate::frame::AttrCache {
+            epoch: self.type_epoch.get(),
+            ty: Rc::as_ptr(&inst.cls) as usize,
+            class_attr,
+        };
     }
 
     /// Moves the running generator frame (top of the frame stack) back into its generator.

@@ -23,6 +23,21 @@ pub struct Code {
     pub simple_call: bool,
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// Per name: what `LoadAttr`/`LoadMethod` learnt about the last instance's type.
+    pub attr_cache: Box<[std::cell::RefCell<AttrCache>]>,
+}
+
+/// An attribute-load inline cache, valid while `Vm::type_epoch` is `epoch` and the
+/// instance's class is the one at address `ty` (class creation also bumps the epoch, so an
+/// address cannot be reused within an epoch).
+#[derive(Clone, Debug, Default)]
+pub struct AttrCache {
+    pub epoch: u64,
+    pub ty: usize,
+    /// The class attribute of that name (None when the class has none). Only recorded
+    /// when it is not a data descriptor and the class has no `__getattribute__` override,
+    /// so the instance `__dict__` decides first.
+    pub class_attr: Option<Value>,
 }
 
 /// A `LoadGlobal` inline cache: valid while the globals dict (and, for a builtin, the

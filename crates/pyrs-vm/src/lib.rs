@@ -238,6 +238,9 @@ impl Vm {
             && code.cellvars.is_empty()
             && code.freevars.is_empty()
             && !code.is_generator();
+        let attr_cache = (0..code.names.len())
+            .map(|_| RefCell::new(frame::AttrCache::default()))
+            .collect();
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
             .collect();
@@ -250,6 +253,7 @@ impl Vm {
             cell_args,
             simple_call,
             global_cache,
+            attr_cache,
         })
     }
 

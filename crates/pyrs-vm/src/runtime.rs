@@ -495,6 +495,7 @@ impl Vm {
             }
         }
         let cls = new_type(&name_s, base_list.clone(), kind, true);
+        self.types_changed();
         self.subclasses.retain(|w| w.strong_count() > 0);
         self.subclasses.push(Rc::downgrade(&cls));
         let mro = self.compute_mro(&cls, &base_list)?;
