@@ -6,7 +6,7 @@ use crate::value::Value;
 use crate::Vm;
 
 mod constructors;
-mod functions;
+pub mod functions;
 mod open;
 mod sys;
 

@@ -785,7 +785,43 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Function(f)) => {
+                let check = |vm: &Vm, ok: bool, what: &str| -> PyResult<()> {
+                    if ok {
+                        Ok(())
+                    } else {
+                        let n = name.as_str().unwrap_or("?");
+                        Err(vm.type_error(format!("{n} must be set to a {what} object")))
+                    }
+                };
+                let is_tuple = matches!(v.payload(), Some(Payload::Tuple(_)));
+                let is_dict = matches!(v.payload(), Some(Payload::Dict(_)));
                 match name.as_str() {
+                    Some("__name__" | "__qualname__") => {
+                        check(self, v.as_str().is_some(), "string")?
+                    }
+                    Some("__defaults__") => check(self, v.is_none() || is_tuple, "tuple")?,
+                    Some("__kwdefaults__" | "__annotations__") => {
+                        check(self, v.is_none() || is_dict, "dict")?
+                    }
+                    Some("__globals__" | "__closure__" | "__builtins__") => {
+                        return Err(
+                            self.new_error(&self.exc.attribute_error.clone(), "readonly attribute")
+                        )
+                    }
+                    Some("__dict__") if !is_dict => {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        )))
+                    }
+                    _ => {}
+                }
+                match name.as_str() {
+                    Some("__dict__") => {
+                        if let Value::Obj(d) = &v {
+                            *f.dict.borrow_mut() = Some(d.clone());
+                        }
+                    }
                     Some("__name__") => *f.name.borrow_mut() = v,
                     Some("__qualname__") => *f.qualname.borrow_mut() = v,
                     Some("__doc__") => *f.doc.borrow_mut() = v,

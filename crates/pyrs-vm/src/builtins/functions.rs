@@ -56,6 +56,25 @@ pub fn init(vm: &mut Vm) {
     vm.add_functions(&b, funcs);
 }
 
+/// The docstrings of the builtin functions (first paragraph of CPython's).
+pub fn builtin_doc(f: &crate::object::NativeFunction) -> Option<&'static str> {
+    if f.owner.is_some() {
+        return None;
+    }
+    Some(match f.name {
+        "len" => "Return the number of items in a container.",
+        "abs" => "Return the absolute value of the argument.",
+        "repr" => "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.",
+        "id" => "Return the identity of an object.\n\nThis is guaranteed to be unique among simultaneously existing objects.\n(CPython uses the object's memory address.)",
+        "callable" => "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method.",
+        "chr" => "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.",
+        "ord" => "Return the Unicode code point for a one-character string.",
+        "hash" => "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true.",
+        "isinstance" => "Return whether an object is an instance of a class or of a subclass thereof.\n\nA tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\ncheck against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\nor ...`` etc.",
+        _ => return None,
+    })
+}
+
 fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = a.len() - kw.len();
     let mut sep = " ".to_string();

@@ -164,6 +164,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Function(f), "__defaults__") => Some(f.defaults.borrow().clone()),
         (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.borrow().clone()),
         (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+        (Payload::Function(f), "__builtins__") => Some(Value::Obj(f.builtins.clone())),
         (Payload::Function(f), "__code__") => Some(code_object(&f.code)),
         (Payload::Function(f), "__annotations__") => {
             let a = f.annotations.borrow().clone();
@@ -192,19 +193,37 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             None => Value::None,
         }),
         (Payload::Code(c), _) => code_attr(vm, c, n),
-        (Payload::Native(f), "__name__" | "__qualname__") => Some(vm.new_str(f.name)),
-        (Payload::Native(_), "__doc__") => Some(Value::None),
+        (Payload::Native(f), "__name__") => Some(vm.new_str(f.name)),
+        (Payload::Native(f), "__qualname__") => Some(match f.owner {
+            Some(o) => vm.new_str(format!("{o}.{}", f.name)),
+            None => vm.new_str(f.name),
+        }),
+        (Payload::Native(f), "__doc__") => Some(
+            match f.doc.or_else(|| crate::builtins::functions::builtin_doc(f)) {
+                Some(d) => vm.new_str(d),
+                None => Value::None,
+            },
+        ),
         (Payload::Native(n), "__module__") => Some(match n.owner {
             None => vm.intern("builtins"),
             Some(_) => Value::None,
         }),
         (Payload::Native(n), "__self__") => Some(match n.owner {
-            None => Value::None,
+            None => {
+                let key = vm.intern("builtins");
+                match &vm.modules.payload {
+                    Payload::Dict(d) => d.get_str(&key).unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
             Some(_) => Value::None,
         }),
         (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
         (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
-        (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+        (
+            Payload::BoundMethod { func, .. },
+            "__name__" | "__qualname__" | "__doc__" | "__module__",
+        ) => {
             let f = func.clone();
             vm.getattr_opt(&f, name)?
         }
