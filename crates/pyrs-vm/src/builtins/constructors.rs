@@ -172,13 +172,8 @@ fn zip_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let mut its = Vec::new();
-    for (i, x) in a[1..n].iter().enumerate() {
-        match vm.iter(x) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-        }
+    for x in a[1..n].iter() {
+        its.push(vm.iter(x)?);
     }
     Ok(super::iter_value(IterState::Zip {
         its: its.into_boxed_slice(),
@@ -347,9 +342,7 @@ fn super_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => false,
     } || vm.is_instance(&obj, &c);
     if !valid {
-        return Err(vm.type_error(
-            "super(type, obj): obj must be an instance or subtype of type",
-        ));
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(Value::obj(Payload::Super { cls: c, this: obj }))
 }

@@ -273,7 +273,12 @@ fn hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "callable", a, kw)?;
-    let c = match x.payload() {
+    Ok(Value::Bool(is_callable(vm, &x)))
+}
+
+/// `callable(x)`.
+fn is_callable(vm: &mut Vm, x: &Value) -> bool {
+    match x.payload() {
         Some(
             Payload::Function(_)
             | Payload::Native(_)
@@ -284,8 +289,7 @@ fn callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             let t = vm.type_of(&x);
             vm.lookup_in_type_str(&t, "__call__").is_some()
         }
-    };
-    Ok(Value::Bool(c))
+    }
 }
 
 fn abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -415,6 +419,9 @@ fn iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, sentinel] = args("iter", a, kw).positional_only(vm, 1)?;
     if sentinel.is_null() {
         return vm.iter(&o);
+    }
+    if !is_callable(vm, &o) {
+        return Err(vm.type_error("iter(v, w): v must be callable"));
     }
     Ok(super::iter_value(IterState::Callable {
         func: o,

@@ -25,6 +25,7 @@ pub fn init(vm: &mut Vm) {
         t.dict_itemiterator.clone(),
         t.set_iterator.clone(),
         t.reversed.clone(),
+        t.list_reverseiterator.clone(),
     ];
     let without_hint = [
         t.callable_iterator.clone(),
