@@ -100,8 +100,8 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Try(t) => self.compile_try(s, t)?,
             StmtKind::TryStar(t) => self.compile_try_star(s, t)?,
-            StmtKind::Assert { test, msg } => self.compile_assert(s, test, msg.as_deref())?,
-            StmtKind::Import { names } => self.compile_import(names)?,
+            StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_deref())?,
+            StmtKind::Import { names } => self.compile_import(s, names)?,
             StmtKind::ImportFrom {
                 module,
                 names,
@@ -445,7 +445,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.compile_iter(&f.iter)?;
-        self.set_loc(f.iter.range);
+        self.set_loc(s.range);
         self.emit(Instr::GetIter);
         self.bind(start);
         self.push_fblock(FBlockKind::ForLoop { start, exit: end }, 1);
@@ -525,18 +525,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// `assert_stmt: 'assert' expression [',' expression]`
-    fn compile_assert(&mut self, s: &'a Stmt, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+    fn compile_assert(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         if self.optimize >= 1 {
             return Ok(());
         }
         let ok = self.new_label();
         self.jump_if(test, ok, true)?;
-        self.set_loc(s.range);
+        // The raise is located at the test expression, as CPython does.
+        self.set_loc(test.range);
         self.emit(Instr::LoadAssertionError);
         if let Some(m) = msg {
             self.emit(Instr::PushNull);
             self.compile_expr(m)?;
-            self.set_loc(s.range);
+            self.set_loc(test.range);
             self.emit(Instr::Call(1));
         }
         self.emit(Instr::Raise(1));
@@ -545,9 +546,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// `import_name: 'import' dotted_as_names`
-    fn compile_import(&mut self, names: &'a [Alias]) -> CResult {
+    fn compile_import(&mut self, s: &'a Stmt, names: &'a [Alias]) -> CResult {
+        // CPython attributes every instruction of an import to the whole statement.
         for a in names {
-            self.set_loc(a.range);
+            self.set_loc(s.range);
             self.load_const(Const::Int(0));
             self.load_const(Const::None);
             let i = self.add_name(&a.name);
@@ -600,7 +602,7 @@ impl<'a> Compiler<'a> {
         let i = self.add_name(module.unwrap_or(""));
         self.emit(Instr::ImportName(i));
         for a in names {
-            self.set_loc(a.range);
+            self.set_loc(s.range);
             if &*a.name == "*" {
                 self.emit(Instr::ImportStar);
                 return Ok(());
