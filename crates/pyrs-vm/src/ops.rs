@@ -1157,13 +1157,6 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            if op == CmpOp::Ne {
-                if let Some(r) = self.call_special(a, "__eq__", &[b.clone()])? {
-                    if !r.is(&self.not_implemented) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-            }
         }
         if user_b {
             if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
