@@ -85,6 +85,12 @@ impl Vm {
         let globals = m.dict.clone();
         if let Payload::Dict(d) = &globals.payload {
             d.set_str(self.intern("__file__"), self.new_str(&*code.filename));
+            // `__main__` sees the builtins module itself (other modules get its dict).
+            if let Payload::Dict(mods) = &self.modules.payload {
+                if let Some(b) = mods.get_str(&self.intern("builtins")) {
+                    d.set_str(self.intern("__builtins__"), b);
+                }
+            }
         }
         if let Payload::Dict(mods) = &self.modules.payload {
             mods.set_str(self.intern("__main__"), module.clone());
