@@ -304,7 +304,7 @@ fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
         ) => {
             if matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
-                return set_op(vm, a, b, op).map(Some);
+                return crate::objects::set::set_binop(vm, a, b, op).map(Some);
             }
         }
         (Payload::Dict(x), BinOp::Or) => {
@@ -394,65 +394,6 @@ fn repeat(vm: &mut Vm, a: &Value, n: i64) -> PyResult<Value> {
             b.borrow().repeat(n),
         ))),
         _ => Value::None,
-    })
-}
-
-/// `|`, `&`, `-`, `^` of sets (result type follows the left operand).
-pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    let items_of = |v: &Value| -> Vec<Value> {
-        match v.payload() {
-            Some(Payload::Set(s)) => s.borrow().items(),
-            Some(Payload::FrozenSet(s)) => s.items(),
-            _ => Vec::new(),
-        }
-    };
-    let xa = items_of(a);
-    let xb = items_of(b);
-    let sb = crate::set::SetData::default();
-    for v in &xb {
-        vm.set_add(&sb, v.clone())?;
-    }
-    let sa = crate::set::SetData::default();
-    for v in &xa {
-        vm.set_add(&sa, v.clone())?;
-    }
-    let out = crate::set::SetData::default();
-    match op {
-        BinOp::Or => {
-            for v in xa.into_iter().chain(xb) {
-                vm.set_add(&out, v)?;
-            }
-        }
-        BinOp::And => {
-            for v in xa {
-                if vm.set_contains(&sb, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-        }
-        BinOp::Subtract => {
-            for v in xa {
-                if !vm.set_contains(&sb, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-        }
-        _ => {
-            for v in xa {
-                if !vm.set_contains(&sb, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-            for v in xb {
-                if !vm.set_contains(&sa, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-        }
-    }
-    Ok(match a.payload() {
-        Some(Payload::FrozenSet(_)) => Value::obj(Payload::FrozenSet(out)),
-        _ => Value::obj(Payload::Set(std::cell::RefCell::new(out))),
     })
 }
 
