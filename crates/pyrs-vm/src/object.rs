@@ -248,6 +248,14 @@ pub enum IterState {
         len: usize,
         what: u8,
     },
+    /// Over a live set or frozenset: slot position, the set's size when iteration started
+    /// (CPython's "Set changed size during iteration"), and how many were produced.
+    Set {
+        set: Value,
+        pos: Cell<usize>,
+        len: usize,
+        count: Cell<usize>,
+    },
     /// Over a snapshot (sets, big ranges...).
     Snapshot {
         items: Box<[Value]>,

@@ -290,19 +290,8 @@ impl Vm {
                         what: *what,
                     })));
                 }
-                Payload::Set(s) => {
-                    let items = s.borrow().items().into_boxed_slice();
-                    return Ok(Value::obj(Payload::Iter(IterState::Snapshot {
-                        items,
-                        index: Cell::new(0),
-                    })));
-                }
-                Payload::FrozenSet(s) => {
-                    let items = s.items().into_boxed_slice();
-                    return Ok(Value::obj(Payload::Iter(IterState::Snapshot {
-                        items,
-                        index: Cell::new(0),
-                    })));
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    return Ok(crate::objects::set::live_iter(v));
                 }
                 Payload::Range { .. } => return crate::objects::range::range_iter(self, v),
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),

@@ -225,7 +225,7 @@ impl Vm {
                 IterState::Dict { what: 0, .. } => t.dict_keyiterator.clone(),
                 IterState::Dict { what: 1, .. } => t.dict_valueiterator.clone(),
                 IterState::Dict { .. } => t.dict_itemiterator.clone(),
-                IterState::Snapshot { .. } => t.set_iterator.clone(),
+                IterState::Snapshot { .. } | IterState::Set { .. } => t.set_iterator.clone(),
                 IterState::Callable { .. } => t.callable_iterator.clone(),
                 IterState::Reversed { seq, .. }
                     if matches!(seq.payload(), Some(Payload::List(_))) =>
@@ -263,7 +263,8 @@ impl Vm {
         let Value::Obj(n) = name else {
             return self.lookup_in_type_uncached(ty, name);
         };
-        let slot = ((Rc::as_ptr(ty) as usize >> 4) ^ (Rc::as_ptr(n) as usize >> 3).wrapping_mul(31))
+        let slot = ((Rc::as_ptr(ty) as usize >> 4)
+            ^ (Rc::as_ptr(n) as usize >> 3).wrapping_mul(31))
             % TYPE_CACHE_SIZE;
         let epoch = self.type_epoch.get();
         if let Some(e) = &self.type_cache.borrow()[slot] {

@@ -127,6 +127,17 @@ pub fn length_hint(vm: &mut Vm, st: &IterState) -> PyResult<usize> {
             _ => 0,
         },
         IterState::Snapshot { items, index } => items.len().saturating_sub(index.get()),
+        IterState::Set {
+            set,
+            pos,
+            len,
+            count,
+        } => match super::set::data(set) {
+            Some(d) if d.len() == *len && pos.get() != usize::MAX => {
+                len.saturating_sub(count.get())
+            }
+            _ => 0,
+        },
         IterState::Reversed { seq, index } => {
             let i = index.get();
             if i < 0 {
@@ -226,6 +237,21 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
             }
             index.set(i.min(POS_MASK) | (count << COUNT_SHIFT));
             Ok(None)
+        }
+        IterState::Set {
+            set,
+            pos,
+            len,
+            count,
+        } => {
+            if pos.get() == usize::MAX {
+                return Ok(None);
+            }
+            let r = set_iter_next(vm, set, pos, *len)?;
+            if r.is_some() {
+                count.set(count.get() + 1);
+            }
+            Ok(r)
         }
         IterState::Snapshot { items, index } => {
             let i = index.get();

@@ -318,11 +318,18 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<boo
 
 /// `iter(set)`.
 pub fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let items = data(v).map(|d| d.items()).unwrap_or_default();
-    Ok(Value::obj(Payload::Iter(IterState::Snapshot {
-        items: items.into_boxed_slice(),
-        index: Cell::new(0),
-    })))
+    Ok(live_iter(v))
+}
+
+/// A live iterator over a set or frozenset.
+pub fn live_iter(v: &Value) -> Value {
+    let len = data(v).map(|d| d.len()).unwrap_or(0);
+    Value::obj(Payload::Iter(IterState::Set {
+        set: v.clone(),
+        pos: Cell::new(0),
+        len,
+        count: Cell::new(0),
+    }))
 }
 
 // ---- methods ----------------------------------------------------------------------------
