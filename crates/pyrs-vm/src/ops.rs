@@ -1096,7 +1096,27 @@ impl Vm {
         let overridden =
             self.subclass_override(a, name).is_some() || self.subclass_override(b, rname).is_some();
         if !overridden {
-            if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
+            let nested = matches!(
+                a.payload(),
+                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_))
+            );
+            if nested {
+                // Containers compare their items: CPython's " in comparison" depth check.
+                self.native_depth += 1;
+                let depth = self.native_depth + self.frames.len();
+                if depth > self.recursion_limit || self.recursion_exceeded() {
+                    self.native_depth -= 1;
+                    return Err(self.new_error(
+                        &self.exc.recursion_error.clone(),
+                        "maximum recursion depth exceeded in comparison",
+                    ));
+                }
+                let r = crate::objects::number::compare(self, a, b, op);
+                self.native_depth -= 1;
+                if let Some(r) = r? {
+                    return Ok(Value::Bool(r));
+                }
+            } else if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
             }
         }

@@ -303,7 +303,10 @@ fn code_attr(vm: &Vm, c: &crate::frame::Code, n: &str) -> Option<Value> {
 pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     let placeholder = match &o.payload {
         Payload::List(_) => Some("[...]"),
-        Payload::Dict(_) | Payload::Set(_) => Some("{...}"),
+        Payload::Tuple(t) if !t.is_empty() => Some("(...)"),
+        Payload::Dict(_) => Some("{...}"),
+        Payload::Set(_) => Some("set(...)"),
+        Payload::FrozenSet(_) => Some("frozenset(...)"),
         Payload::DictView { .. } => Some("..."),
         _ => None,
     };
