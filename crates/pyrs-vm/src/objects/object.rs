@@ -41,6 +41,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.function.clone(),
         vm.types.builtin_function.clone(),
         vm.types.method.clone(),
+        vm.types.staticmethod.clone(),
     ] {
         vm.add_methods(&t, &[("__call__", dunder_call)]);
     }
@@ -51,6 +52,10 @@ fn dunder_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(f) = args.first() else {
         return Err(vm.type_error("descriptor '__call__' needs an argument"));
     };
+    if let Some(Payload::StaticMethod(inner)) = f.payload() {
+        let inner = inner.borrow().clone();
+        return vm.call(&inner, &args[1..], kw);
+    }
     vm.call(f, &args[1..], kw)
 }
 
