@@ -109,6 +109,9 @@ pub struct TypeData {
     pub heap: bool,
     /// Bumped whenever this type's namespace (or a base's) changes: attribute caches key on it.
     pub version: Cell<u64>,
+    /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the
+    /// attribute names its instances may hold.
+    pub slots: RefCell<Option<Rc<[Rc<str>]>>>,
 }
 
 /// The kind of payload instances of a type carry.

@@ -569,6 +569,27 @@ impl Vm {
         }
     }
 
+    /// Whether `o` may hold attribute `name`: always, unless its class has `__slots__`
+    /// all the way up (then only the declared names).
+    pub fn slot_allowed(&self, o: &Value, name: &Value) -> bool {
+        let ty = self.type_of(o);
+        let slots = type_data(&ty).slots.borrow();
+        match &*slots {
+            None => true,
+            Some(names) => {
+                let n = name.as_str().unwrap_or("");
+                names.iter().any(|s| &**s == n)
+            }
+        }
+    }
+
+    /// Whether instances of `o`'s class have a `__dict__`.
+    pub fn has_instance_dict(&self, o: &Value) -> bool {
+        let ty = self.type_of(o);
+        let r = type_data(&ty).slots.borrow().is_none();
+        r
+    }
+
     /// A property's getter result (data descriptors win over the instance dict).
     fn data_descriptor_get(&mut self, attr: &Value, o: &Value) -> PyResult<Option<Value>> {
         match attr.payload() {
@@ -880,6 +901,13 @@ impl Vm {
             }
             _ => match self.instance_dict(o) {
                 Some(d) => {
+                    if !self.slot_allowed(o, name) {
+                        let n = name.as_str().unwrap_or("?");
+                        return Err(self.new_error(
+                            &self.exc.attribute_error.clone(),
+                            format!("'{}' object has no attribute '{n}'", self.type_name(o)),
+                        ));
+                    }
                     if let Payload::Dict(d) = &d.payload {
                         d.set_str(name.clone(), v);
                     }

@@ -538,6 +538,7 @@ impl Vm {
                 dst.set_str(self.intern("__hash__"), Value::None);
             }
         }
+        self.init_slots(&cls)?;
         let clsv = Value::Obj(cls.clone());
         // __set_name__ and __init_subclass__.
         if let Payload::Dict(d) = &td.dict.payload {
@@ -683,6 +684,51 @@ impl Vm {
             }
         }
         self.builtins.clone()
+    }
+
+    /// `__slots__`: when the class and every Python base declare slots (none of them
+    /// `__dict__`), its instances only take the declared names.
+    fn init_slots(&mut self, cls: &ObjRef) -> PyResult<()> {
+        let td = type_data(cls);
+        let own = match &td.dict.payload {
+            Payload::Dict(d) => d.get_str(&self.intern("__slots__")),
+            _ => None,
+        };
+        let Some(own) = own else { return Ok(()) };
+        if td.base_kind == BaseKind::Exception {
+            return Ok(());
+        }
+        let names = if own.as_str().is_some() {
+            vec![own]
+        } else {
+            self.collect(&own)?
+        };
+        let mut allowed: Vec<Rc<str>> = Vec::new();
+        for n in &names {
+            match n.as_str() {
+                Some("__dict__") => return Ok(()),
+                Some(s) => allowed.push(s.into()),
+                None => {
+                    return Err(self.type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        self.type_name(n)
+                    )))
+                }
+            }
+        }
+        let mro = td.mro.borrow().clone();
+        for c in mro.iter().skip(1) {
+            let cd = type_data(c);
+            if !cd.heap {
+                continue;
+            }
+            match &*cd.slots.borrow() {
+                Some(s) => allowed.extend(s.iter().cloned()),
+                None => return Ok(()),
+            }
+        }
+        *td.slots.borrow_mut() = Some(allowed.into());
+        Ok(())
     }
 
     /// A new module object with `__name__` set.

@@ -124,6 +124,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
         metaclass: None,
         heap,
         version: Cell::new(0),
+        slots: RefCell::new(None),
     }))));
     if let Payload::Type(t) = &ty.payload {
         let mut mro = vec![ty.clone()];

@@ -76,6 +76,18 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
     if n == "__class__" {
         return Ok(Some(Value::Obj(vm.type_of(o))));
     }
+    if n == "__dict__" {
+        if let Value::Obj(obj) = o {
+            if obj.ext().is_some() || matches!(obj.payload, Payload::Instance(_)) {
+                if !vm.has_instance_dict(o) {
+                    return Ok(None);
+                }
+                if let Some(d) = vm.instance_dict(o) {
+                    return Ok(Some(Value::Obj(d)));
+                }
+            }
+        }
+    }
     let Some(p) = o.payload() else {
         return Ok(match (o, n) {
             (Value::Int(i), "real" | "numerator") => Some(Value::Int(*i)),
