@@ -50,6 +50,8 @@ builtin_types! {
     function: "function" < object, Builtin;
     builtin_function: "builtin_function_or_method" < object, Builtin;
     method_descriptor: "method_descriptor" < object, Builtin;
+    wrapper_descriptor: "wrapper_descriptor" < object, Builtin;
+    method_wrapper: "method-wrapper" < object, Builtin;
     method: "method" < object, Builtin;
     staticmethod: "staticmethod" < object, Builtin;
     classmethod: "classmethod" < object, Builtin;
@@ -103,6 +105,100 @@ pub struct TypeCacheEntry {
     pub name: ObjRef,
     pub epoch: u64,
     pub value: Option<Value>,
+}
+
+/// Whether a builtin type's method fills a type slot (CPython shows those as
+/// `wrapper_descriptor` / `method-wrapper`, other methods as `method_descriptor`).
+fn is_slot_wrapper(n: &crate::object::NativeFunction) -> bool {
+    let name = n.name;
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    // list and dict define these as ordinary methods too.
+    if matches!(n.owner, Some("list" | "dict")) && name == "__getitem__" {
+        return false;
+    }
+    matches!(
+        &name[2..name.len() - 2],
+        "add"
+            | "radd"
+            | "sub"
+            | "rsub"
+            | "mul"
+            | "rmul"
+            | "truediv"
+            | "rtruediv"
+            | "floordiv"
+            | "rfloordiv"
+            | "mod"
+            | "rmod"
+            | "divmod"
+            | "rdivmod"
+            | "pow"
+            | "rpow"
+            | "lshift"
+            | "rlshift"
+            | "rshift"
+            | "rrshift"
+            | "and"
+            | "rand"
+            | "or"
+            | "ror"
+            | "xor"
+            | "rxor"
+            | "matmul"
+            | "rmatmul"
+            | "iadd"
+            | "isub"
+            | "imul"
+            | "itruediv"
+            | "ifloordiv"
+            | "imod"
+            | "ipow"
+            | "ilshift"
+            | "irshift"
+            | "iand"
+            | "ior"
+            | "ixor"
+            | "imatmul"
+            | "neg"
+            | "pos"
+            | "abs"
+            | "invert"
+            | "bool"
+            | "int"
+            | "float"
+            | "index"
+            | "repr"
+            | "str"
+            | "hash"
+            | "call"
+            | "eq"
+            | "ne"
+            | "lt"
+            | "le"
+            | "gt"
+            | "ge"
+            | "iter"
+            | "next"
+            | "len"
+            | "getitem"
+            | "setitem"
+            | "delitem"
+            | "contains"
+            | "getattribute"
+            | "getattr"
+            | "setattr"
+            | "delattr"
+            | "init"
+            | "get"
+            | "set"
+            | "delete"
+            | "del"
+            | "await"
+            | "aiter"
+            | "anext"
+    )
 }
 
 /// A new type object with its MRO computed from single-inheritance bases.
@@ -187,13 +283,24 @@ impl Vm {
             Payload::Slice { .. } => t.slice.clone(),
             Payload::Function(_) => t.function.clone(),
             Payload::Native(n) => match n.kind {
-                crate::object::NativeKind::Function => t.builtin_function.clone(),
+                crate::object::NativeKind::Function | crate::object::NativeKind::StaticMethod => {
+                    t.builtin_function.clone()
+                }
+                crate::object::NativeKind::Method if is_slot_wrapper(n) => {
+                    t.wrapper_descriptor.clone()
+                }
                 _ => t.method_descriptor.clone(),
             },
             Payload::BoundMethod { func, .. } => match func {
-                Value::Obj(f) if matches!(f.payload, Payload::Native(_)) => {
-                    t.builtin_function.clone()
-                }
+                Value::Obj(f) => match &f.payload {
+                    Payload::Native(n)
+                        if n.kind == crate::object::NativeKind::Method && is_slot_wrapper(n) =>
+                    {
+                        t.method_wrapper.clone()
+                    }
+                    Payload::Native(_) => t.builtin_function.clone(),
+                    _ => t.method.clone(),
+                },
                 _ => t.method.clone(),
             },
             Payload::StaticMethod(_) => t.staticmethod.clone(),
