@@ -68,11 +68,22 @@ impl Vm {
         let code = func.code.clone();
         let co = &code.code;
         let nargs = self.stack.len() - args_start;
-        let simple = kwnames.is_empty()
-            && nargs == co.argcount as usize
+        let positional_only = kwnames.is_empty()
             && co.kwonlyargcount == 0
             && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        if simple {
+        let argc = co.argcount as usize;
+        // Missing trailing parameters filled from the defaults tuple, in place.
+        let ndefaults = match func.defaults.borrow().payload() {
+            Some(Payload::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        if positional_only && nargs == argc {
+            self.stack.resize(args_start + code.nslots, Value::Null);
+        } else if positional_only && nargs < argc && nargs + ndefaults >= argc {
+            if let Some(Payload::Tuple(d)) = func.defaults.borrow().payload() {
+                let first = argc - d.len();
+                self.stack.extend_from_slice(&d[nargs - first..]);
+            }
             self.stack.resize(args_start + code.nslots, Value::Null);
         } else {
             let all = self.stack.split_off(args_start);
