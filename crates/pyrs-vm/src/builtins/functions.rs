@@ -718,10 +718,34 @@ fn locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // A function frame: a snapshot of its bound fast locals.
     let d = vm.new_dict();
     if let (Some(f), Some(Payload::Dict(dd))) = (vm.frames.last(), d.payload()) {
+        // CPython's order: parameters and locals (a captured one read from its cell), then
+        // the other cells, then free variables; unbound names are left out.
+        let nvars = f.code.varnames.len();
+        let cellvars = &f.code.code.cellvars;
+        let cell_value = |j: usize| -> Value {
+            match vm.stack.get(f.base + nvars + j).and_then(|s| s.payload()) {
+                Some(Payload::Cell(c)) => c.borrow().clone(),
+                _ => Value::Null,
+            }
+        };
         for (i, name) in f.code.varnames.iter().enumerate() {
-            let v = vm.stack[f.base + i].clone();
+            let n = name.as_str().unwrap_or("");
+            let v = match cellvars.iter().position(|c| &**c == n) {
+                Some(j) => cell_value(j),
+                None => vm.stack[f.base + i].clone(),
+            };
             if !v.is_null() {
                 dd.set_str(name.clone(), v);
+            }
+        }
+        let others = cellvars.iter().chain(f.code.code.freevars.iter());
+        for (j, name) in others.enumerate() {
+            if j < cellvars.len() && f.code.varnames.iter().any(|v| v.as_str() == Some(&**name)) {
+                continue;
+            }
+            let v = cell_value(j);
+            if !v.is_null() {
+                dd.set_str(vm.intern(name), v);
             }
         }
     }
