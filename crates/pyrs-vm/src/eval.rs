@@ -359,8 +359,16 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let o = pop!(self);
                     let v = pop!(self);
+                    let name = &code.names[i as usize];
+                    if let Some(d) = self.cached_instance_store(&code, i as usize, &o) {
+                        if let Payload::Dict(d) = &d.payload {
+                            d.set_str(name.clone(), v);
+                            continue;
+                        }
+                    }
                     save!();
-                    tri!(self.setattr(&o, &code.names[i as usize], v));
+                    tri!(self.setattr(&o, name, v));
+                    self.fill_attr_cache(&code, i as usize, &o, name);
                 }
                 Instr::DeleteAttr(i) => {
                     let o = pop!(self);
@@ -1252,11 +1260,29 @@ impl Vm {
         }
     }
 
+    /// The instance dict a plain attribute store can go straight into: the class is the
+    /// cached one, which has no data descriptor of that name and no `__setattr__` override.
+    #[inline]
+    fn cached_instance_store(&self, code: &crate::frame::Code, i: usize, o: &Value) -> Option<ObjRef> {
+        let Value::Obj(obj) = o else { return None };
+        let Payload::Instance(inst) = &obj.payload else { return None };
+        let c = code.attr_cache.get(i)?.borrow();
+        if c.plain_store && c.epoch == self.type_epoch.get() && c.ty == Rc::as_ptr(&inst.cls) as usize {
+            Some(inst.dict.clone())
+        } else {
+            None
+        }
+    }
+
     /// Records what the attribute load just learnt about an instance's class.
     fn fill_attr_cache(&self, code: &crate::frame::Code, i: usize, o: &Value, name: &Value) {
         let Value::Obj(obj) = o else { return };
         let Payload::Instance(inst) = &obj.payload else { return };
         let Some(slot) = code.attr_cache.get(i) else { return };
+        // Special names (`__class__`, `__dict__`) have their own rules: never cached.
+        if name.as_str().is_some_and(|n| n.starts_with("__") && n.ends_with("__")) {
+            return;
+        }
         let custom_get = matches!(
             self.lookup_in_type(&inst.cls, &self.names.getattribute)
                 .as_ref()
@@ -1279,10 +1305,17 @@ impl Vm {
         if data_descriptor {
             return;
         }
+        let plain_store = !matches!(
+            self.lookup_in_type(&inst.cls, &self.names.setattr)
+                .as_ref()
+                .and_then(|m| m.payload()),
+            Some(Payload::Function(_))
+        );
         *slot.borrow_mut() = crate::frame::AttrCache {
             epoch: self.type_epoch.get(),
             ty: Rc::as_ptr(&inst.cls) as usize,
             class_attr,
+            plain_store,
         };
     }
 

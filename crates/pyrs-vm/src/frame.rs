@@ -38,6 +38,9 @@ pub struct AttrCache {
     /// when it is not a data descriptor and the class has no `__getattribute__` override,
     /// so the instance `__dict__` decides first.
     pub class_attr: Option<Value>,
+    /// Whether a store of that name on such an instance goes straight into its `__dict__`
+    /// (no `__setattr__` override).
+    pub plain_store: bool,
 }
 
 /// A `LoadGlobal` inline cache: valid while the globals dict (and, for a builtin, the
