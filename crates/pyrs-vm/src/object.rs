@@ -342,6 +342,8 @@ pub enum Payload {
     Module(Module),
     Generator(Box<Generator>),
     Iter(IterState),
+    /// A read-only view of a mapping (`type.__dict__`).
+    MappingProxy(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView {
         dict: ObjRef,

@@ -79,6 +79,7 @@ impl Vm {
             | Payload::Dict(_)
             | Payload::Set(_)
             | Payload::ByteArray(_)
+            | Payload::MappingProxy(_)
             | Payload::Slice { .. } => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
@@ -1113,6 +1114,13 @@ impl Vm {
 
     /// A rich comparison, with reflection and the `==`/`!=` identity fallback.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        // A mappingproxy compares as its mapping.
+        if let Some(m) = crate::objects::mappingproxy::target(a) {
+            return self.compare(&m, b, op);
+        }
+        if let Some(m) = crate::objects::mappingproxy::target(b) {
+            return self.compare(a, &m, op);
+        }
         let (name, rname) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
             CmpOp::Le => ("__le__", "__ge__"),
@@ -1413,8 +1421,44 @@ impl Vm {
         if self.call_special(c, "__delitem__", &[k.clone()])?.is_some() {
             return Ok(());
         }
+        // CPython: the sequence protocol's message for an index key on a type with one.
+        let has_sequence = match c {
+            Value::Obj(o) => {
+                o.ext().is_some()
+                    || matches!(
+                        o.payload,
+                        Payload::Str(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                            | Payload::Tuple(_)
+                            | Payload::List(_)
+                            | Payload::Range { .. }
+                            | Payload::Dict(_)
+                            | Payload::Set(_)
+                            | Payload::FrozenSet(_)
+                            | Payload::DictView { .. }
+                            | Payload::MappingProxy(_)
+                            | Payload::MemoryView(_)
+                            | Payload::Instance(_)
+                    )
+            }
+            _ => false,
+        };
+        let index_key = match k {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => true,
+            _ => {
+                let kt = self.type_of(k);
+                self.lookup_in_type_str(&kt, "__index__").is_some()
+            }
+        };
+        let verb = if has_sequence && index_key {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {verb} support item deletion",
             self.type_name(c)
         )))
     }

@@ -81,6 +81,7 @@ builtin_types! {
     dict_keys: "dict_keys" < object, Builtin;
     dict_values: "dict_values" < object, Builtin;
     dict_items: "dict_items" < object, Builtin;
+    mappingproxy: "mappingproxy" < object, Builtin;
     text_io: "TextIOWrapper" < object, Builtin;
     frame: "frame" < object, Builtin;
     memoryview: "memoryview" < object, Builtin;
@@ -346,6 +347,7 @@ impl Vm {
                 IterState::Map { .. } => t.map.clone(),
                 IterState::Filter { .. } => t.filter.clone(),
             },
+            Payload::MappingProxy(_) => t.mappingproxy.clone(),
             Payload::DictView { what, .. } => match what {
                 0 => t.dict_keys.clone(),
                 1 => t.dict_values.clone(),

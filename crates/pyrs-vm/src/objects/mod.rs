@@ -10,6 +10,7 @@ pub mod int;
 pub mod intops;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod number;
 pub mod object;
@@ -66,6 +67,7 @@ pub fn init_types(vm: &mut Vm) {
     generator::init(vm);
     object::init(vm);
     memoryview::init(vm);
+    mappingproxy::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
@@ -108,7 +110,9 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             Value::Null => vm.intern("builtins"),
             v => v.clone(),
         }),
-        (Payload::Type(t), "__dict__") => Some(Value::Obj(t.dict.clone())),
+        (Payload::Type(t), "__dict__") => Some(Value::obj(Payload::MappingProxy(Value::Obj(
+            t.dict.clone(),
+        )))),
         (Payload::Type(t), "__mro__") => Some(
             vm.new_tuple(
                 t.mro
@@ -459,6 +463,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         ),
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
+        Payload::MappingProxy(m) => mappingproxy::repr(vm, m)?,
         Payload::DictView { dict, what } => {
             let name = ["dict_keys", "dict_values", "dict_items"][*what as usize % 3];
             let items: Vec<Value> = match &dict.payload {
