@@ -765,6 +765,29 @@ impl Vm {
                             }
                             continue;
                         }
+                        if let Payload::Iter(crate::object::IterState::Seq { seq, index }) = &o.payload
+                        {
+                            let i = index.get();
+                            let item = match seq.payload() {
+                                Some(Payload::List(l)) => Some(l.borrow().get(i).cloned()),
+                                Some(Payload::Tuple(t)) => Some(t.get(i).cloned()),
+                                _ => None,
+                            };
+                            match item {
+                                Some(Some(v)) => {
+                                    index.set(i + 1);
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                                Some(None) => {
+                                    index.set(usize::MAX / 2);
+                                    self.stack.pop();
+                                    ip = target as usize;
+                                    continue;
+                                }
+                                None => {}
+                            }
+                        }
                     }
                     save!();
                     match tri!(self.next(&it)) {
