@@ -665,6 +665,16 @@ impl Vm {
     /// Attribute lookup on a class: the MRO (class methods bind to the class; functions stay
     /// plain), then the metaclass.
     fn type_getattr(&mut self, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        // The metatype's data descriptors win over the class namespace.
+        if matches!(
+            name.as_str(),
+            Some("__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__")
+        ) {
+            let v = Value::Obj(cls.clone());
+            if let Some(x) = crate::objects::special_attr(self, &v, name)? {
+                return Ok(Some(x));
+            }
+        }
         if let Some(v) = self.lookup_in_type(cls, name) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.borrow().clone(),

@@ -528,6 +528,8 @@ impl Vm {
             if let Some(m) = dst.get_str(&self.intern("__module__")) {
                 *td.module.borrow_mut() = m;
             }
+            self.init_slots(&cls)?;
+            self.add_dict_descriptors(&cls);
             if dst.get_str(&self.intern("__doc__")).is_none() {
                 dst.set_str(self.intern("__doc__"), Value::None);
             }
@@ -538,7 +540,7 @@ impl Vm {
                 dst.set_str(self.intern("__hash__"), Value::None);
             }
         }
-        self.init_slots(&cls)?;
+
         let clsv = Value::Obj(cls.clone());
         // __set_name__ and __init_subclass__.
         if let Payload::Dict(d) = &td.dict.payload {
@@ -729,6 +731,73 @@ impl Vm {
         }
         *td.slots.borrow_mut() = Some(allowed.into());
         Ok(())
+    }
+
+    /// `__dict__` and `__weakref__` descriptors in the namespace of the first class of its
+    /// line whose instances have a dict.
+    fn add_dict_descriptors(&mut self, cls: &ObjRef) {
+        let td = type_data(cls);
+        if td.slots.borrow().is_some() {
+            return;
+        }
+        // Exceptions have BaseException's `__dict__`: only `__weakref__` is added.
+        let exception = td.base_kind == BaseKind::Exception;
+        let key = self.intern(if exception { "__weakref__" } else { "__dict__" });
+        let inherited = td.mro.borrow().iter().skip(1).any(|c| {
+            let cd = type_data(c);
+            cd.heap
+                && cd.slots.borrow().is_none()
+                && matches!(&cd.dict.payload, Payload::Dict(d) if d.get_str(&key).is_some())
+        });
+        let Payload::Dict(d) = &td.dict.payload else {
+            return;
+        };
+        if inherited || d.get_str(&key).is_some() {
+            return;
+        }
+        if !exception {
+            self.add_dict_descriptor(d);
+        }
+        let weak = self.native(
+            "__weakref__",
+            crate::objects::object::weakref_get,
+            crate::object::NativeKind::Function,
+            None,
+        );
+        d.set_str(
+            self.intern("__weakref__"),
+            Value::obj(Payload::Property {
+                fget: weak,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            }),
+        );
+    }
+
+    fn add_dict_descriptor(&mut self, d: &Dict) {
+        let key = self.intern("__dict__");
+        let getter = self.native(
+            "__dict__",
+            crate::objects::object::instance_dict_get,
+            crate::object::NativeKind::Function,
+            None,
+        );
+        let setter = self.native(
+            "__dict__",
+            crate::objects::object::instance_dict_set,
+            crate::object::NativeKind::Function,
+            None,
+        );
+        d.set_str(
+            key,
+            Value::obj(Payload::Property {
+                fget: getter,
+                fset: setter,
+                fdel: Value::None,
+                doc: Value::None,
+            }),
+        );
     }
 
     /// A new module object with `__name__` set.

@@ -8,6 +8,8 @@ use crate::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let o = vm.types.object.clone();
+    // Plain `object()` instances have no `__dict__` and take no attributes.
+    *crate::types::type_data(&o).slots.borrow_mut() = Some(Vec::new().into());
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", object_init),
         ("__setattr__", setattr),
@@ -45,6 +47,47 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_methods(&t, &[("__call__", dunder_call)]);
     }
+}
+
+/// The getter of a class's `__dict__` descriptor: the instance's namespace.
+pub fn instance_dict_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let o = args.first().cloned().unwrap_or(Value::None);
+    match vm.instance_dict(&o) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Err(vm.attribute_error(&o, &vm.intern("__dict__"))),
+    }
+}
+
+/// The setter of a class's `__dict__` descriptor: the instance's namespace takes the new
+/// dict's items.
+pub fn instance_dict_set(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [o, v] = match args {
+        [o, v, ..] => [o.clone(), v.clone()],
+        _ => return Err(vm.type_error("__dict__ setter needs 2 arguments")),
+    };
+    let Some(Payload::Dict(new)) = v.payload() else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&v)
+        )));
+    };
+    if let Some(d) = vm.instance_dict(&o) {
+        if let Payload::Dict(dd) = &d.payload {
+            if !std::rc::Rc::ptr_eq(&d, v.as_obj().unwrap_or(&d)) {
+                let items = new.items();
+                dd.clear();
+                for (k, x) in items {
+                    vm.dict_set(dd, k, x)?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The getter of a class's `__weakref__` descriptor (no weak references yet).
+pub fn weakref_get(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// `f.__call__(*args, **kw)` of the builtin callable kinds.
