@@ -110,6 +110,9 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             Value::Null => vm.intern("builtins"),
             v => v.clone(),
         }),
+        (Payload::DictView { dict, .. }, "mapping") => {
+            Some(Value::obj(Payload::MappingProxy(Value::Obj(dict.clone()))))
+        }
         (Payload::Type(t), "__dict__") => Some(Value::obj(Payload::MappingProxy(Value::Obj(
             t.dict.clone(),
         )))),
