@@ -1279,7 +1279,30 @@ impl Vm {
                 _ => None,
             }
         } else {
-            own
+            match own {
+                Some(v) => Some(v),
+                // Not in the instance: a plain class attribute, or a function to bind.
+                None => match &c.class_attr {
+                    Some(f @ Value::Obj(fo)) if matches!(fo.payload, Payload::Function(_)) => {
+                        Some(Value::obj(Payload::BoundMethod {
+                            func: f.clone(),
+                            this: o.clone(),
+                        }))
+                    }
+                    Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)) => {
+                        Some(v.clone())
+                    }
+                    Some(v @ Value::Obj(vo))
+                        if matches!(
+                            vo.payload,
+                            Payload::Str(_) | Payload::Tuple(_) | Payload::BigInt(_) | Payload::Dict(_) | Payload::List(_)
+                        ) =>
+                    {
+                        Some(v.clone())
+                    }
+                    _ => None,
+                },
+            }
         }
     }
 
