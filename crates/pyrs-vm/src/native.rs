@@ -113,6 +113,8 @@ impl<'a> Args<'a> {
                 )
             } else if min == N && N == 0 {
                 format!("{}() takes no arguments ({} given)", self.name, pos.len())
+            } else if min == N {
+                format!("{} expected {} arguments, got {}", self.name, N, pos.len())
             } else if pos.len() < min {
                 format!(
                     "{} expected at least {} argument{}, got {}",

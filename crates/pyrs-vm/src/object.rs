@@ -344,6 +344,8 @@ pub enum Payload {
     Iter(IterState),
     /// A read-only view of a mapping (`type.__dict__`).
     MappingProxy(Value),
+    /// `int | str`: a `types.UnionType` of its (deduplicated) arguments.
+    Union(Box<[Value]>),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView {
         dict: ObjRef,

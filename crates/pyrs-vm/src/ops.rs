@@ -93,6 +93,10 @@ impl Vm {
                 };
                 self.hash(&key)
             }
+            Payload::Union(members) => {
+                let members = members.to_vec();
+                crate::objects::union::hash_of(self, &members)
+            }
             Payload::BoundMethod { func, this } => {
                 let fh = self.hash(func)?;
                 let h = (this.id() >> 4) ^ fh;
@@ -1221,6 +1225,13 @@ impl Vm {
             }
         }
         match (a.payload(), b.payload()) {
+            (Some(Payload::Union(_)), Some(Payload::Union(_)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let r = self.call_special(a, "__eq__", &[b.clone()])?;
+                let same = matches!(r, Some(Value::Bool(true)));
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
             (
                 Some(Payload::BoundMethod { func: f1, this: s1 }),
                 Some(Payload::BoundMethod { func: f2, this: s2 }),

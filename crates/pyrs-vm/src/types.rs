@@ -82,6 +82,7 @@ builtin_types! {
     dict_values: "dict_values" < object, Builtin;
     dict_items: "dict_items" < object, Builtin;
     mappingproxy: "mappingproxy" < object, Builtin;
+    union_type: "UnionType" < object, Builtin;
     text_io: "TextIOWrapper" < object, Builtin;
     frame: "frame" < object, Builtin;
     memoryview: "memoryview" < object, Builtin;
@@ -348,6 +349,7 @@ impl Vm {
                 IterState::Filter { .. } => t.filter.clone(),
             },
             Payload::MappingProxy(_) => t.mappingproxy.clone(),
+            Payload::Union(_) => t.union_type.clone(),
             Payload::DictView { what, .. } => match what {
                 0 => t.dict_keys.clone(),
                 1 => t.dict_values.clone(),

@@ -201,6 +201,20 @@ fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> Py
             }
             Ok(false)
         }
+        Some(Payload::Union(items)) => {
+            for c in items.to_vec() {
+                if class_check(vm, x, &c, sub, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ if sub => {
+            if !matches!(x.payload(), Some(Payload::Type(_))) {
+                return Err(vm.type_error("issubclass() arg 1 must be a class"));
+            }
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
         _ => Err(vm.type_error(format!(
             "{name}() arg 2 must be a type, a tuple of types, or a union"
         ))),

@@ -17,6 +17,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod union;
 
 use crate::object::{ObjRef, Payload};
 use crate::types::type_data;
@@ -68,6 +69,7 @@ pub fn init_types(vm: &mut Vm) {
     object::init(vm);
     memoryview::init(vm);
     mappingproxy::init(vm);
+    union::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
@@ -110,6 +112,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             Value::Null => vm.intern("builtins"),
             v => v.clone(),
         }),
+        (Payload::Union(a), "__args__") => Some(vm.new_tuple(a.to_vec())),
         (Payload::DictView { dict, .. }, "mapping") => {
             Some(Value::obj(Payload::MappingProxy(Value::Obj(dict.clone()))))
         }
@@ -467,6 +470,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
         Payload::MappingProxy(m) => mappingproxy::repr(vm, m)?,
+        Payload::Union(args) => union::repr(vm, args)?,
         Payload::DictView { dict, what } => {
             let name = ["dict_keys", "dict_values", "dict_items"][*what as usize % 3];
             let items: Vec<Value> = match &dict.payload {
