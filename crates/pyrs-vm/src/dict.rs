@@ -98,6 +98,42 @@ impl Table {
         self.indices.len().wrapping_sub(1)
     }
 
+    /// The entry of a str key: a probe comparing identity first, then text (str equality
+    /// runs no Python code).
+    #[inline]
+    fn find_str(&self, k: &ObjRef, ks: &crate::object::PyStr) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let hash = ks.hash();
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = *self.indices.get(i)?;
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = self.entries.get(ix as usize)?;
+                if e.hash == hash {
+                    if let Value::Obj(ek) = &e.key {
+                        if std::rc::Rc::ptr_eq(ek, k) {
+                            return Some(ix as usize);
+                        }
+                        if let Payload::Str(es) = &ek.payload {
+                            if es.as_str() == ks.as_str() {
+                                return Some(ix as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
     /// Probes for `key`; `start_after` skips candidates already compared unequal.
     fn probe(&self, key: &Value, hash: i64, skip: &[usize]) -> Probe {
         if self.indices.is_empty() {
@@ -279,21 +315,25 @@ impl Dict {
 
     /// Lookup of a str key (no Python code can run: str equality is native).
     pub fn get_str(&self, key: &Value) -> Option<Value> {
-        let hash = str_hash(key)?;
+        let Value::Obj(k) = key else { return None };
+        let Payload::Str(ks) = &k.payload else { return None };
         let t = self.table.borrow();
-        match t.probe(key, hash, &[]) {
-            Probe::Found(ix) => Some(t.entries[ix].value.clone()),
-            _ => None,
-        }
+        t.find_str(k, ks).map(|ix| t.entries[ix].value.clone())
     }
 
     /// Stores under a str key.
     pub fn set_str(&self, key: Value, value: Value) {
-        let Some(hash) = str_hash(&key) else { return };
+        let Value::Obj(k) = &key else { return };
+        let Payload::Str(ks) = &k.payload else { return };
+        let hash = ks.hash();
         let mut t = self.table.borrow_mut();
-        match t.probe(&key, hash, &[]) {
-            Probe::Found(ix) => t.entries[ix].value = value,
-            _ => t.insert_new(hash, key, value),
+        match t.find_str(k, ks) {
+            Some(ix) => {
+                let old = std::mem::replace(&mut t.entries[ix].value, value);
+                drop(t);
+                drop(old);
+            }
+            None => t.insert_new(hash, key, value),
         }
     }
 
