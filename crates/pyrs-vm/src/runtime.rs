@@ -464,7 +464,37 @@ impl Vm {
             }
         }
         let mut base_list: Vec<ObjRef> = Vec::new();
-        for b in self.collect(bases)? {
+        let base_values = self.collect(bases)?;
+        if base_values
+            .iter()
+            .any(|b| !matches!(b.payload(), Some(Payload::Type(_))))
+        {
+            // CPython's metaclass is the most derived type of the bases: a non-type base
+            // makes its own type the "metaclass", called as `type(base)(name, bases, ns)`.
+            let mut winner = self.type_of(&base_values[0]);
+            for b in &base_values {
+                let t = self.type_of(b);
+                if self.is_subtype(&winner, &t) {
+                    continue;
+                }
+                if self.is_subtype(&t, &winner) {
+                    winner = t;
+                    continue;
+                }
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                     subclass of the metaclasses of all its bases",
+                ));
+            }
+            if !self.is_subtype(&winner, &self.types.type_.clone()) {
+                return self.call(
+                    &Value::Obj(winner),
+                    &[name.clone(), bases.clone(), ns.clone()],
+                    &[],
+                );
+            }
+        }
+        for b in base_values {
             match b {
                 Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => base_list.push(o),
                 _ => return Err(self.type_error("bases must be types")),
@@ -483,6 +513,30 @@ impl Vm {
         };
         for b in &base_list {
             let bd = type_data(b);
+            let t = &self.types;
+            let final_types = [
+                &t.bool_,
+                &t.none_type,
+                &t.not_implemented_type,
+                &t.ellipsis_type,
+                &t.range,
+                &t.slice,
+                &t.function,
+                &t.builtin_function,
+                &t.method,
+                &t.generator,
+                &t.code,
+                &t.cell,
+                &t.memoryview,
+                &t.union_type,
+                &t.mappingproxy,
+            ];
+            if final_types.iter().any(|f| Rc::ptr_eq(f, b)) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bd.name.borrow()
+                )));
+            }
             if bd.base_kind == BaseKind::Builtin
                 && !Rc::ptr_eq(b, &self.types.object)
                 && !bd.heap

@@ -437,6 +437,14 @@ impl Vm {
 
     /// The C3 linearisation of a new class with these bases.
     pub fn compute_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> crate::PyResult<Vec<ObjRef>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                return Err(self.new_error(
+                    &self.exc.type_error.clone(),
+                    format!("duplicate base class {}", type_data(b).name.borrow()),
+                ));
+            }
+        }
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|b| type_data(b).mro.borrow().clone())
@@ -460,7 +468,14 @@ impl Vm {
                 }
             }
             let Some(next) = found else {
-                let names: Vec<String> = bases
+                // The heads still to merge, each once (CPython's message).
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads
                     .iter()
                     .map(|b| type_data(b).name.borrow().to_string())
                     .collect();
