@@ -254,6 +254,28 @@ impl Vm {
                     }
                 }
                 Instr::LoadName(i) => {
+                    // Fast path: dict locals (module and class bodies), then globals,
+                    // then builtins, without cloning the frame's namespaces.
+                    let fast = {
+                        let name = &code.names[i as usize];
+                        let f = &self.frames[self.frames.len() - 1];
+                        match &f.locals {
+                            Value::Obj(l) => match &l.payload {
+                                Payload::Dict(d) => Some(d.get_str(name).or_else(|| {
+                                    [&f.globals, &f.builtins].iter().find_map(|ns| match &ns.payload {
+                                        Payload::Dict(d) => d.get_str(name),
+                                        _ => None,
+                                    })
+                                })),
+                                _ => None,
+                            },
+                            _ => None,
+                        }
+                    };
+                    if let Some(Some(v)) = fast {
+                        self.stack.push(v);
+                        continue;
+                    }
                     let name = code.names[i as usize].clone();
                     save!();
                     let v = tri!(self.load_name(&name));
