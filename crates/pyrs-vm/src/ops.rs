@@ -1284,8 +1284,30 @@ impl Vm {
 
     /// `a < b` as a bool (sorting, min, max).
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            (Value::Obj(x), Value::Obj(y)) if x.ext().is_none() && y.ext().is_none() => {
+                match (&x.payload, &y.payload) {
+                    (Payload::Str(p), Payload::Str(q)) => return Ok(p.as_str() < q.as_str()),
+                    // Tuples compare item by item without copying them (sorting keys).
+                    (Payload::Tuple(p), Payload::Tuple(q)) => {
+                        for (u, v) in p.iter().zip(q.iter()) {
+                            if !self.eq(u, v)? {
+                                // Nested tuples go through `compare`, which bounds the depth.
+                                if matches!(u.payload(), Some(Payload::Tuple(_))) {
+                                    let r = self.compare(u, v, CmpOp::Lt)?;
+                                    return self.truthy(&r);
+                                }
+                                return self.lt(u, v);
+                            }
+                        }
+                        return Ok(p.len() < q.len());
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
         }
         let r = self.compare(a, b, CmpOp::Lt)?;
         match r {
