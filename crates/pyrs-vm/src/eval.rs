@@ -928,12 +928,10 @@ impl Vm {
                             }
                         }
                     }
-                    let mut args = self.stack.split_off(fpos + 1);
-                    self.stack.pop();
-                    if args[0].is_null() {
-                        args.remove(0);
-                    }
-                    let r = tri!(self.call(&callee, &args, &[]));
+                    let args = self.take_call_args(fpos);
+                    let r = self.call(&callee, &args, &[]);
+                    self.give_back_args(args);
+                    let r = tri!(r);
                     self.stack.push(r);
                 }
                 Instr::Call(n) | Instr::CallKw(n) => {
@@ -963,16 +961,14 @@ impl Vm {
                             }
                         }
                     }
-                    let mut args = self.stack.split_off(fpos + 1);
-                    self.stack.pop();
-                    if args[0].is_null() {
-                        args.remove(0);
-                    }
+                    let args = self.take_call_args(fpos);
                     let kw: &[Value] = match kwnames.payload() {
                         Some(Payload::Tuple(t)) => t,
                         _ => &[],
                     };
-                    let r = tri!(self.call(&callee, &args, kw));
+                    let r = self.call(&callee, &args, kw);
+                    self.give_back_args(args);
+                    let r = tri!(r);
                     self.stack.push(r);
                 }
                 Instr::CallFunctionEx(flags) => {
@@ -1385,6 +1381,28 @@ impl Vm {
             class_attr,
             plain_store,
         };
+    }
+
+    /// Moves a call's arguments (self first, if any) off the stack into a reused buffer,
+    /// popping the callable and the self/NULL slot too.
+    #[inline]
+    fn take_call_args(&mut self, fpos: usize) -> Vec<Value> {
+        let mut args = std::mem::take(&mut self.arg_buffer);
+        let has_self = !self.stack[fpos + 1].is_null();
+        let from = if has_self { fpos + 1 } else { fpos + 2 };
+        args.extend(self.stack.drain(from..));
+        self.stack.truncate(fpos);
+        args
+    }
+
+    /// Returns the argument buffer for the next call (values dropped now, as a temporary
+    /// vector's would be).
+    #[inline]
+    fn give_back_args(&mut self, mut args: Vec<Value>) {
+        args.clear();
+        if args.capacity() <= 64 {
+            self.arg_buffer = args;
+        }
     }
 
     /// Moves the running generator frame (top of the frame stack) back into its generator.

@@ -93,6 +93,8 @@ pub struct Vm {
     pub ellipsis: Value,
     pub config: Config,
     pub names: Names,
+    /// A reused buffer for the arguments of calls to native functions.
+    pub arg_buffer: Vec<Value>,
     /// The one-character strs of the ASCII range, shared (indexing and iterating strs).
     ascii_chars: Vec<Value>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`): a container met
@@ -129,6 +131,7 @@ impl Vm {
             ellipsis: Value::obj(Payload::Ellipsis),
             config,
             ascii_chars: Vec::new(),
+            arg_buffer: Vec::new(),
             names: Names {
                 getattribute: Value::None,
                 getattr: Value::None,
