@@ -209,7 +209,17 @@ impl Vm {
         match v {
             Value::Int(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => Ok(v.clone()),
+            Value::Obj(o) => match &o.payload {
+                // A boxed int (an int subclass instance) as a plain int.
+                Payload::BigInt(b) => Ok(self.new_bigint(b.clone())),
+                _ => match self.call_special(v, "__index__", &[])? {
+                    Some(r @ Value::Int(_)) => Ok(r),
+                    _ => Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(v)
+                    ))),
+                },
+            },
             _ => match self.call_special(v, "__index__", &[])? {
                 Some(r @ Value::Int(_)) => Ok(r),
                 _ => Err(self.type_error(format!(

@@ -344,6 +344,9 @@ pub enum Payload {
     Iter(IterState),
     /// A read-only view of a mapping (`type.__dict__`).
     MappingProxy(Value),
+    /// A boxed float: only instances of Python subclasses of `float` (plain floats are
+    /// `Value::Float`).
+    Float(f64),
     /// `int | str`: a `types.UnionType` of its (deduplicated) arguments.
     Union(Box<[Value]>),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).

@@ -20,6 +20,7 @@ pub fn native_hash(v: &Value) -> Result<i64, ()> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(s.hash()),
             Payload::BigInt(b) => Ok(hash::hash_bigint(b)),
+            Payload::Float(f) => hash::hash_f64(*f).ok_or(()),
             Payload::Bytes(b) => Ok(hash::hash_bytes(b)),
             Payload::Tuple(items) => {
                 let mut hs = Vec::with_capacity(items.len());
@@ -151,7 +152,8 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => !s.as_str().is_empty(),
-                Payload::BigInt(_) => true,
+                Payload::BigInt(b) => b.sign() != num_bigint::Sign::NoSign,
+                Payload::Float(f) => *f != 0.0,
                 Payload::Complex(a, b) => *a != 0.0 || *b != 0.0,
                 Payload::Bytes(b) => !b.is_empty(),
                 Payload::ByteArray(b) => !b.borrow().is_empty(),
@@ -1108,6 +1110,14 @@ impl Vm {
         if op == UnaryOp::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
+        let dunder = match op {
+            UnaryOp::Negative => "__neg__",
+            UnaryOp::Positive => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(m) = self.subclass_override(a, dunder) {
+            return self.call(&m, &[a.clone()], &[]);
+        }
         if let Some(v) = crate::objects::number::unary(self, a, op)? {
             return Ok(v);
         }
@@ -1195,14 +1205,16 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
-        let user_a = matches!(
-            a.payload(),
-            Some(Payload::Instance(_) | Payload::Exception(_))
-        );
-        let user_b = matches!(
-            b.payload(),
-            Some(Payload::Instance(_) | Payload::Exception(_))
-        );
+        // Instances of Python classes, including subclasses of builtins.
+        let user = |v: &Value| match v {
+            Value::Obj(o) => {
+                o.ext().is_some()
+                    || matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
+            }
+            _ => false,
+        };
+        let user_a = user(a);
+        let user_b = user(b);
         if !same && user_b && self.is_subtype(&tb, &ta) {
             if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
                 if !r.is(&self.not_implemented) {

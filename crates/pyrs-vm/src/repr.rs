@@ -182,6 +182,12 @@ impl Vm {
                     let r = fmt::format_str(s.as_str(), &spec, "str");
                     prim(self, r)
                 }
+                Payload::Float(f) => {
+                    let spec =
+                        fmt::FormatSpec::parse(&spec_s).map_err(|e| self.primitive_error(e))?;
+                    let r = fmt::format_float(*f, &spec, "float");
+                    prim(self, r)
+                }
                 Payload::Complex(re, im) => {
                     let spec =
                         fmt::FormatSpec::parse(&spec_s).map_err(|e| self.primitive_error(e))?;

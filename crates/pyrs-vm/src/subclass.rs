@@ -16,9 +16,20 @@ use std::rc::Rc;
 /// The builtin types a Python class may derive from.
 pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
     let t = &vm.types;
-    [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.str_, &t.bytes, &t.bytearray]
-        .iter()
-        .any(|b| Rc::ptr_eq(b, base))
+    [
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.tuple,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.int,
+        &t.float,
+    ]
+    .iter()
+    .any(|b| Rc::ptr_eq(b, base))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -34,9 +45,18 @@ pub fn init(vm: &mut Vm) {
     }
     // `list.__repr__(self)` from a subclass's own __repr__: the builtin repr of the payload.
     let t = &vm.types;
-    let reprs = [t.list.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone(), t.tuple.clone(), t.bytes.clone(), t.bytearray.clone()];
+    let reprs = [
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.tuple.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+    ];
     for ty in reprs {
-        if !matches!(vm.lookup_in_type_str(&ty, "__repr__").and_then(|m| match m.payload() { Some(Payload::Native(n)) => Some(n.owner), _ => None }), Some(Some(o)) if o != "object") {
+        if !matches!(vm.lookup_in_type_str(&ty, "__repr__").and_then(|m| match m.payload() { Some(Payload::Native(n)) => Some(n.owner), _ => None }), Some(Some(o)) if o != "object")
+        {
             vm.add_methods(&ty, &[("__repr__", builtin_repr)]);
         }
     }
@@ -54,7 +74,11 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `list.__init__(self, iterable=())`: refills the list.
 fn list_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [it] = crate::native::Args::new("list", &args[1..], kw).positional_only(vm, 0)?;
-    let items = if it.is_null() { Vec::new() } else { vm.collect(&it)? };
+    let items = if it.is_null() {
+        Vec::new()
+    } else {
+        vm.collect(&it)?
+    };
     if let Some(Payload::List(l)) = args.first().and_then(|a| a.payload()) {
         let old = std::mem::replace(&mut *l.borrow_mut(), items);
         drop(old);
@@ -64,7 +88,9 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `dict.__init__(self, *args, **kwargs)`: `dict.update`.
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let upd = vm.lookup_in_type_str(&vm.types.dict.clone(), "update").unwrap_or(Value::None);
+    let upd = vm
+        .lookup_in_type_str(&vm.types.dict.clone(), "update")
+        .unwrap_or(Value::None);
     vm.call(&upd, args, kw)?;
     Ok(Value::None)
 }
@@ -73,7 +99,11 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn set_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [it] = crate::native::Args::new("set", &args[1..], kw).positional_only(vm, 0)?;
     if let Some(Payload::Set(s)) = args.first().and_then(|a| a.payload()) {
-        let fresh = if it.is_null() { Default::default() } else { vm.set_from_iter(&it)? };
+        let fresh = if it.is_null() {
+            Default::default()
+        } else {
+            vm.set_from_iter(&it)?
+        };
         let old = std::mem::replace(&mut *s.borrow_mut(), fresh);
         drop(old);
     }
@@ -120,22 +150,31 @@ impl Vm {
     /// payloads get the subclass part attached, immutable ones are copied first (the
     /// builtin may have returned a shared object).
     pub fn as_subclass_instance(&self, cls: &ObjRef, value: Value) -> Value {
-        let payload = match value.payload() {
-            Some(Payload::Str(s)) => Payload::Str(PyStr::new(s.as_str())),
-            Some(Payload::Bytes(b)) => Payload::Bytes(b.clone()),
-            Some(Payload::Tuple(t)) => Payload::Tuple(t.clone()),
-            Some(Payload::FrozenSet(s)) => Payload::FrozenSet(self.set_copy(s)),
-            Some(Payload::List(l)) => Payload::List(RefCell::new(l.borrow().clone())),
-            Some(Payload::Dict(d)) => {
-                let out = Dict::new();
-                for (h, k, v) in d.raw_items() {
-                    out.insert_unique(h, k, v);
+        let payload = match (&value, value.payload()) {
+            // Ints and floats of a subclass are boxed (a BigInt payload may then hold a
+            // small value: `objects::number::as_num` accepts it).
+            (Value::Int(i), _) => Payload::BigInt(num_bigint::BigInt::from(*i)),
+            (Value::Bool(b), _) => Payload::BigInt(num_bigint::BigInt::from(*b as i64)),
+            (Value::Float(f), _) => Payload::Float(*f),
+            (_, Some(Payload::BigInt(b))) => Payload::BigInt(b.clone()),
+            (_, Some(Payload::Float(f))) => Payload::Float(*f),
+            (_, p) => match p {
+                Some(Payload::Str(s)) => Payload::Str(PyStr::new(s.as_str())),
+                Some(Payload::Bytes(b)) => Payload::Bytes(b.clone()),
+                Some(Payload::Tuple(t)) => Payload::Tuple(t.clone()),
+                Some(Payload::FrozenSet(s)) => Payload::FrozenSet(self.set_copy(s)),
+                Some(Payload::List(l)) => Payload::List(RefCell::new(l.borrow().clone())),
+                Some(Payload::Dict(d)) => {
+                    let out = Dict::new();
+                    for (h, k, v) in d.raw_items() {
+                        out.insert_unique(h, k, v);
+                    }
+                    Payload::Dict(out)
                 }
-                Payload::Dict(out)
-            }
-            Some(Payload::Set(s)) => Payload::Set(RefCell::new(self.set_copy(&s.borrow()))),
-            Some(Payload::ByteArray(b)) => Payload::ByteArray(RefCell::new(b.borrow().clone())),
-            _ => return value,
+                Some(Payload::Set(s)) => Payload::Set(RefCell::new(self.set_copy(&s.borrow()))),
+                Some(Payload::ByteArray(b)) => Payload::ByteArray(RefCell::new(b.borrow().clone())),
+                _ => return value,
+            },
         };
         let obj = Object::new(payload);
         let _ = obj.ext.set(Box::new(InstanceExt {

@@ -349,6 +349,7 @@ impl Vm {
                 IterState::Filter { .. } => t.filter.clone(),
             },
             Payload::MappingProxy(_) => t.mappingproxy.clone(),
+            Payload::Float(_) => t.float.clone(),
             Payload::Union(_) => t.union_type.clone(),
             Payload::DictView { what, .. } => match what {
                 0 => t.dict_keys.clone(),

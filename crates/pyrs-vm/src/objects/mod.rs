@@ -470,6 +470,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
         Payload::MappingProxy(m) => mappingproxy::repr(vm, m)?,
+        Payload::Float(f) => pyrs_primitives::format::float_repr(*f),
         Payload::Union(args) => union::repr(vm, args)?,
         Payload::DictView { dict, what } => {
             let name = ["dict_keys", "dict_values", "dict_items"][*what as usize % 3];

@@ -25,7 +25,12 @@ pub fn as_num(v: &Value) -> Option<Num> {
         Value::Int(i) => Some(Num::Int(pi::Int::Small(*i))),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => Some(Num::Int(pi::Int::Big(b.clone()))),
+            Payload::BigInt(b) => Some(Num::Int(match i64::try_from(b) {
+                // An int subclass instance may box a small value.
+                Ok(s) => pi::Int::Small(s),
+                Err(_) => pi::Int::Big(b.clone()),
+            })),
+            Payload::Float(f) => Some(Num::Float(*f)),
             Payload::Complex(re, im) => Some(Num::Complex(*re, *im)),
             _ => None,
         },
@@ -281,9 +286,9 @@ fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             return Err(vm.type_error(format!("can't concat {} to bytes", vm.type_name(b))));
         }
         (_, BinOp::Multiply) if is_sequence(a) => {
-            let n = match b {
-                Value::Int(n) => *n,
-                Value::Bool(x) => *x as i64,
+            let n = match unbox(b) {
+                Value::Int(n) => n,
+                Value::Bool(x) => x as i64,
                 Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
                     return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
                 }
@@ -604,7 +609,7 @@ pub fn self_arg(vm: &Vm, a: &[Value], k: Kind, name: &str) -> PyResult<Value> {
             "descriptor '{name}' of '{}' object needs an argument",
             k.name()
         ))),
-        Some(v) if k.is_self(v) => Ok(v.clone()),
+        Some(v) if k.is_self(v) => Ok(unbox(v)),
         Some(v) if name.starts_with("__") => Err(vm.type_error(format!(
             "descriptor '{name}' requires a '{}' object but received a '{}'",
             k.name(),
@@ -615,6 +620,22 @@ pub fn self_arg(vm: &Vm, a: &[Value], k: Kind, name: &str) -> PyResult<Value> {
             k.name(),
             vm.type_name(v)
         ))),
+    }
+}
+
+/// An int or float subclass instance as the plain value it boxes.
+pub fn unbox(v: &Value) -> Value {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => Value::Float(*f),
+            Payload::BigInt(b) => match i64::try_from(b) {
+                Ok(i) => Value::Int(i),
+                Err(_) if o.ext().is_some() => Value::obj(Payload::BigInt(b.clone())),
+                Err(_) => v.clone(),
+            },
+            _ => v.clone(),
+        },
+        _ => v.clone(),
     }
 }
 

@@ -103,8 +103,17 @@ fn dunder_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
+    let Some(first) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let cls = match first {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c,
+        _ => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(first)
+            )))
+        }
     };
     if !matches!(cls.payload, Payload::Type(_)) {
         return Err(vm.type_error(format!(
