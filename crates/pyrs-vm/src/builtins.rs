@@ -8,6 +8,7 @@ use crate::Vm;
 mod constructors;
 pub mod functions;
 mod open;
+mod site;
 mod sys;
 
 /// Fills the builtins namespace and creates `sys`.
@@ -61,6 +62,7 @@ pub fn init(vm: &mut Vm) {
         d.set_str(vm.intern("__debug__"), Value::Bool(vm.config.optimize == 0));
     }
     functions::init(vm);
+    site::init(vm);
     open::init(vm);
     constructors::init(vm);
     sys::init(vm);

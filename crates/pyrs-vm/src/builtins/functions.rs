@@ -50,8 +50,9 @@ pub fn init(vm: &mut Vm) {
         ("dir", dir),
         ("compile", compile),
         ("__import__", import),
-        ("exit", exit),
-        ("quit", exit),
+        ("aiter", aiter),
+        ("anext", anext),
+        ("breakpoint", breakpoint),
     ];
     vm.add_functions(&b, funcs);
 }
@@ -956,14 +957,31 @@ fn import(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.import_name(&name, &fromlist, &level)
 }
 
-fn exit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [code] = args("exit", a, kw).positional_only(vm, 0)?;
-    let items = if code.is_null() {
-        vec![]
-    } else {
-        vec![code.clone()]
-    };
-    let e = vm.new_exception(&vm.exc.system_exit.clone(), items);
-    vm.set_exc_attr(&e, "code", if code.is_null() { Value::None } else { code });
-    Err(e)
+/// `aiter(x)`: `x.__aiter__()`.
+fn aiter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [x] = args("aiter", a, kw).positional_only(vm, 1)?;
+    match vm.call_special(&x, "__aiter__", &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&x)
+        ))),
+    }
+}
+
+/// `anext(it)`: `it.__anext__()` (the default form needs coroutines).
+fn anext(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [it, _default] = args("anext", a, kw).positional_only(vm, 1)?;
+    match vm.call_special(&it, "__anext__", &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(&it)
+        ))),
+    }
+}
+
+/// `breakpoint()`: there is no debugger to enter.
+fn breakpoint(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
 }
