@@ -561,22 +561,8 @@ impl Vm {
                     let b = pop!(self);
                     let a = pop!(self);
                     let fast = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Some(match op {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Some(match op {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
+                        (Value::Int(x), Value::Int(y)) => Some(compare_by(op, x, y)),
+                        (Value::Float(x), Value::Float(y)) => Some(compare_by(op, x, y)),
                         _ => None,
                     };
                     let v = match fast {
@@ -1463,6 +1449,20 @@ impl Vm {
 /// where self became the frame's first local), 0 for a frame pushed by native code.
 pub(crate) fn frame_call_slots(frame: &Frame) -> usize {
     frame.call_slots as usize
+}
+
+/// A `CompareOp` operand code applied to two ordered values (NaN compares false, as in
+/// Python).
+#[inline]
+fn compare_by<T: PartialOrd>(op: u32, x: T, y: T) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
 }
 
 pub(crate) fn cell_get(cell: &Value) -> Value {
