@@ -7,13 +7,22 @@ use crate::{PyResult, Vm};
 
 impl Vm {
     /// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
-    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Value,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let n = name.as_str().unwrap_or("").to_string();
         let level = match level {
             Value::Int(l) => *l as usize,
             _ => 0,
         };
-        let full = if level > 0 { self.resolve_relative(&n, level)? } else { n.clone() };
+        let full = if level > 0 {
+            self.resolve_relative(&n, level)?
+        } else {
+            n.clone()
+        };
         if full.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -67,7 +76,11 @@ impl Vm {
         }
         parts.truncate(parts.len() + 1 - level);
         let base = parts.join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Imports one module `dotted` (whose parent module, if any, is `parent`).
@@ -104,7 +117,9 @@ impl Vm {
                 .filter_map(|p| p.as_str().map(String::from))
                 .collect()
         } else {
-            let p = self.getattr_opt(parent, &self.intern("__path__"))?.unwrap_or(Value::None);
+            let p = self
+                .getattr_opt(parent, &self.intern("__path__"))?
+                .unwrap_or(Value::None);
             self.collect(&p)
                 .unwrap_or_default()
                 .iter()
@@ -112,7 +127,11 @@ impl Vm {
                 .collect()
         };
         for dir in search {
-            let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+            let base = if dir.is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                std::path::PathBuf::from(&dir)
+            };
             let pkg_init = base.join(last).join("__init__.py");
             let file = base.join(format!("{last}.py"));
             let (path, is_pkg) = if pkg_init.is_file() {
@@ -143,32 +162,54 @@ impl Vm {
     }
 
     /// Compiles and runs a module's source file in a new module registered as `dotted`.
-    fn exec_module_file(&mut self, dotted: &str, path: &std::path::Path, is_pkg: bool, key: &Value) -> PyResult<Value> {
+    fn exec_module_file(
+        &mut self,
+        dotted: &str,
+        path: &std::path::Path,
+        is_pkg: bool,
+        key: &Value,
+    ) -> PyResult<Value> {
         let filename = path.to_string_lossy().into_owned();
-        let source = std::fs::read(path).map_err(|e| self.new_error(&self.exc.import_error.clone(), e.to_string()))?;
+        let source = std::fs::read(path)
+            .map_err(|e| self.new_error(&self.exc.import_error.clone(), e.to_string()))?;
         let module = self.new_module(dotted);
-        let Some(Payload::Module(md)) = module.payload() else { return Ok(module) };
+        let Some(Payload::Module(md)) = module.payload() else {
+            return Ok(module);
+        };
         let globals = md.dict.clone();
         if let Payload::Dict(d) = &globals.payload {
             d.set_str(self.intern("__file__"), self.new_str(filename.as_str()));
             let package = if is_pkg {
                 dotted.to_string()
             } else {
-                dotted.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                dotted
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             };
             d.set_str(self.intern("__package__"), self.new_str(package));
             if is_pkg {
-                let dir = path.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+                let dir = path
+                    .parent()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let l = self.new_list(vec![self.new_str(dir)]);
                 d.set_str(self.intern("__path__"), l);
             }
         }
         self.register_module(key, &module);
-        let parsed = pyrs_parser::parse_script_bytes(&source, &filename).map_err(|e| self.syntax_error(e));
+        let parsed =
+            pyrs_parser::parse_script_bytes(&source, &filename).map_err(|e| self.syntax_error(e));
         let code = parsed.and_then(|m| {
             let text = String::from_utf8_lossy(&source).into_owned();
-            pyrs_compiler::compile(&m, &text, &filename, pyrs_compiler::Mode::Exec, self.config.optimize)
-                .map_err(|e| self.syntax_error(e))
+            pyrs_compiler::compile(
+                &m,
+                &text,
+                &filename,
+                pyrs_compiler::Mode::Exec,
+                self.config.optimize,
+            )
+            .map_err(|e| self.syntax_error(e))
         });
         let r = code.and_then(|code| {
             let code = self.load_code(code);
@@ -208,7 +249,10 @@ impl Vm {
         };
         let e = self.new_error(
             &self.exc.import_error.clone(),
-            format!("cannot import name '{}' from '{mname}' ({location})", name.as_str().unwrap_or("")),
+            format!(
+                "cannot import name '{}' from '{mname}' ({location})",
+                name.as_str().unwrap_or("")
+            ),
         );
         self.set_exc_attr(&e, "name", self.new_str(mname.as_str()));
         Err(e)
@@ -216,8 +260,14 @@ impl Vm {
 
     /// `from module import *`: `__all__`, or every public name.
     pub fn import_star(&mut self, m: &Value) -> PyResult<()> {
-        let Some(Payload::Module(md)) = m.payload() else { return Ok(()) };
-        let locals = self.frames.last().map(|f| f.locals.clone()).unwrap_or(Value::None);
+        let Some(Payload::Module(md)) = m.payload() else {
+            return Ok(());
+        };
+        let locals = self
+            .frames
+            .last()
+            .map(|f| f.locals.clone())
+            .unwrap_or(Value::None);
         let dict = md.dict.clone();
         let all = match &dict.payload {
             Payload::Dict(d) => d.get_str(&self.intern("__all__")),
@@ -255,9 +305,16 @@ impl Vm {
             e.offset
                 .map(|l| Value::Int(l as i64))
                 .unwrap_or(Value::None),
+            // CPython's text is the whole source line with its newline.
             e.text
                 .as_deref()
-                .map(|t| self.new_str(t))
+                .map(|t| {
+                    if t.is_empty() || t.ends_with('\n') {
+                        self.new_str(t)
+                    } else {
+                        self.new_str(format!("{t}\n"))
+                    }
+                })
                 .unwrap_or(Value::None),
         ]);
         let exc = self.new_exception(&cls, vec![self.new_str(e.msg.as_str()), detail]);

@@ -94,6 +94,15 @@ impl Vm {
                 };
                 self.hash(&key)
             }
+            Payload::Code(c) => {
+                // Equal code objects hash alike.
+                let key = self.new_tuple(vec![
+                    self.new_str(&*c.code.name),
+                    Value::Int(c.code.firstlineno as i64),
+                    Value::Int(c.code.instrs.len() as i64),
+                ]);
+                self.hash(&key)
+            }
             Payload::Union(members) => {
                 let members = members.to_vec();
                 crate::objects::union::hash_of(self, &members)
@@ -1237,6 +1246,12 @@ impl Vm {
             }
         }
         match (a.payload(), b.payload()) {
+            (Some(Payload::Code(x)), Some(Payload::Code(y)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let same = Rc::ptr_eq(x, y) || *x.code == *y.code;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
             (Some(Payload::Union(_)), Some(Payload::Union(_)))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {

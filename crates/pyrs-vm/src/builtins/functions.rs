@@ -780,6 +780,42 @@ fn vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Source bytes as UTF-8 text, or CPython's "(unicode error)" SyntaxError.
+fn source_from_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let byte = b.get(at).copied().unwrap_or(0);
+            // CPython decodes token by token: the position counts from the token's start.
+            let start = b[..at]
+                .iter()
+                .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80))
+                .map_or(0, |p| p + 1);
+            let pos = at - start;
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            let msg = format!(
+                "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {reason}"
+            );
+            let e = vm.new_exception(&vm.exc.syntax_error.clone(), vec![vm.new_str(msg.as_str())]);
+            vm.set_exc_attr(&e, "msg", vm.new_str(msg.as_str()));
+            Err(e)
+        }
+    }
+}
+
+/// The SyntaxError for source text with a NUL character.
+fn null_bytes_error(vm: &mut Vm) -> crate::PyErr {
+    let msg = "source code string cannot contain null bytes";
+    let e = vm.new_exception(&vm.exc.syntax_error.clone(), vec![vm.new_str(msg)]);
+    vm.set_exc_attr(&e, "msg", vm.new_str(msg));
+    e
+}
+
 fn compile_source(
     vm: &mut Vm,
     src: &Value,
@@ -790,9 +826,16 @@ fn compile_source(
         return Ok(c.clone());
     }
     let owned = match src.payload() {
-        Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        Some(Payload::Bytes(b)) => Some(source_from_bytes(vm, b)?),
         _ => None,
     };
+    if owned
+        .as_deref()
+        .or(src.as_str())
+        .is_some_and(|t| t.contains('\0'))
+    {
+        return Err(null_bytes_error(vm));
+    }
     let Some(text) = owned.as_deref().or(src.as_str()) else {
         return Err(vm.type_error(format!(
             "{name}() arg 1 must be a string, bytes or code object"
@@ -907,9 +950,12 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     )?;
     let text = match src.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        Some(Payload::Bytes(b)) => source_from_bytes(vm, b)?,
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
+    if text.contains('\0') {
+        return Err(null_bytes_error(vm));
+    }
     let filename = vm.str_string(&filename)?;
     let mode = match mode.as_str() {
         Some("exec") => pyrs_compiler::Mode::Exec,
