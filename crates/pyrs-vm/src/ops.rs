@@ -22,12 +22,17 @@ pub fn native_hash(v: &Value) -> Result<i64, ()> {
             Payload::BigInt(b) => Ok(hash::hash_bigint(b)),
             Payload::Float(f) => hash::hash_f64(*f).ok_or(()),
             Payload::Bytes(b) => Ok(hash::hash_bytes(b)),
+            // A flat tuple of natively hashable items (nested tuples go through `Vm::hash`,
+            // which bounds the depth).
             Payload::Tuple(items) => {
-                let mut hs = Vec::with_capacity(items.len());
+                let mut h = hash::TupleHasher::new();
                 for it in items.iter() {
-                    hs.push(native_hash(it)?);
+                    if matches!(it.payload(), Some(Payload::Tuple(_))) {
+                        return Err(());
+                    }
+                    h.add(native_hash(it)?);
                 }
-                Ok(hash::tuple_hash(hs.into_iter(), items.len()))
+                Ok(h.finish(items.len()))
             }
             Payload::Complex(re, im) => hash::hash_complex(*re, *im).ok_or(()),
             _ => Err(()),
@@ -53,14 +58,25 @@ impl Vm {
         };
         match &o.payload {
             Payload::Tuple(items) => {
-                let mut hs = Vec::with_capacity(items.len());
-                for it in items.iter() {
-                    hs.push(self.hash(it)?);
+                if self.recursion_exceeded() || self.native_depth + self.frames.len() > self.recursion_limit {
+                    return Err(self.new_error(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
                 }
-                Ok(pyrs_primitives::hash::tuple_hash(
-                    hs.into_iter(),
-                    items.len(),
-                ))
+                let mut h = pyrs_primitives::hash::TupleHasher::new();
+                self.native_depth += 1;
+                for it in items.iter() {
+                    match self.hash(it) {
+                        Ok(x) => h.add(x),
+                        Err(e) => {
+                            self.native_depth -= 1;
+                            return Err(e);
+                        }
+                    }
+                }
+                self.native_depth -= 1;
+                Ok(h.finish(items.len()))
             }
             Payload::FrozenSet(s) => {
                 let items = s.items();
@@ -92,15 +108,6 @@ impl Vm {
                     1 => self.new_tuple(vec![Value::Int(1), Value::Int(a), Value::None]),
                     _ => self.new_tuple(vec![Value::Int(n), Value::Int(a), Value::Int(st)]),
                 };
-                self.hash(&key)
-            }
-            Payload::Code(c) => {
-                // Equal code objects hash alike.
-                let key = self.new_tuple(vec![
-                    self.new_str(&*c.code.name),
-                    Value::Int(c.code.firstlineno as i64),
-                    Value::Int(c.code.instrs.len() as i64),
-                ]);
                 self.hash(&key)
             }
             Payload::Union(members) => {
@@ -1246,12 +1253,6 @@ impl Vm {
             }
         }
         match (a.payload(), b.payload()) {
-            (Some(Payload::Code(x)), Some(Payload::Code(y)))
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
-                let same = Rc::ptr_eq(x, y) || *x.code == *y.code;
-                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
-            }
             (Some(Payload::Union(_)), Some(Payload::Union(_)))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {
