@@ -15,7 +15,8 @@ impl Vm {
 
     /// `str(v)` as a str value.
     pub fn str(&mut self, v: &Value) -> PyResult<Value> {
-        if v.as_str().is_some() {
+        // An exact str is itself; a str subclass instance gives a plain str.
+        if v.as_str().is_some() && !matches!(v, Value::Obj(o) if o.ext().is_some()) {
             return Ok(v.clone());
         }
         let s = self.str_string(v)?;
@@ -140,7 +141,7 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
         let spec_s = spec.as_str().unwrap_or("").to_string();
         if spec_s.is_empty() {
-            if v.as_str().is_some() {
+            if v.as_str().is_some() && !matches!(v, Value::Obj(o) if o.ext().is_some()) {
                 return Ok(v.clone());
             }
             if !matches!(v.payload(), Some(Payload::Instance(_))) {

@@ -33,7 +33,14 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 fn dunder_str(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     this(vm, args, "__str__")?;
     noargs(vm, rest(args), kw, "str", "__str__")?;
-    Ok(args[0].clone())
+    // A str subclass instance gives a plain str.
+    match &args[0] {
+        Value::Obj(o) if o.ext().is_some() => {
+            let s = args[0].as_str().unwrap_or("").to_string();
+            Ok(vm.new_str(s))
+        }
+        v => Ok(v.clone()),
+    }
 }
 
 fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
