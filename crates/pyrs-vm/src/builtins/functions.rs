@@ -808,6 +808,48 @@ fn source_from_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
     }
 }
 
+/// Decimal int literals longer than `sys.get_int_max_str_digits()` when it is not the
+/// default the parser applies: CPython's SyntaxError.
+fn check_int_literals(vm: &mut Vm, text: &str, filename: &str) -> PyResult<()> {
+    let limit = vm.int_max_str_digits;
+    if limit == 4300 || limit == 0 || text.len() <= 640 {
+        return Ok(());
+    }
+    for tok in pyrs_parser::lexer::Lexer::new(text) {
+        let Ok((start, pyrs_parser::lexer::Tok::Number(n), _)) = tok else {
+            continue;
+        };
+        let digits: String = n.chars().filter(|c| *c != '_').collect();
+        let b = digits.as_bytes();
+        let decimal_int = !matches!(b, [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B', ..])
+            && b.iter().all(|c| c.is_ascii_digit());
+        if decimal_int && b.len() > 640 && b.len() > limit && b.iter().any(|c| *c != b'0') {
+            let line = text
+                .lines()
+                .nth(start.line.saturating_sub(1) as usize)
+                .map(String::from);
+            let e = pyrs_parser::SyntaxError {
+                class: pyrs_parser::error::ErrorClass::SyntaxError,
+                msg: format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has \
+                     {} digits; use sys.set_int_max_str_digits() to increase the limit - \
+                     Consider hexadecimal for huge integer literals to avoid decimal \
+                     conversion limits.",
+                    b.len()
+                ),
+                filename: filename.to_string(),
+                lineno: Some(start.line),
+                offset: Some(0),
+                end_lineno: None,
+                end_offset: None,
+                text: line,
+            };
+            return Err(vm.syntax_error(e));
+        }
+    }
+    Ok(())
+}
+
 /// The SyntaxError for source text with a NUL character.
 fn null_bytes_error(vm: &mut Vm) -> crate::PyErr {
     let msg = "source code string cannot contain null bytes";
@@ -841,6 +883,7 @@ fn compile_source(
             "{name}() arg 1 must be a string, bytes or code object"
         )));
     };
+    check_int_literals(vm, text, "<string>")?;
     let parsed = match mode {
         pyrs_compiler::Mode::Eval => {
             pyrs_parser::parse_expression(text.trim_start_matches([' ', '\t']), "<string>")
@@ -967,6 +1010,7 @@ fn compile(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Value::Int(i) if i >= 0 => i as u8,
         _ => vm.config.optimize,
     };
+    check_int_literals(vm, &text, &filename)?;
     let parsed = match mode {
         pyrs_compiler::Mode::Eval => pyrs_parser::parse_expression(&text, &filename),
         pyrs_compiler::Mode::Single => pyrs_parser::parse_interactive(&text, &filename),
