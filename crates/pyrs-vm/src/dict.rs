@@ -374,6 +374,17 @@ impl Dict {
         drop(old);
     }
 
+    /// Moves every key and value out (for destruction without deep recursion).
+    pub fn take_values(&mut self) -> Vec<Value> {
+        let t = std::mem::take(self.table.get_mut());
+        let mut out = Vec::with_capacity(t.entries.len() * 2);
+        for e in t.entries {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        out
+    }
+
     /// Removes and returns the last item.
     pub fn popitem(&self) -> Option<(Value, Value)> {
         let mut t = self.table.borrow_mut();

@@ -44,6 +44,51 @@ impl Object {
     }
 }
 
+thread_local! {
+    /// How deep the current chain of object destructions is.
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Values whose destruction was deferred to keep the Rust stack shallow (CPython's
+    /// "trashcan"): only non-empty while an outermost destruction drains it.
+    static DEFERRED_DROPS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many nested destructions run directly before the rest are deferred.
+const MAX_DROP_DEPTH: u32 = 200;
+
+impl Drop for Object {
+    /// Containers release their items through a work list once destruction is deep, so a
+    /// 10-million-long chain of lists is freed without overflowing the Rust stack.
+    fn drop(&mut self) {
+        let children: Vec<Value> = match &mut self.payload {
+            Payload::List(l) => std::mem::take(l.get_mut()),
+            Payload::Tuple(t) => std::mem::take(t).into_vec(),
+            Payload::Dict(d) => d.take_values(),
+            Payload::Cell(c) => vec![std::mem::replace(c.get_mut(), Value::Null)],
+            Payload::BoundMethod { func, this } => {
+                vec![std::mem::replace(func, Value::Null), std::mem::replace(this, Value::Null)]
+            }
+            _ => return,
+        };
+        if children.is_empty() {
+            return;
+        }
+        let depth = DROP_DEPTH.with(|d| d.get());
+        if depth >= MAX_DROP_DEPTH {
+            DEFERRED_DROPS.with(|p| p.borrow_mut().extend(children));
+            return;
+        }
+        DROP_DEPTH.with(|d| d.set(depth + 1));
+        drop(children);
+        if depth == 0 {
+            // The outermost destruction drains what deeper ones deferred.
+            while let Some(v) = DEFERRED_DROPS.with(|p| p.borrow_mut().pop()) {
+                drop(v);
+            }
+        }
+        DROP_DEPTH.with(|d| d.set(depth));
+    }
+}
+
 /// A native function: `args` holds the positional arguments then the values of the keyword
 /// arguments named (as str values) by `kwnames`; a method gets its `self` as `args[0]`.
 pub type NativeFn = fn(&mut crate::Vm, &[Value], &[Value]) -> crate::PyResult<Value>;
