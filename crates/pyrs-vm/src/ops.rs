@@ -44,7 +44,7 @@ impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(m) = self.subclass_override(v, "__hash__") {
-            let r = self.call(&m, &[v.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
             return match r {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
@@ -130,7 +130,7 @@ impl Vm {
                         Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
                     }
                     Some(m @ Value::Obj(_)) if !self.is_native_object_method(&m) => {
-                        let r = self.call(&m, &[v.clone()], &[])?;
+                        let r = self.call(&m, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
@@ -154,11 +154,11 @@ impl Vm {
     /// `bool(v)`.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Some(m) = self.subclass_override(v, "__bool__") {
-            let r = self.call(&m, &[v.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
             return Ok(matches!(r, Value::Bool(true)));
         }
         if let Some(m) = self.subclass_override(v, "__len__") {
-            let r = self.call(&m, &[v.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
             return Ok(self.len_result(&r)? != 0);
         }
         Ok(match v {
@@ -184,7 +184,7 @@ impl Vm {
                 Payload::Instance(_) | Payload::Exception(_) => {
                     let ty = self.type_of(v);
                     if let Some(m) = self.lookup_in_type_str(&ty, "__bool__") {
-                        let r = self.call(&m, &[v.clone()], &[])?;
+                        let r = self.call(&m, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Bool(b) => b,
                             _ => {
@@ -195,7 +195,7 @@ impl Vm {
                             }
                         }
                     } else if let Some(m) = self.lookup_in_type_str(&ty, "__len__") {
-                        let r = self.call(&m, &[v.clone()], &[])?;
+                        let r = self.call(&m, std::slice::from_ref(v), &[])?;
                         self.len_result(&r)? != 0
                     } else {
                         true
@@ -228,7 +228,7 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Some(m) = self.subclass_override(v, "__len__") {
-            let r = self.call(&m, &[v.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
             return self.len_result(&r);
         }
         self.len_base(v)
@@ -263,7 +263,7 @@ impl Vm {
         let ty = self.type_of(v);
         match self.lookup_in_type_str(&ty, "__len__") {
             Some(m) => {
-                let r = self.call(&m, &[v.clone()], &[])?;
+                let r = self.call(&m, std::slice::from_ref(v), &[])?;
                 self.len_result(&r)
             }
             None => Err(self.type_error(format!(
@@ -276,7 +276,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(m) = self.subclass_override(v, "__iter__") {
-            return self.call(&m, &[v.clone()], &[]);
+            return self.call(&m, std::slice::from_ref(v), &[]);
         }
         self.iter_base(v)
     }
@@ -327,7 +327,7 @@ impl Vm {
             if m.is_none() {
                 return Err(self.not_iterable(v));
             }
-            let it = self.call(&m, &[v.clone()], &[])?;
+            let it = self.call(&m, std::slice::from_ref(v), &[])?;
             let ity = self.type_of(&it);
             if self.lookup_in_type_str(&ity, "__next__").is_none()
                 && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
@@ -367,7 +367,7 @@ impl Vm {
                 let Some(m) = self.lookup_in_type_str(&ty, "__next__") else {
                     return Err(self.not_an_iterator(it));
                 };
-                match self.call(&m, &[it.clone()], &[]) {
+                match self.call(&m, std::slice::from_ref(it), &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                     Err(e) => Err(e),
@@ -624,7 +624,7 @@ impl Vm {
                     ));
                 }
                 let fget = fget.clone();
-                Ok(Some(self.call(&fget, &[o.clone()], &[])?))
+                Ok(Some(self.call(&fget, std::slice::from_ref(o), &[])?))
             }
             Some(Payload::Instance(_)) => {
                 let aty = self.type_of(attr);
@@ -987,7 +987,7 @@ impl Vm {
                     ));
                 }
                 let fdel = fdel.clone();
-                self.call(&fdel, &[o.clone()], &[])?;
+                self.call(&fdel, std::slice::from_ref(o), &[])?;
                 return Ok(());
             }
         }
@@ -1054,11 +1054,11 @@ impl Vm {
                     }
                 }
                 if let (Some(Payload::Dict(_)), BinOp::Or) = (a.payload(), base) {
-                    self.call_method(a, "update", &[b.clone()])?;
+                    self.call_method(a, "update", std::slice::from_ref(b))?;
                     return Ok(a.clone());
                 }
                 let iname = dunder_names(base).2;
-                if let Some(r) = self.call_special(a, iname, &[b.clone()])? {
+                if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
@@ -1079,19 +1079,19 @@ impl Vm {
         let b_first =
             !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, rname).is_some();
         if b_first {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.call_special(a, name, &[b.clone()])? {
+        if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
         if !same && !b_first {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -1132,7 +1132,7 @@ impl Vm {
             _ => "__invert__",
         };
         if let Some(m) = self.subclass_override(a, dunder) {
-            return self.call(&m, &[a.clone()], &[]);
+            return self.call(&m, std::slice::from_ref(a), &[]);
         }
         if let Some(v) = crate::objects::number::unary(self, a, op)? {
             return Ok(v);
@@ -1232,21 +1232,21 @@ impl Vm {
         let user_a = user(a);
         let user_b = user(b);
         if !same && user_b && self.is_subtype(&tb, &ta) {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
         if user_a {
-            if let Some(r) = self.call_special(a, name, &[b.clone()])? {
+            if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
         if user_b {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -1256,7 +1256,7 @@ impl Vm {
             (Some(Payload::Union(_)), Some(Payload::Union(_)))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {
-                let r = self.call_special(a, "__eq__", &[b.clone()])?;
+                let r = self.call_special(a, "__eq__", std::slice::from_ref(b))?;
                 let same = matches!(r, Some(Value::Bool(true)));
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
@@ -1393,7 +1393,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(c, "__contains__", &[x.clone()])? {
+        if let Some(r) = self.call_special(c, "__contains__", std::slice::from_ref(x))? {
             return self.truthy(&r);
         }
         let it = match self.iter(c) {
@@ -1440,10 +1440,10 @@ impl Vm {
         }
         if let Some(Payload::Type(_)) = c.payload() {
             if let Some(cgi) = self.getattr_opt(c, &self.intern("__class_getitem__"))? {
-                return self.call(&cgi, &[k.clone()], &[]);
+                return self.call(&cgi, std::slice::from_ref(k), &[]);
             }
         }
-        if let Some(r) = self.call_special(c, "__getitem__", &[k.clone()])? {
+        if let Some(r) = self.call_special(c, "__getitem__", std::slice::from_ref(k))? {
             return Ok(r);
         }
         Err(self.type_error(format!(
@@ -1489,7 +1489,7 @@ impl Vm {
         if crate::objects::delitem_builtin(self, c, k)? {
             return Ok(());
         }
-        if self.call_special(c, "__delitem__", &[k.clone()])?.is_some() {
+        if self.call_special(c, "__delitem__", std::slice::from_ref(k))?.is_some() {
             return Ok(());
         }
         // CPython: the sequence protocol's message for an index key on a type with one.

@@ -44,7 +44,7 @@ impl Vm {
     /// `str(v)` as Rust text.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         if let Some(m) = self.subclass_override(v, "__str__") {
-            let r = self.call(&m, &[v.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
             return match r.as_str() {
                 Some(s) => Ok(s.to_string()),
                 None => Err(self.type_error(format!(
@@ -108,7 +108,7 @@ impl Vm {
             Value::Float(f) => Ok(fmt::float_repr(*f)),
             Value::Obj(o) if o.ext().is_some() => {
                 if let Some(m) = self.subclass_override(v, "__repr__") {
-                    let r = self.call(&m, &[v.clone()], &[])?;
+                    let r = self.call(&m, std::slice::from_ref(v), &[])?;
                     return match r.as_str() {
                         Some(s) => Ok(s.to_string()),
                         None => Err(self.type_error(format!(
@@ -196,7 +196,7 @@ impl Vm {
                     prim(self, r)
                 }
                 _ => {
-                    if let Some(r) = self.call_special(v, "__format__", &[spec.clone()])? {
+                    if let Some(r) = self.call_special(v, "__format__", std::slice::from_ref(spec))? {
                         return match r.as_str() {
                             Some(_) => Ok(r),
                             None => Err(self.type_error(format!(

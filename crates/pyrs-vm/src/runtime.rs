@@ -300,7 +300,7 @@ impl Vm {
             func: exit,
             this: mgr.clone(),
         });
-        let res = self.call(&enter, &[mgr.clone()], &[])?;
+        let res = self.call(&enter, std::slice::from_ref(mgr), &[])?;
         Ok((bound_exit, res))
     }
 

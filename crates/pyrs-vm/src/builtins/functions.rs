@@ -363,7 +363,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, want: CmpOp) -> P
         let k = if key.is_none() {
             it.clone()
         } else {
-            vm.call(&key, &[it.clone()], &[])?
+            vm.call(&key, std::slice::from_ref(&it), &[])?
         };
         let better = match &best {
             None => true,
@@ -552,12 +552,12 @@ fn divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    if let Some(r) = vm.call_special(&x, "__divmod__", &[y.clone()])? {
+    if let Some(r) = vm.call_special(&x, "__divmod__", std::slice::from_ref(&y))? {
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
     }
-    if let Some(r) = vm.call_special(&y, "__rdivmod__", &[x.clone()])? {
+    if let Some(r) = vm.call_special(&y, "__rdivmod__", std::slice::from_ref(&x))? {
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
@@ -964,7 +964,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             .filter(|m| matches!(m.payload(), Some(Payload::Function(_))));
         match user_dir {
             Some(m) => {
-                let r = vm.call(&m, &[o.clone()], &[])?;
+                let r = vm.call(&m, std::slice::from_ref(&o), &[])?;
                 vm.collect(&r)?
             }
             None => vm.dir_names(&o),
@@ -974,7 +974,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sort = vm
         .lookup_in_type_str(&vm.types.list.clone(), "sort")
         .unwrap_or(Value::None);
-    vm.call(&sort, &[l.clone()], &[])?;
+    vm.call(&sort, std::slice::from_ref(&l), &[])?;
     Ok(l)
 }
 

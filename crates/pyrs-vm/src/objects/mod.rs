@@ -499,7 +499,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 .filter(|m| matches!(m.payload(), Some(Payload::Function(_))));
             match user {
                 Some(m) => {
-                    let r = vm.call(&m, &[v.clone()], &[])?;
+                    let r = vm.call(&m, std::slice::from_ref(v), &[])?;
                     match r.as_str() {
                         Some(s) => s.to_string(),
                         None => {
