@@ -8,8 +8,12 @@ use std::cell::{Ref, RefCell, RefMut};
 
 /// The table of a set: mutated through `&self` (a set object is shared, and Python `__eq__`
 /// may run in the middle of an operation, so no borrow is held across it).
+///
+/// The flag marks a compiler constant still in source order: CPython builds a constant
+/// frozenset from its items, then builds it again from that set's iteration order (when it
+/// merges constants), so its layout is the second one. The first read makes it so.
 #[derive(Debug, Default)]
-pub struct SetKeys(RefCell<SetTable<Value>>);
+pub struct SetKeys(RefCell<SetTable<Value>>, std::cell::Cell<bool>);
 
 impl SetKeys {
     /// Empty the set.
@@ -23,7 +27,24 @@ impl SetKeys {
         let dup = t.contains(hash, |k| Ok::<bool, ()>(native_eq(k, &key) == Some(true)));
         if !matches!(dup, Ok(true)) {
             t.insert_unique(key, hash);
+            self.1.set(true);
         }
+    }
+
+    /// Rebuilds a constant's table from its own iteration order (see [`SetKeys`]).
+    fn settle(&self) {
+        if !self.1.replace(false) {
+            return;
+        }
+        let Ok(mut t) = self.0.try_borrow_mut() else {
+            return;
+        };
+        let items: Vec<(i64, Value)> = t.iter_with_hash().map(|(h, k)| (h, k.clone())).collect();
+        let mut fresh = SetTable::default();
+        for (h, k) in items {
+            fresh.insert_unique(k, h);
+        }
+        *t = fresh;
     }
 }
 
@@ -36,15 +57,17 @@ pub struct SetData {
 impl SetData {
     pub fn from_table(t: SetTable<Value>) -> SetData {
         SetData {
-            keys: SetKeys(RefCell::new(t)),
+            keys: SetKeys(RefCell::new(t), std::cell::Cell::new(false)),
         }
     }
 
     pub fn table(&self) -> Ref<'_, SetTable<Value>> {
+        self.keys.settle();
         self.keys.0.borrow()
     }
 
     pub fn table_mut(&self) -> RefMut<'_, SetTable<Value>> {
+        self.keys.settle();
         self.keys.0.borrow_mut()
     }
 
