@@ -58,7 +58,9 @@ impl Vm {
         };
         match &o.payload {
             Payload::Tuple(items) => {
-                if self.recursion_exceeded() || self.native_depth + self.frames.len() > self.recursion_limit {
+                if self.recursion_exceeded()
+                    || self.native_depth + self.frames.len() > self.recursion_limit
+                {
                     return Err(self.new_error(
                         &self.exc.recursion_error,
                         "maximum recursion depth exceeded while calling a Python object",
@@ -406,11 +408,20 @@ impl Vm {
             _ => {
                 let it = match self.iter(seq) {
                     Ok(it) => it,
-                    Err(_) => {
+                    Err(e) => {
+                        // Only an object with no iteration protocol gets this message; an
+                        // `__iter__` that raised propagates its error.
+                        let ty = self.type_of(seq);
+                        if self.lookup_in_type_str(&ty, "__iter__").is_some()
+                            || self.lookup_in_type_str(&ty, "__getitem__").is_some()
+                            || !self.exc_matches(&e, &self.exc.type_error.clone())
+                        {
+                            return Err(e);
+                        }
                         return Err(self.type_error(format!(
                             "cannot unpack non-iterable {} object",
                             self.type_name(seq)
-                        )))
+                        )));
                     }
                 };
                 let mut out = Vec::with_capacity(n);
@@ -1489,7 +1500,10 @@ impl Vm {
         if crate::objects::delitem_builtin(self, c, k)? {
             return Ok(());
         }
-        if self.call_special(c, "__delitem__", std::slice::from_ref(k))?.is_some() {
+        if self
+            .call_special(c, "__delitem__", std::slice::from_ref(k))?
+            .is_some()
+        {
             return Ok(());
         }
         // CPython: the sequence protocol's message for an index key on a type with one.
