@@ -65,7 +65,10 @@ impl Drop for Object {
             Payload::Dict(d) => d.take_values(),
             Payload::Cell(c) => vec![std::mem::replace(c.get_mut(), Value::Null)],
             Payload::BoundMethod { func, this } => {
-                vec![std::mem::replace(func, Value::Null), std::mem::replace(this, Value::Null)]
+                vec![
+                    std::mem::replace(func, Value::Null),
+                    std::mem::replace(this, Value::Null),
+                ]
             }
             _ => return,
         };
@@ -406,6 +409,11 @@ pub enum Payload {
         code: Rc<crate::frame::Code>,
         lineno: u32,
         globals: Value,
+        /// The calling frame's snapshot (`f_back`), or None.
+        back: Value,
+        /// For `sys._getframe()`: 1 + the frame's index in `Vm::frames`, to read its current
+        /// line while it runs (0: none).
+        live: usize,
     },
     /// A traceback entry (`tb_next` links to the next, inner, entry).
     Traceback {

@@ -66,6 +66,8 @@ impl Vm {
                 code: e.code.clone(),
                 lineno: line,
                 globals: Value::None,
+                back: Value::None,
+                live: 0,
             });
             next = Value::obj(Payload::Traceback {
                 frame,

@@ -189,6 +189,8 @@ pub fn frame_value(
         code,
         lineno,
         globals,
+        back: Value::None,
+        live: 0,
     })
 }
 
@@ -199,11 +201,30 @@ pub fn frame_attr(vm: &mut Vm, o: &Value, name: &str) -> Option<Value> {
             code,
             lineno,
             globals,
+            back,
+            live,
         } => Some(match name {
-            "f_lineno" => Value::Int(*lineno as i64),
-            "f_code" => Value::obj(Payload::Code(code.clone())),
+            "f_lineno" => {
+                // A frame still running reports its current line.
+                let running = live
+                    .checked_sub(1)
+                    .and_then(|i| vm.frames.get(i))
+                    .filter(|f| std::rc::Rc::ptr_eq(&f.code, code));
+                let line = match running {
+                    Some(f) => f
+                        .code
+                        .code
+                        .locations
+                        .get(f.ip.saturating_sub(1))
+                        .map(|l| l.line)
+                        .unwrap_or(*lineno),
+                    None => *lineno,
+                };
+                Value::Int(line as i64)
+            }
+            "f_code" => crate::objects::code_object(code),
             "f_globals" => globals.clone(),
-            "f_back" => Value::None,
+            "f_back" => back.clone(),
             "f_locals" => vm.new_dict(),
             _ => return None,
         }),
@@ -252,7 +273,24 @@ pub fn getframe(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if depth < 0 || depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let f = &vm.frames[(n - 1 - depth) as usize];
-    let (code, ip, globals) = (f.code.clone(), f.ip, Value::Obj(f.globals.clone()));
-    Ok(frame_value(vm, code, ip, globals))
+    // Snapshots from the outermost frame in, each linked to its caller (`f_back`).
+    let mut back = Value::None;
+    for (i, f) in vm.frames[..=(n - 1 - depth) as usize].iter().enumerate() {
+        let at = f.ip.saturating_sub(1);
+        let lineno = f
+            .code
+            .code
+            .locations
+            .get(at)
+            .map(|l| l.line)
+            .unwrap_or(f.code.code.firstlineno);
+        back = Value::obj(Payload::FrameInfo {
+            code: f.code.clone(),
+            lineno,
+            globals: Value::Obj(f.globals.clone()),
+            back,
+            live: i + 1,
+        });
+    }
+    Ok(back)
 }
