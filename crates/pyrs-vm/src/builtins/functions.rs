@@ -195,16 +195,16 @@ fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> Py
             }
         }
         Some(Payload::Tuple(items)) => {
-            for c in items.to_vec() {
-                if class_check(vm, x, &c, sub, name)? {
+            for c in items.iter() {
+                if class_check(vm, x, c, sub, name)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
         Some(Payload::Union(items)) => {
-            for c in items.to_vec() {
-                if class_check(vm, x, &c, sub, name)? {
+            for c in items.iter() {
+                if class_check(vm, x, c, sub, name)? {
                     return Ok(true);
                 }
             }
@@ -301,7 +301,7 @@ fn is_callable(vm: &mut Vm, x: &Value) -> bool {
             | Payload::Type(_),
         ) => true,
         _ => {
-            let t = vm.type_of(&x);
+            let t = vm.type_of(x);
             vm.lookup_in_type_str(&t, "__call__").is_some()
         }
     }
