@@ -125,7 +125,7 @@ fn float_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::Float(0.0));
     }
     if let Some(s) = x.as_str() {
-        return Ok(Value::Float(vm.prim(pf::parse(s))?));
+        return Ok(Value::Float(distinct_nan(vm.prim(pf::parse(s))?)));
     }
     let bytes = match x.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
@@ -140,6 +140,19 @@ fn float_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         };
     }
     to_float(vm, &x).map(Value::Float)
+}
+
+/// Each `float("nan")` is a new object in CPython (`float("nan") is float("nan")` is
+/// False, so containers do not find one by identity): floats are unboxed here, so a NaN
+/// made from text gets its own payload bits, which `Value::is` compares.
+fn distinct_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    if !f.is_nan() {
+        return f;
+    }
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    f64::from_bits((f.to_bits() & 0xfff8_0000_0000_0000) | n.max(1))
 }
 
 fn fromhex(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
