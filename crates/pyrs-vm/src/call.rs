@@ -128,6 +128,7 @@ impl Vm {
             entry,
             call_slots,
             generator: None,
+            locals_dict: None,
         });
         Ok(())
     }
@@ -433,6 +434,7 @@ impl Vm {
             running: Cell::new(false),
             started: Cell::new(false),
             spare: RefCell::new(Vec::new()),
+            exc_state: RefCell::new(Value::None),
         }))));
         let mut frame = frame;
         frame.generator = Some(g.clone());
@@ -594,6 +596,12 @@ impl Vm {
         *gen.spare.borrow_mut() = values;
         self.frames.push(frame);
         self.native_depth += 1;
+        // The generator sees its own handled exception; the caller's comes back after.
+        let outer = self.handled.clone();
+        let own = gen.exc_state.borrow().clone();
+        if !own.is_none() {
+            self.handled = own;
+        }
         let r = match action {
             Resume::Send(sent) => {
                 self.stack.push(sent);
@@ -617,6 +625,12 @@ impl Vm {
         };
         self.native_depth -= 1;
         gen.running.set(false);
+        let inner = std::mem::replace(&mut self.handled, outer.clone());
+        *gen.exc_state.borrow_mut() = if matches!(r, Ok(Exit::Yield(_))) && !inner.is(&outer) {
+            inner
+        } else {
+            Value::None
+        };
         match r {
             Ok(Exit::Yield(v)) => Ok(GenResult::Yield(v)),
             Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),

@@ -898,6 +898,7 @@ impl Vm {
                             entry: false,
                             call_slots: if has_self { 1 } else { 2 },
                             generator: None,
+                            locals_dict: None,
                         });
                         reload!();
                         continue;

@@ -73,6 +73,8 @@ pub struct Frame {
     pub call_slots: u8,
     /// The generator this frame belongs to, if any.
     pub generator: Option<ObjRef>,
+    /// A function frame's `locals()` dict, made on first use.
+    pub locals_dict: Option<ObjRef>,
 }
 
 /// A generator's frame while it is suspended: the frame and its slots and stack.

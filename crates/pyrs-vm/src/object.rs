@@ -216,6 +216,9 @@ pub struct Generator {
     /// The buffer the frame's values are saved into at each yield, kept between
     /// resumptions so that yielding allocates nothing.
     pub spare: RefCell<Vec<Value>>,
+    /// The exception the generator was handling when it last yielded (restored as
+    /// `sys.exc_info()` when it resumes; the caller's is restored when it yields).
+    pub exc_state: RefCell<Value>,
 }
 
 /// A module.

@@ -1207,6 +1207,13 @@ impl Vm {
                 return Ok(Value::Bool(r));
             }
         }
+        if let (Some(Payload::Code(x)), Some(Payload::Code(y)), CmpOp::Eq | CmpOp::Ne) =
+            (a.payload(), b.payload(), op)
+        {
+            // Code objects compiled from the same source are equal.
+            let same = Rc::ptr_eq(x, y) || x.code == y.code;
+            return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+        }
         if let (Some(x), Some(y)) = (
             crate::objects::bytes::bytes_like(a),
             crate::objects::bytes::bytes_like(b),

@@ -673,6 +673,7 @@ impl Vm {
             entry: true,
             call_slots: 0,
             generator: None,
+            locals_dict: None,
         });
         match self.run()? {
             crate::eval::Exit::Return(v) | crate::eval::Exit::Yield(v) => Ok(v),
@@ -717,6 +718,7 @@ impl Vm {
             entry: true,
             call_slots: 0,
             generator: None,
+            locals_dict: None,
         });
         self.native_depth += 1;
         let r = self.run();

@@ -380,7 +380,9 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for i in 0..n - 1 {
-            self.compile_comparator(&comparators[i], ops[i])?;
+            // A middle operand is also the next comparison's left operand: never folded
+            // (CPython folds only the last comparator of a chain).
+            self.compile_expr(&comparators[i])?;
             self.set_loc(e.range);
             self.emit(Instr::Swap(2));
             self.emit(Instr::Copy(2));
@@ -399,8 +401,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The right operand of a comparison: `x in [1, 2]` tests a constant tuple (a frozenset
-    /// for `{1, 2}`), as CPython's optimizer rewrites it.
+    /// The last right operand of a comparison: `x in [1, 2]` tests a constant tuple (a
+    /// frozenset for `{1, 2}`), as CPython's optimizer rewrites it.
     fn compile_comparator(&mut self, e: &'a Expr, op: ast::CmpOp) -> CResult {
         if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
             if let Some(c) = self.fold_container(e) {

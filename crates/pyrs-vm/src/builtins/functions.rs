@@ -730,8 +730,20 @@ fn locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !l.is_null() {
         return Ok(l);
     }
-    // A function frame: a snapshot of its bound fast locals.
-    let d = vm.new_dict();
+    // A function frame: its locals dict (one per frame, as CPython's f_locals, so that
+    // names exec() adds to it stay), refreshed from the bound fast locals.
+    let d = match vm.frames.last_mut() {
+        Some(f) => Value::Obj(
+            f.locals_dict
+                .get_or_insert_with(|| {
+                    std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+                        crate::dict::Dict::new(),
+                    )))
+                })
+                .clone(),
+        ),
+        None => vm.new_dict(),
+    };
     if let (Some(f), Some(Payload::Dict(dd))) = (vm.frames.last(), d.payload()) {
         // CPython's order: parameters and locals (a captured one read from its cell), then
         // the other cells, then free variables; unbound names are left out.
@@ -751,6 +763,8 @@ fn locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             };
             if !v.is_null() {
                 dd.set_str(name.clone(), v);
+            } else {
+                dd.del_str(name);
             }
         }
         let others = cellvars.iter().chain(f.code.code.freevars.iter());
