@@ -80,6 +80,10 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         *x.args.borrow_mut() = vm.new_tuple(args[1..n].to_vec());
         let first = args.get(1).cloned().filter(|_| n > 1);
         let cls = x.cls.clone();
+        keyword_attrs(vm, e, &cls, &args[n..], kw)?;
+        if vm.is_subtype(&cls, &vm.exc.unicode_error.clone()) {
+            unicode_error_init(vm, e, &cls, &args[1..n])?;
+        }
         if vm.is_subtype(&cls, &vm.exc.stop_iteration.clone()) {
             vm.set_exc_attr(e, "value", first.unwrap_or(Value::None));
         } else if vm.is_subtype(&cls, &vm.exc.system_exit.clone()) {
@@ -99,21 +103,151 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         } else if vm.is_subtype(&cls, &vm.exc.os_error.clone()) {
             let items = args[1..n].to_vec();
-            let (errno, strerror, filename) = if items.len() >= 2 {
+            let (errno, strerror, filename, filename2) = if (2..=5).contains(&items.len()) {
                 (
                     items[0].clone(),
                     items[1].clone(),
                     items.get(2).cloned().unwrap_or(Value::None),
+                    items.get(4).cloned().unwrap_or(Value::None),
                 )
             } else {
-                (Value::None, Value::None, Value::None)
+                (Value::None, Value::None, Value::None, Value::None)
             };
+            // With a filename, `args` keeps only (errno, strerror), as CPython's.
+            if (3..=5).contains(&items.len()) {
+                *x.args.borrow_mut() = vm.new_tuple(items[..2].to_vec());
+            }
             vm.set_exc_attr(e, "errno", errno);
             vm.set_exc_attr(e, "strerror", strerror);
             vm.set_exc_attr(e, "filename", filename);
+            vm.set_exc_attr(e, "filename2", filename2);
         }
     }
     Ok(Value::None)
+}
+
+/// The keyword arguments some exceptions take (`AttributeError(name=, obj=)`,
+/// `NameError(name=)`, `ImportError(name=, path=)`); others take none.
+fn keyword_attrs(
+    vm: &mut Vm,
+    e: &ObjRef,
+    cls: &ObjRef,
+    values: &[Value],
+    kw: &[Value],
+) -> PyResult<()> {
+    let x = &vm.exc;
+    let (allowed, display): (&[&str], ObjRef) = if vm.is_subtype(cls, &x.attribute_error.clone()) {
+        (&["name", "obj"], x.attribute_error.clone())
+    } else if vm.is_subtype(cls, &x.name_error.clone()) {
+        (&["name"], x.name_error.clone())
+    } else if vm.is_subtype(cls, &x.import_error.clone()) {
+        (&["name", "path"], x.import_error.clone())
+    } else {
+        (&[], cls.clone())
+    };
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let tname = crate::types::type_data(&display).name.borrow().to_string();
+    if allowed.is_empty() {
+        return Err(vm.type_error(format!("{tname}() takes no keyword arguments")));
+    }
+    for (k, v) in kw.iter().zip(values) {
+        let name = k.as_str().unwrap_or("");
+        if !allowed.contains(&name) {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for {tname}()"
+            )));
+        }
+        vm.set_exc_attr(e, name, v.clone());
+    }
+    Ok(())
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` (and the encode and
+/// translate forms): the attributes `str()` is made from.
+fn unicode_error_init(vm: &mut Vm, e: &ObjRef, cls: &ObjRef, args: &[Value]) -> PyResult<()> {
+    let translate = vm.is_subtype(cls, &vm.exc.unicode_translate_error.clone());
+    let encode = vm.is_subtype(cls, &vm.exc.unicode_encode_error.clone());
+    let decode = vm.is_subtype(cls, &vm.exc.unicode_decode_error.clone());
+    if !(translate || encode || decode) {
+        return Ok(());
+    }
+    let want = if translate { 4 } else { 5 };
+    if args.len() != want {
+        return Err(vm.type_error(format!(
+            "function takes exactly {want} arguments ({} given)",
+            args.len()
+        )));
+    }
+    let rest = if translate {
+        vm.set_exc_attr(e, "encoding", Value::None);
+        args
+    } else {
+        vm.set_exc_attr(e, "encoding", args[0].clone());
+        &args[1..]
+    };
+    for (name, v) in ["object", "start", "end", "reason"].iter().zip(rest) {
+        vm.set_exc_attr(e, name, v.clone());
+    }
+    Ok(())
+}
+
+/// `str()` of a Unicode error made from its attributes, as CPython words it.
+fn unicode_error_str(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
+    let get = |vm: &Vm, n: &str| vm.exc_attr(o, n);
+    let (Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = (
+        get(vm, "object"),
+        get(vm, "start"),
+        get(vm, "end"),
+        get(vm, "reason"),
+    ) else {
+        return Ok(None);
+    };
+    let encoding = get(vm, "encoding");
+    let reason = vm.str_string(&reason)?;
+    let encoding = match encoding {
+        Some(enc) if !enc.is_none() => Some(vm.str_string(&enc)?),
+        _ => None,
+    };
+    let (start, end) = (start.max(0) as usize, end.max(0) as usize);
+    let one = end == start + 1;
+    if let Some(b) = crate::objects::bytes::bytes_like(&obj) {
+        let enc = encoding.unwrap_or_default();
+        return Ok(Some(match b.as_slice().get(start) {
+            Some(byte) if one => {
+                format!("'{enc}' codec can't decode byte {byte:#04x} in position {start}: {reason}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end.saturating_sub(1)
+            ),
+        }));
+    }
+    let Some(text) = obj.as_str() else {
+        return Ok(None);
+    };
+    let what = match &encoding {
+        Some(enc) => format!("'{enc}' codec can't encode"),
+        None => "can't translate".to_string(),
+    };
+    Ok(Some(match text.chars().nth(start) {
+        Some(c) if one => {
+            let n = c as u32;
+            let esc = if n < 0x100 {
+                format!("\\x{n:02x}")
+            } else if n < 0x10000 {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            format!("{what} character '{esc}' in position {start}: {reason}")
+        }
+        _ => format!(
+            "{what} characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    }))
 }
 
 fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -166,7 +300,11 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef, x: &ExceptionData) -> PyResult<Str
     if vm.exc_matches(o, &vm.exc.syntax_error.clone()) {
         let v = Value::Obj(o.clone());
         let msg = vm.getattr(&v, &vm.intern("msg"))?;
-        let msg = if msg.is_none() { String::new() } else { vm.str_string(&msg)? };
+        let msg = if msg.is_none() {
+            String::new()
+        } else {
+            vm.str_string(&msg)?
+        };
         let filename = vm.getattr(&v, &vm.intern("filename"))?;
         let lineno = vm.getattr(&v, &vm.intern("lineno"))?;
         let base = filename
@@ -179,13 +317,39 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef, x: &ExceptionData) -> PyResult<Str
             _ => msg,
         });
     }
-    if vm.exc_matches(o, &vm.exc.os_error.clone()) && items.len() >= 2 {
-        let a = vm.str_string(&items[0])?;
-        let b = vm.str_string(&items[1])?;
-        if let Some(f) = items.get(2) {
-            return Ok(format!("[Errno {a}] {b}: {}", vm.repr_str(f)?));
+    if vm.exc_matches(o, &vm.exc.unicode_error.clone()) && items.len() >= 4 {
+        if let Some(s) = unicode_error_str(vm, o)? {
+            return Ok(s);
         }
-        return Ok(format!("[Errno {a}] {b}"));
+    }
+    if vm.exc_matches(o, &vm.exc.import_error.clone()) {
+        if let Some(m) = vm.exc_attr(o, "msg").filter(|m| !m.is_none()) {
+            return vm.str_string(&m);
+        }
+    }
+    if vm.exc_matches(o, &vm.exc.os_error.clone()) {
+        // From the attributes, as CPython's OSError.__str__.
+        let get = |vm: &Vm, n: &str| vm.exc_attr(o, n).filter(|v| !v.is_none());
+        let (errno, strerror) = (get(vm, "errno"), get(vm, "strerror"));
+        let (f1, f2) = (get(vm, "filename"), get(vm, "filename2"));
+        let num = |vm: &mut Vm, v: &Option<Value>| -> PyResult<String> {
+            match v {
+                Some(v) => vm.str_string(v),
+                None => Ok("None".to_string()),
+            }
+        };
+        if let Some(f) = f1 {
+            let (a, b) = (num(vm, &errno)?, num(vm, &strerror)?);
+            let f = vm.repr_str(&f)?;
+            return Ok(match f2 {
+                Some(g) => format!("[Errno {a}] {b}: {f} -> {}", vm.repr_str(&g)?),
+                None => format!("[Errno {a}] {b}: {f}"),
+            });
+        }
+        if errno.is_some() && strerror.is_some() {
+            let (a, b) = (num(vm, &errno)?, num(vm, &strerror)?);
+            return Ok(format!("[Errno {a}] {b}"));
+        }
     }
     match items.len() {
         0 => Ok(String::new()),
@@ -244,7 +408,11 @@ fn default_attr(vm: &mut Vm, o: &Value, x: &ExceptionData, n: &str) -> Option<Va
             1 => first(),
             _ => x.args.borrow().clone(),
         },
-        "name" if is(vm, &exc.name_error) || is(vm, &exc.attribute_error) || is(vm, &exc.import_error) => {
+        "name"
+            if is(vm, &exc.name_error)
+                || is(vm, &exc.attribute_error)
+                || is(vm, &exc.import_error) =>
+        {
             Value::None
         }
         "obj" if is(vm, &exc.attribute_error) => Value::None,
@@ -253,7 +421,13 @@ fn default_attr(vm: &mut Vm, o: &Value, x: &ExceptionData, n: &str) -> Option<Va
         "errno" | "strerror" | "filename" | "filename2" if is(vm, &exc.os_error) => Value::None,
         "characters_written" if is(vm, &exc.blocking_io_error) => Value::Int(0),
         "msg" if is(vm, &exc.syntax_error) => first(),
-        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+        "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line"
             if is(vm, &exc.syntax_error) =>
         {
             let detail: Vec<Value> = match args.get(1).and_then(|d| d.payload()) {
@@ -280,8 +454,18 @@ fn default_attr(vm: &mut Vm, o: &Value, x: &ExceptionData, n: &str) -> Option<Va
 fn init_groups(vm: &mut Vm) {
     use crate::object::BaseKind;
     use crate::types::{new_type, type_data};
-    let base = new_type("BaseExceptionGroup", vec![vm.exc.base_exception.clone()], BaseKind::Exception, false);
-    let group = new_type("ExceptionGroup", vec![base.clone(), vm.exc.exception.clone()], BaseKind::Exception, false);
+    let base = new_type(
+        "BaseExceptionGroup",
+        vec![vm.exc.base_exception.clone()],
+        BaseKind::Exception,
+        false,
+    );
+    let group = new_type(
+        "ExceptionGroup",
+        vec![base.clone(), vm.exc.exception.clone()],
+        BaseKind::Exception,
+        false,
+    );
     *type_data(&group).mro.borrow_mut() = vec![
         group.clone(),
         base.clone(),
@@ -301,9 +485,13 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("BaseExceptionGroup.__new__(): not enough arguments"));
     };
-    let [msg, excs] = crate::native::Args::new("BaseExceptionGroup", &args[1..], kw).positional_only(vm, 2)?;
+    let [msg, excs] =
+        crate::native::Args::new("BaseExceptionGroup", &args[1..], kw).positional_only(vm, 2)?;
     if msg.as_str().is_none() {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
+        return Err(vm.type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(&msg)
+        )));
     }
     let items = match excs.payload() {
         Some(Payload::List(_) | Payload::Tuple(_)) => vm.collect(&excs)?,
@@ -315,14 +503,20 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut all_exceptions = true;
     for (i, e) in items.iter().enumerate() {
         let Some(Payload::Exception(_)) = e.payload() else {
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         };
         if !vm.is_instance(e, &vm.exc.exception.clone()) {
             all_exceptions = false;
         }
     }
-    let group_cls = vm.builtin("ExceptionGroup").and_then(|v| v.as_obj().cloned());
-    let base_cls = vm.builtin("BaseExceptionGroup").and_then(|v| v.as_obj().cloned());
+    let group_cls = vm
+        .builtin("ExceptionGroup")
+        .and_then(|v| v.as_obj().cloned());
+    let base_cls = vm
+        .builtin("BaseExceptionGroup")
+        .and_then(|v| v.as_obj().cloned());
     let mut cls = cls.clone();
     if let (Some(g), Some(b)) = (&group_cls, &base_cls) {
         if std::rc::Rc::ptr_eq(&cls, b) && all_exceptions {
@@ -343,12 +537,16 @@ fn group_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn group_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(Value::Obj(e)) = args.first() else { return Ok(Value::None) };
+    let Some(Value::Obj(e)) = args.first() else {
+        return Ok(Value::None);
+    };
     let msg = vm.exc_attr(e, "message").unwrap_or(Value::None);
-    let n = match vm.exc_attr(e, "exceptions").and_then(|t| match t.payload() {
-        Some(Payload::Tuple(t)) => Some(t.len()),
-        _ => None,
-    }) {
+    let n = match vm
+        .exc_attr(e, "exceptions")
+        .and_then(|t| match t.payload() {
+            Some(Payload::Tuple(t)) => Some(t.len()),
+            _ => None,
+        }) {
         Some(n) => n,
         None => 0,
     };
