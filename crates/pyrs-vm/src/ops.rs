@@ -112,6 +112,15 @@ impl Vm {
                 };
                 self.hash(&key)
             }
+            Payload::Code(c) => {
+                // Equal code objects (same content) hash alike.
+                let key = self.new_tuple(vec![
+                    self.new_str(&*c.code.name),
+                    Value::Int(c.code.firstlineno as i64),
+                    Value::Int(c.code.instrs.len() as i64),
+                ]);
+                self.hash(&key)
+            }
             Payload::Union(members) => {
                 let members = members.to_vec();
                 crate::objects::union::hash_of(self, &members)
