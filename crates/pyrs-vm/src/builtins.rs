@@ -103,6 +103,7 @@ impl Vm {
             d.set_str(self.intern("__loader__"), Value::None);
         }
         let r = self.run_code(code, &globals);
+        self.close_dropped_generators();
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),

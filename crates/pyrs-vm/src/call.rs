@@ -436,8 +436,10 @@ impl Vm {
             spare: RefCell::new(Vec::new()),
             exc_state: RefCell::new(Value::None),
         }))));
+        // A saved frame does not point back at its generator (that would be a reference
+        // cycle keeping every suspended generator alive): resumption sets it.
         let mut frame = frame;
-        frame.generator = Some(g.clone());
+        frame.generator = None;
         if let Payload::Generator(gen) = &g.payload {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
         }
@@ -505,6 +507,44 @@ impl Vm {
             }
         }
         self.gen_resume_with(g, Resume::Throw(exc))
+    }
+
+    /// Closes the generators that were dropped while suspended inside a `try`/`with`
+    /// (their `finally` blocks and `__exit__`s run now, as CPython's close on deallocation).
+    pub fn close_dropped_generators(&mut self) {
+        use crate::object::{DROPPED_GENERATORS, GENERATORS_TO_CLOSE};
+        GENERATORS_TO_CLOSE.with(|f| f.set(false));
+        while let Some((sf, qualname)) = DROPPED_GENERATORS.with(|d| d.borrow_mut().pop()) {
+            let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(Generator {
+                code: sf.frame.code.clone(),
+                name: RefCell::new(qualname.clone()),
+                qualname: RefCell::new(qualname.clone()),
+                frame: RefCell::new(Some(sf)),
+                running: Cell::new(false),
+                started: Cell::new(true),
+                spare: RefCell::new(Vec::new()),
+                exc_state: RefCell::new(Value::None),
+            }))));
+            if let Err(e) = self.gen_close(&g) {
+                let what = format!(
+                    "<generator object {} at {:#x}>",
+                    qualname.as_str().unwrap_or("?"),
+                    Value::Obj(g.clone()).id()
+                );
+                self.print_unraisable(&e, &what);
+            }
+        }
+    }
+
+    /// CPython's report of an exception nobody can catch (`sys.unraisablehook`).
+    pub fn print_unraisable(&mut self, e: &crate::PyErr, what: &str) {
+        crate::file::flush_std(self);
+        let text = self.format_exception(e);
+        let err = self.sys_attr("stderr");
+        let msg = format!("Exception ignored in: {what}\n{text}");
+        if crate::file::write_to(self, &err, &msg).is_err() {
+            eprint!("{msg}");
+        }
     }
 
     /// `gen.close()`.
@@ -591,6 +631,7 @@ impl Vm {
         gen.running.set(true);
         frame.base = self.stack.len();
         frame.entry = true;
+        frame.generator = Some(g.clone());
         let mut values = values;
         self.stack.extend(values.drain(..));
         *gen.spare.borrow_mut() = values;

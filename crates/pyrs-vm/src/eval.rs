@@ -153,6 +153,16 @@ impl Vm {
                 self.frame().ip = ip;
             };
         }
+        // Generators dropped inside a try/with are closed at the next point where an
+        // instruction may have dropped a reference.
+        macro_rules! close_dropped {
+            () => {
+                if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
+                    save!();
+                    self.close_dropped_generators();
+                }
+            };
+        }
         macro_rules! tri {
             ($e:expr) => {
                 match $e {
@@ -171,6 +181,7 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     self.stack.pop();
+                    close_dropped!();
                 }
                 Instr::PushNull => self.stack.push(Value::Null),
                 Instr::Copy(n) => {
@@ -195,6 +206,7 @@ impl Vm {
                     let v = pop!(self);
                     let old = std::mem::replace(&mut self.stack[base + i as usize], v);
                     drop(old);
+                    close_dropped!();
                 }
                 Instr::DeleteFast(i) => {
                     let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
@@ -202,6 +214,8 @@ impl Vm {
                         save!();
                         return Err(self.unbound_local(&code, i as usize).into());
                     }
+                    drop(old);
+                    close_dropped!();
                 }
                 Instr::LoadDeref(i) => {
                     let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
@@ -286,6 +300,7 @@ impl Vm {
                     let v = pop!(self);
                     let locals = self.frame().locals.clone();
                     tri!(self.mapping_set(&locals, name, v));
+                    close_dropped!();
                 }
                 Instr::DeleteName(i) => {
                     let name = code.names[i as usize].clone();
@@ -294,6 +309,7 @@ impl Vm {
                         save!();
                         return Err(self.name_error(&name).into());
                     }
+                    close_dropped!();
                 }
                 Instr::LoadGlobal(i) => {
                     let f = self.frame();
@@ -1032,8 +1048,10 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     self.stack.truncate(frame.base - frame_call_slots(&frame));
+                    drop(frame);
                     self.stack.push(v);
                     reload!();
+                    close_dropped!();
                 }
                 Instr::GenStart => {
                     self.stack.pop();
@@ -1394,10 +1412,10 @@ impl Vm {
 
     /// Moves the running generator frame (top of the frame stack) back into its generator.
     fn suspend_generator(&mut self) {
-        let Some(frame) = self.frames.pop() else {
+        let Some(mut frame) = self.frames.pop() else {
             return;
         };
-        if let Some(g) = frame.generator.clone() {
+        if let Some(g) = frame.generator.take() {
             if let Payload::Generator(gen) = &g.payload {
                 let mut values = std::mem::take(&mut *gen.spare.borrow_mut());
                 values.extend(self.stack.drain(frame.base..));

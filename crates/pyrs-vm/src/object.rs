@@ -47,6 +47,11 @@ impl Object {
 thread_local! {
     /// How deep the current chain of object destructions is.
     static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Generators dropped while suspended inside a `try`/`with`: their frames wait here
+    /// for the VM to close them (run their `finally` blocks), see `Vm::close_dropped_generators`.
+    pub static DROPPED_GENERATORS: RefCell<Vec<(SavedFrame, Value)>> = const { RefCell::new(Vec::new()) };
+    /// Whether [`DROPPED_GENERATORS`] has anything (checked cheaply by the eval loop).
+    pub static GENERATORS_TO_CLOSE: Cell<bool> = const { Cell::new(false) };
     /// Values whose destruction was deferred to keep the Rust stack shallow (CPython's
     /// "trashcan"): only non-empty while an outermost destruction drains it.
     static DEFERRED_DROPS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
@@ -69,6 +74,20 @@ impl Drop for Object {
                     std::mem::replace(func, Value::Null),
                     std::mem::replace(this, Value::Null),
                 ]
+            }
+            Payload::Generator(g) => {
+                if let Some(sf) = g.frame.get_mut().take() {
+                    let ip = sf.frame.ip.saturating_sub(1);
+                    if g.started.get() && sf.frame.code.code.handler_for(ip).is_some() {
+                        let name = g.qualname.get_mut().clone();
+                        DROPPED_GENERATORS.with(|d| d.borrow_mut().push((sf, name)));
+                        GENERATORS_TO_CLOSE.with(|f| f.set(true));
+                        return;
+                    }
+                    sf.values
+                } else {
+                    return;
+                }
             }
             _ => return,
         };
