@@ -474,7 +474,16 @@ fn init_groups(vm: &mut Vm) {
         vm.types.object.clone(),
     ];
     vm.add_staticmethods(&base, &[("__new__", group_new)]);
-    vm.add_methods(&base, &[("__init__", group_init), ("__str__", group_str)]);
+    vm.add_methods(
+        &base,
+        &[
+            ("__init__", group_init),
+            ("__str__", group_str),
+            ("derive", group_derive),
+            ("split", group_split),
+            ("subgroup", group_subgroup),
+        ],
+    );
     if let Payload::Dict(d) = &vm.builtins.payload {
         d.set_str(vm.intern("BaseExceptionGroup"), Value::Obj(base));
         d.set_str(vm.intern("ExceptionGroup"), Value::Obj(group));
@@ -530,6 +539,122 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.set_exc_attr(&e, "message", msg);
     vm.set_exc_attr(&e, "exceptions", tuple);
     Ok(Value::Obj(e))
+}
+
+/// The sub-exceptions of a group (None for a leaf exception).
+fn group_members(vm: &Vm, e: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = e else { return None };
+    let base = vm.builtin("BaseExceptionGroup")?;
+    let Value::Obj(base) = base else { return None };
+    if !vm.is_instance(e, &base) {
+        return None;
+    }
+    match vm.exc_attr(o, "exceptions")?.payload() {
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+/// Whether `e` matches a `split`/`subgroup` condition: a type, a tuple of types, or a
+/// predicate.
+fn group_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
+    match cond.payload() {
+        Some(Payload::Type(_)) => {
+            let Value::Obj(c) = cond else {
+                return Ok(false);
+            };
+            Ok(vm.is_instance(e, c))
+        }
+        Some(Payload::Tuple(items)) => {
+            for c in items.iter() {
+                if let Value::Obj(co) = c {
+                    if matches!(co.payload, Payload::Type(_)) && vm.is_instance(e, co) {
+                        return Ok(true);
+                    }
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let r = vm.call(cond, std::slice::from_ref(e), &[])?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+/// `eg.derive(excs)` with the original's traceback, cause, context and notes.
+fn group_derive_like(vm: &mut Vm, eg: &Value, excs: Vec<Value>) -> PyResult<Value> {
+    let list = vm.new_list(excs);
+    let derived = vm.call_method(eg, "derive", &[list])?;
+    if let (Value::Obj(src), Value::Obj(dst)) = (eg, &derived) {
+        if let (Some(a), Some(b)) = (vm.exc_data(src), vm.exc_data(dst)) {
+            *b.traceback.borrow_mut() = a.traceback.borrow().clone();
+            *b.cause.borrow_mut() = a.cause.borrow().clone();
+            *b.context.borrow_mut() = a.context.borrow().clone();
+        }
+        if let Some(notes) = vm.exc_attr(src, "__notes__") {
+            vm.set_exc_attr(dst, "__notes__", notes);
+        }
+    }
+    Ok(derived)
+}
+
+/// Splits `eg` by `cond`: (matching part, rest), each None when empty.
+fn group_partition(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
+    if group_matches(vm, eg, cond)? {
+        return Ok((eg.clone(), Value::None));
+    }
+    let Some(members) = group_members(vm, eg) else {
+        return Ok((Value::None, eg.clone()));
+    };
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for m in &members {
+        if group_members(vm, m).is_some() {
+            let (a, b) = group_partition(vm, m, cond)?;
+            if !a.is_none() {
+                yes.push(a);
+            }
+            if !b.is_none() {
+                no.push(b);
+            }
+        } else if group_matches(vm, m, cond)? {
+            yes.push(m.clone());
+        } else {
+            no.push(m.clone());
+        }
+    }
+    let part = |vm: &mut Vm, v: Vec<Value>| -> PyResult<Value> {
+        if v.is_empty() {
+            Ok(Value::None)
+        } else {
+            group_derive_like(vm, eg, v)
+        }
+    };
+    let a = part(vm, yes)?;
+    let b = part(vm, no)?;
+    Ok((a, b))
+}
+
+fn group_derive(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [this, excs] = crate::native::Args::new("derive", args, kw).positional_only(vm, 2)?;
+    let Value::Obj(o) = &this else {
+        return Err(vm.type_error("derive() needs an exception group"));
+    };
+    let msg = vm.exc_attr(o, "message").unwrap_or(Value::None);
+    let base = vm.builtin("BaseExceptionGroup").unwrap_or(Value::None);
+    vm.call(&base, &[msg, excs], &[])
+}
+
+fn group_split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [this, cond] = crate::native::Args::new("split", args, kw).positional_only(vm, 2)?;
+    let (a, b) = group_partition(vm, &this, &cond)?;
+    Ok(vm.new_tuple(vec![a, b]))
+}
+
+fn group_subgroup(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [this, cond] = crate::native::Args::new("subgroup", args, kw).positional_only(vm, 2)?;
+    let (a, _) = group_partition(vm, &this, &cond)?;
+    Ok(a)
 }
 
 fn group_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
