@@ -2,10 +2,10 @@
 //! them in objects. Nothing here knows about Python objects, so each part is tested alone.
 
 pub mod dicttable;
+pub mod float;
 pub mod format;
 pub mod hash;
 pub mod int;
-pub mod float;
 pub mod settable;
 pub mod strmethods;
 
@@ -31,7 +31,10 @@ pub struct Error {
 impl Error {
     #[cold]
     pub fn new(kind: ErrorKind, msg: impl Into<String>) -> Self {
-        Error { kind, msg: msg.into() }
+        Error {
+            kind,
+            msg: msg.into(),
+        }
     }
 }
 

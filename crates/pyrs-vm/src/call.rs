@@ -426,16 +426,18 @@ impl Vm {
             return Value::None;
         };
         let values = self.stack.split_off(frame.base);
-        let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(Generator {
-            code: func.code.clone(),
-            name: RefCell::new(func.name.borrow().clone()),
-            qualname: RefCell::new(func.qualname.borrow().clone()),
-            frame: RefCell::new(None),
-            running: Cell::new(false),
-            started: Cell::new(false),
-            spare: RefCell::new(Vec::new()),
-            exc_state: RefCell::new(Value::None),
-        }))));
+        let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(
+            Generator {
+                code: func.code.clone(),
+                name: RefCell::new(func.name.borrow().clone()),
+                qualname: RefCell::new(func.qualname.borrow().clone()),
+                frame: RefCell::new(None),
+                running: Cell::new(false),
+                started: Cell::new(false),
+                spare: RefCell::new(Vec::new()),
+                exc_state: RefCell::new(Value::None),
+            },
+        ))));
         // A saved frame does not point back at its generator (that would be a reference
         // cycle keeping every suspended generator alive): resumption sets it.
         let mut frame = frame;
@@ -515,16 +517,18 @@ impl Vm {
         use crate::object::{DROPPED_GENERATORS, GENERATORS_TO_CLOSE};
         GENERATORS_TO_CLOSE.with(|f| f.set(false));
         while let Some((sf, qualname)) = DROPPED_GENERATORS.with(|d| d.borrow_mut().pop()) {
-            let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(Generator {
-                code: sf.frame.code.clone(),
-                name: RefCell::new(qualname.clone()),
-                qualname: RefCell::new(qualname.clone()),
-                frame: RefCell::new(Some(sf)),
-                running: Cell::new(false),
-                started: Cell::new(true),
-                spare: RefCell::new(Vec::new()),
-                exc_state: RefCell::new(Value::None),
-            }))));
+            let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(
+                Generator {
+                    code: sf.frame.code.clone(),
+                    name: RefCell::new(qualname.clone()),
+                    qualname: RefCell::new(qualname.clone()),
+                    frame: RefCell::new(Some(sf)),
+                    running: Cell::new(false),
+                    started: Cell::new(true),
+                    spare: RefCell::new(Vec::new()),
+                    exc_state: RefCell::new(Value::None),
+                },
+            ))));
             if let Err(e) = self.gen_close(&g) {
                 let what = format!(
                     "<generator object {} at {:#x}>",

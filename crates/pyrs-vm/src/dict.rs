@@ -130,7 +130,11 @@ impl Table {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -316,7 +320,9 @@ impl Dict {
     /// Lookup of a str key (no Python code can run: str equality is native).
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         let Value::Obj(k) = key else { return None };
-        let Payload::Str(ks) = &k.payload else { return None };
+        let Payload::Str(ks) = &k.payload else {
+            return None;
+        };
         let t = self.table.borrow();
         t.find_str(k, ks).map(|ix| t.entries[ix].value.clone())
     }

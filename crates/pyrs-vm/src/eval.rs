@@ -276,9 +276,11 @@ impl Vm {
                         match &f.locals {
                             Value::Obj(l) => match &l.payload {
                                 Payload::Dict(d) => Some(d.get_str(name).or_else(|| {
-                                    [&f.globals, &f.builtins].iter().find_map(|ns| match &ns.payload {
-                                        Payload::Dict(d) => d.get_str(name),
-                                        _ => None,
+                                    [&f.globals, &f.builtins].iter().find_map(|ns| {
+                                        match &ns.payload {
+                                            Payload::Dict(d) => d.get_str(name),
+                                            _ => None,
+                                        }
                                     })
                                 })),
                                 _ => None,
@@ -526,7 +528,8 @@ impl Vm {
                         }
                         // Mixed int/float: the int converts exactly when it has at most
                         // 53 bits, as CPython's conversion would.
-                        (Value::Float(_), Value::Int(_), _) | (Value::Int(_), Value::Float(_), _) => {
+                        (Value::Float(_), Value::Int(_), _)
+                        | (Value::Int(_), Value::Float(_), _) => {
                             let (x, y) = match (&a, &b) {
                                 (Value::Float(x), Value::Int(i)) => (*x, *i as f64),
                                 (Value::Int(i), Value::Float(y)) => (*i as f64, *y),
@@ -621,7 +624,9 @@ impl Vm {
                         tri!(self.set_add(&data, v));
                     }
                     self.stack
-                        .push(Value::obj(Payload::Set(std::cell::RefCell::new(data))));
+                        .push(Value::obj(Payload::Set(Box::new(std::cell::RefCell::new(
+                            data,
+                        )))));
                 }
                 Instr::BuildMap(n) => {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
@@ -789,7 +794,8 @@ impl Vm {
                             }
                             continue;
                         }
-                        if let Payload::Iter(crate::object::IterState::Seq { seq, index }) = &o.payload
+                        if let Payload::Iter(crate::object::IterState::Seq { seq, index }) =
+                            &o.payload
                         {
                             let i = index.get();
                             let item = match seq.payload() {
@@ -1285,7 +1291,9 @@ impl Vm {
         method: bool,
     ) -> Option<Value> {
         let Value::Obj(obj) = o else { return None };
-        let Payload::Instance(inst) = &obj.payload else { return None };
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
         let c = code.attr_cache.get(i)?.borrow();
         if c.epoch != self.type_epoch.get() || c.ty != Rc::as_ptr(&inst.cls) as usize {
             return None;
@@ -1318,7 +1326,11 @@ impl Vm {
                     Some(v @ Value::Obj(vo))
                         if matches!(
                             vo.payload,
-                            Payload::Str(_) | Payload::Tuple(_) | Payload::BigInt(_) | Payload::Dict(_) | Payload::List(_)
+                            Payload::Str(_)
+                                | Payload::Tuple(_)
+                                | Payload::BigInt(_)
+                                | Payload::Dict(_)
+                                | Payload::List(_)
                         ) =>
                     {
                         Some(v.clone())
@@ -1332,11 +1344,21 @@ impl Vm {
     /// The instance dict a plain attribute store can go straight into: the class is the
     /// cached one, which has no data descriptor of that name and no `__setattr__` override.
     #[inline]
-    fn cached_instance_store(&self, code: &crate::frame::Code, i: usize, o: &Value) -> Option<ObjRef> {
+    fn cached_instance_store(
+        &self,
+        code: &crate::frame::Code,
+        i: usize,
+        o: &Value,
+    ) -> Option<ObjRef> {
         let Value::Obj(obj) = o else { return None };
-        let Payload::Instance(inst) = &obj.payload else { return None };
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
         let c = code.attr_cache.get(i)?.borrow();
-        if c.plain_store && c.epoch == self.type_epoch.get() && c.ty == Rc::as_ptr(&inst.cls) as usize {
+        if c.plain_store
+            && c.epoch == self.type_epoch.get()
+            && c.ty == Rc::as_ptr(&inst.cls) as usize
+        {
             Some(inst.dict.clone())
         } else {
             None
@@ -1346,10 +1368,17 @@ impl Vm {
     /// Records what the attribute load just learnt about an instance's class.
     fn fill_attr_cache(&self, code: &crate::frame::Code, i: usize, o: &Value, name: &Value) {
         let Value::Obj(obj) = o else { return };
-        let Payload::Instance(inst) = &obj.payload else { return };
-        let Some(slot) = code.attr_cache.get(i) else { return };
+        let Payload::Instance(inst) = &obj.payload else {
+            return;
+        };
+        let Some(slot) = code.attr_cache.get(i) else {
+            return;
+        };
         // Special names (`__class__`, `__dict__`) have their own rules: never cached.
-        if name.as_str().is_some_and(|n| n.starts_with("__") && n.ends_with("__")) {
+        if name
+            .as_str()
+            .is_some_and(|n| n.starts_with("__") && n.ends_with("__"))
+        {
             return;
         }
         let custom_get = matches!(

@@ -237,7 +237,9 @@ impl Vm {
         let nslots = code.varnames.len() + code.cellvars.len() + code.freevars.len();
         let cell_args = code.cell_args().collect();
         let simple_call = code.kwonlyargcount == 0
-            && code.flags & (pyrs_compiler::code::flags::VARARGS | pyrs_compiler::code::flags::VARKEYWORDS) == 0
+            && code.flags
+                & (pyrs_compiler::code::flags::VARARGS | pyrs_compiler::code::flags::VARKEYWORDS)
+                == 0
             && code.cellvars.is_empty()
             && code.freevars.is_empty()
             && !code.is_generator();

@@ -373,7 +373,7 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(Dict),
-    Set(RefCell<crate::set::SetData>),
+    Set(Box<RefCell<crate::set::SetData>>),
     FrozenSet(crate::set::SetData),
     Range {
         start: Value,

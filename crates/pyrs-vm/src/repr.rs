@@ -196,7 +196,9 @@ impl Vm {
                     prim(self, r)
                 }
                 _ => {
-                    if let Some(r) = self.call_special(v, "__format__", std::slice::from_ref(spec))? {
+                    if let Some(r) =
+                        self.call_special(v, "__format__", std::slice::from_ref(spec))?
+                    {
                         return match r.as_str() {
                             Some(_) => Ok(r),
                             None => Err(self.type_error(format!(

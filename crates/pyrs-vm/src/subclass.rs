@@ -171,7 +171,9 @@ impl Vm {
                     }
                     Payload::Dict(out)
                 }
-                Some(Payload::Set(s)) => Payload::Set(RefCell::new(self.set_copy(&s.borrow()))),
+                Some(Payload::Set(s)) => {
+                    Payload::Set(Box::new(RefCell::new(self.set_copy(&s.borrow()))))
+                }
                 Some(Payload::ByteArray(b)) => Payload::ByteArray(RefCell::new(b.borrow().clone())),
                 _ => return value,
             },
@@ -193,7 +195,7 @@ impl Vm {
         } else if Rc::ptr_eq(base, &t.dict) {
             Payload::Dict(Dict::new())
         } else if Rc::ptr_eq(base, &t.set) {
-            Payload::Set(RefCell::new(Default::default()))
+            Payload::Set(Box::new(RefCell::new(Default::default())))
         } else if Rc::ptr_eq(base, &t.bytearray) {
             Payload::ByteArray(RefCell::new(Vec::new()))
         } else {

@@ -112,4 +112,3 @@ mod tests {
         assert!(std::mem::size_of::<crate::object::Object>() <= 96);
     }
 }
-

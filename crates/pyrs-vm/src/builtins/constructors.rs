@@ -94,7 +94,7 @@ fn set_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         vm.set_from_iter(&x)?
     };
-    Ok(Value::obj(Payload::Set(RefCell::new(data))))
+    Ok(Value::obj(Payload::Set(Box::new(RefCell::new(data)))))
 }
 
 fn frozenset_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

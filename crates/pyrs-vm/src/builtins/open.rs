@@ -331,7 +331,9 @@ fn open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             _ => false,
         };
     }
-    let obj = Rc::new(crate::object::Object::new(Payload::File(Box::new(RefCell::new(fd)))));
+    let obj = Rc::new(crate::object::Object::new(Payload::File(Box::new(
+        RefCell::new(fd),
+    ))));
     file::register(&obj);
     if !m.binary {
         return Ok(Value::Obj(obj));

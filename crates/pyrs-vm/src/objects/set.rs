@@ -74,12 +74,12 @@ pub fn data(v: &Value) -> Option<SetRef<'_>> {
 fn new_like(like: &Value, d: SetData) -> Value {
     match like.payload() {
         Some(Payload::FrozenSet(_)) => Value::obj(Payload::FrozenSet(d)),
-        _ => Value::obj(Payload::Set(RefCell::new(d))),
+        _ => Value::obj(Payload::Set(Box::new(RefCell::new(d)))),
     }
 }
 
 pub fn new_set(d: SetData) -> Value {
-    Value::obj(Payload::Set(RefCell::new(d)))
+    Value::obj(Payload::Set(Box::new(RefCell::new(d))))
 }
 
 /// `self` of a method of `set` (`frozen`: or of `frozenset`), with CPython's descriptor error.
