@@ -179,7 +179,7 @@ opcodes! {
     /// `(f NULL ... dict ... m -- f NULL ... dict ...)` As DictUpdate, for `**m` in a call:
     /// a key already present is `TypeError: f() got multiple values for keyword argument
     /// 'k'`, a non-str key `keywords must be strings`, a non-mapping `f() argument after **
-    /// must be a mapping, not int`; `f` is the item two below the dict.
+    /// must be a mapping, not int`; `f` is the item three below the dict (`f NULL args dict`).
     DictMerge(i) => -1, -1;
 
     // ---- unpacking ----

@@ -730,8 +730,9 @@ impl Vm {
                     let pos = self.stack.len() - i as usize;
                     let d = self.stack[pos].clone();
                     let merge = matches!(instr, Instr::DictMerge(_));
-                    let func = if merge && pos >= 2 {
-                        Some(self.stack[pos - 2].clone())
+                    // `f NULL args kwargs`: the callable is three below the dict.
+                    let func = if merge && pos >= 3 {
+                        Some(self.stack[pos - 3].clone())
                     } else {
                         None
                     };

@@ -88,22 +88,6 @@ impl Vm {
         let Some(Payload::Dict(target)) = d.payload() else {
             return Ok(());
         };
-        // The call's stack is `callable, NULL-or-self, args, kwargs`: find the callable
-        // below the kwargs dict when the slot handed over is the NULL.
-        let found;
-        let func = match func {
-            Some(Value::Null) => {
-                let pos = self.stack.iter().rposition(|v| match (v, d) {
-                    (Value::Obj(a), Value::Obj(b)) => std::rc::Rc::ptr_eq(a, b),
-                    _ => false,
-                });
-                found = pos
-                    .and_then(|p| p.checked_sub(3))
-                    .map(|p| self.stack[p].clone());
-                found.as_ref()
-            }
-            f => f,
-        };
         let items = match m.payload() {
             Some(Payload::Dict(src)) => src.items(),
             _ => {
