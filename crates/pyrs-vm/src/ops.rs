@@ -1004,25 +1004,6 @@ pub fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// The dunder stem of a binary operator (`add` for `+`).
-pub fn dunder(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "add",
-        BinOp::And => "and",
-        BinOp::FloorDivide => "floordiv",
-        BinOp::LShift => "lshift",
-        BinOp::MatMul => "matmul",
-        BinOp::Multiply => "mul",
-        BinOp::Remainder => "mod",
-        BinOp::Or => "or",
-        BinOp::Power => "pow",
-        BinOp::RShift => "rshift",
-        BinOp::Subtract => "sub",
-        BinOp::TrueDivide => "truediv",
-        BinOp::Xor => "xor",
-        _ => dunder(op.base()),
-    }
-}
 
 /// The name of a type object.
 pub fn type_name_of(ty: &ObjRef) -> Rc<str> {

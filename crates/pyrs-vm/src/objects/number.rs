@@ -6,7 +6,6 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use pyrs_primitives::{float as pf, int as pi};
 use std::cmp::Ordering;
@@ -552,16 +551,6 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         },
         _ => None,
     }
-}
-
-/// Whether a big int is zero (never true for a normalised one; kept for completeness).
-pub fn big_is_zero(b: &BigInt) -> bool {
-    b.is_zero()
-}
-
-/// A BigInt as i64 if it fits.
-pub fn big_to_i64(b: &BigInt) -> Option<i64> {
-    b.to_i64()
 }
 
 /// The builtin number type whose methods are called (`int.__add__`, `float.__lt__`...).
