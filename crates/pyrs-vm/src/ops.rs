@@ -1004,7 +1004,6 @@ pub fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-
 /// The name of a type object.
 pub fn type_name_of(ty: &ObjRef) -> Rc<str> {
     type_data(ty).name.borrow().clone()
