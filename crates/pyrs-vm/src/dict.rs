@@ -55,42 +55,16 @@ enum Probe {
     Compare(usize, Value),
 }
 
-/// Whether `==` between a stored key and a probe key of these kinds can be decided natively
-/// and without side effects.
-fn native_eq(a: &Value, b: &Value) -> Option<bool> {
-    match (a, b) {
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
-            (Payload::Str(_), _) | (_, Payload::Str(_)) => {
-                if matches!(x.payload, Payload::Instance(_) | Payload::Exception(_))
-                    || matches!(y.payload, Payload::Instance(_) | Payload::Exception(_))
-                {
-                    None
-                } else {
-                    Some(false)
-                }
-            }
-            (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
-            _ => None,
-        },
-        (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some((*x as f64) == *y && (*y as i64) == *x)
-        }
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::None, Value::None) => Some(true),
-        (Value::Obj(o), Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_))
-        | (Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_), Value::Obj(o)) => {
-            match &o.payload {
-                Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
-                _ => None,
-            }
-        }
-        (Value::None, _) | (_, Value::None) => Some(false),
-        _ => None,
-    }
+use crate::set::native_eq;
+
+/// The next slot of CPython's open-addressing probe sequence.
+#[inline]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
 }
 
 impl Table {
@@ -129,12 +103,7 @@ impl Table {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -167,12 +136,7 @@ impl Table {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -188,12 +152,7 @@ impl Table {
             if v as usize == ix {
                 return Some(i);
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -210,12 +169,7 @@ impl Table {
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices[i] = ix as u32;
         }
@@ -229,12 +183,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] < DUMMY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
