@@ -218,7 +218,9 @@ opcodes! {
     /// constant of k str: the last k of the n arguments are passed by those keywords.
     CallKw(n) => -2 - n, -2 - n;
     /// `(f NULL args -- result)` with flags=0, `(f NULL args kwargs -- result)` with flags=1:
-    /// `f(*args, **kwargs)` where args is a tuple and kwargs a dict.
+    /// `f(*args, **kwargs)` where kwargs is a dict and args a tuple, or any iterable (a lone
+    /// `*x`), made a tuple here (TypeError `f() argument after * must be an iterable, not
+    /// int`).
     CallFunctionEx(flags) => -2 - flags, -2 - flags;
     /// `(defaults? kwdefaults? annotations? closure? code -- function)` flags: 1 a tuple of
     /// positional defaults, 2 a dict of keyword-only defaults, 4 an annotations dict, 8 a

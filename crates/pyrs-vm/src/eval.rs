@@ -708,7 +708,7 @@ impl Vm {
                     let items = match self.collect(&it) {
                         Ok(items) => items,
                         Err(e) => {
-                            let e = self.star_arg_error(e, &it);
+                            let e = self.star_arg_error(e, &it, None);
                             return Err(e.into());
                         }
                     };
@@ -994,7 +994,12 @@ impl Vm {
                     save!();
                     let mut pos = match args.payload() {
                         Some(Payload::Tuple(t)) => t.to_vec(),
-                        _ => tri!(self.collect(&args)),
+                        _ => match self.collect(&args) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                return Err(self.star_arg_error(e, &args, Some(&f)).into());
+                            }
+                        },
                     };
                     let mut names = Vec::new();
                     if let Some(Payload::Dict(d)) = kwargs.payload() {

@@ -173,25 +173,50 @@ impl Vm {
         }
     }
 
-    /// The TypeError for `f(*x)` with a non-iterable x.
-    pub fn star_arg_error(&mut self, e: PyErr, it: &Value) -> PyErr {
-        if self.exc_matches(&e, &self.exc.type_error) {
-            let call = self.stack.iter().rev().find(|v| {
-                matches!(
-                    v.payload(),
-                    Some(Payload::Function(_) | Payload::Native(_) | Payload::Type(_))
-                )
-            });
-            if let Some(f) = call.cloned() {
-                let name = self.function_str(&f);
-                return self.type_error(format!(
-                    "{} argument after * must be an iterable, not {}",
-                    name,
-                    self.type_name(it)
-                ));
+    /// The TypeError of `*x` over a non-iterable x: `Value after * must be an iterable` in a
+    /// display, `f() argument after * must be an iterable` for a call's lone `*x`. Other
+    /// errors (raised while iterating) pass through.
+    pub fn star_arg_error(&mut self, e: PyErr, it: &Value, callable: Option<&Value>) -> PyErr {
+        if !self.exc_matches(&e, &self.exc.type_error.clone()) || self.can_iterate(it) {
+            return e;
+        }
+        let what = match callable {
+            Some(f) => format!("{} argument", self.function_str(f)),
+            None => "Value".to_string(),
+        };
+        self.type_error(format!(
+            "{what} after * must be an iterable, not {}",
+            self.type_name(it)
+        ))
+    }
+
+    /// Whether `iter(v)` has something to work with (CPython's `tp_iter` or sequence test).
+    fn can_iterate(&self, v: &Value) -> bool {
+        if let Some(p) = v.payload() {
+            if matches!(
+                p,
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Range { .. }
+                    | Payload::DictView { .. }
+                    | Payload::Iter(_)
+                    | Payload::Generator(_)
+                    | Payload::File(_)
+                    | Payload::MemoryView(_)
+            ) {
+                return true;
             }
         }
-        e
+        let ty = self.type_of(v);
+        self.lookup_in_type_str(&ty, "__iter__")
+            .is_some_and(|m| !m.is_none())
+            || self.lookup_in_type_str(&ty, "__getitem__").is_some()
     }
 
     /// `except T:` matching.

@@ -5,7 +5,7 @@ use super::expr::Seq;
 use super::{is_starred, CResult, Compiler, STACK_USE_GUIDELINE};
 use crate::bytecode::Instr;
 use crate::code::Const;
-use pyrs_parser::ast::{Expr, Keyword, Range};
+use pyrs_parser::ast::{Expr, ExprKind, Keyword, Range};
 
 impl<'a> Compiler<'a> {
     /// Whether `o.m(args)` can use LoadMethod: no `*`, no `**`, not too many arguments.
@@ -99,9 +99,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // f(*args, **kwargs): a tuple of positional arguments, then a dict.
-        self.starunpack(args, pushed, Seq::Tuple)?;
-        if !args.iter().any(is_starred) && pushed + nelts <= STACK_USE_GUIDELINE {
-            // starunpack built a plain tuple already.
+        match args {
+            // A lone `*x` is passed as it is: CallFunctionEx makes the tuple, with the
+            // call's own error message, as CPython does.
+            [Expr {
+                node: ExprKind::Starred { value, .. },
+                ..
+            }] => self.compile_expr(value)?,
+            _ => self.starunpack(args, pushed, Seq::Tuple)?,
         }
         if nkw > 0 {
             let mut have_dict = false;
