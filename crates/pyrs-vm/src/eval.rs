@@ -138,1147 +138,1115 @@ impl Vm {
 
     /// The loop proper.
     fn dispatch(&mut self) -> Result<Exit, Raised> {
-        let mut code = self.frame().code.clone();
-        let mut base = self.frame().base;
-        let mut ip = self.frame().ip;
-        macro_rules! reload {
-            () => {{
-                let f = self.frame();
-                code = f.code.clone();
-                base = f.base;
-                ip = f.ip;
-            }};
-        }
-        macro_rules! save {
-            () => {
-                self.frame().ip = ip;
-            };
-        }
-        // Generators dropped inside a try/with are closed at the next point where an
-        // instruction may have dropped a reference.
-        macro_rules! close_dropped {
-            () => {
-                if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
-                    save!();
-                    self.close_dropped_generators();
-                }
-            };
-        }
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
+        // One pass of the outer loop per frame switch (call or return): the frame's code,
+        // instructions and base stay in locals while its instructions run.
+        'frame: loop {
+            let code = self.frame().code.clone();
+            let instrs: &[Instr] = &code.instrs;
+            let base = self.frame().base;
+            let mut ip = self.frame().ip;
+            macro_rules! save {
+                () => {
+                    self.frame().ip = ip;
+                };
+            }
+            // Generators dropped inside a try/with are closed at the next point where an
+            // instruction may have dropped a reference.
+            macro_rules! close_dropped {
+                () => {
+                    if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
                         save!();
-                        return Err(Raised::from(e));
+                        self.close_dropped_generators();
                     }
-                }
-            };
-        }
-        loop {
-            let instr = code.code.instrs[ip];
-            ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => {
-                    self.stack.pop();
-                    close_dropped!();
-                }
-                Instr::PushNull => self.stack.push(Value::Null),
-                Instr::Copy(n) => {
-                    let v = self.stack[self.stack.len() - n as usize].clone();
-                    self.stack.push(v);
-                }
-                Instr::Swap(n) => {
-                    let len = self.stack.len();
-                    self.stack.swap(len - 1, len - n as usize);
-                }
-                Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
-                Instr::LoadFast(i) => {
-                    let v = &self.stack[base + i as usize];
-                    if v.is_null() {
-                        save!();
-                        return Err(self.unbound_local(&code, i as usize).into());
+                };
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            save!();
+                            return Err(Raised::from(e));
+                        }
                     }
-                    let v = v.clone();
-                    self.stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = pop!(self);
-                    let old = std::mem::replace(&mut self.stack[base + i as usize], v);
-                    drop(old);
-                    close_dropped!();
-                }
-                Instr::DeleteFast(i) => {
-                    let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
-                    if old.is_null() {
-                        save!();
-                        return Err(self.unbound_local(&code, i as usize).into());
+                };
+            }
+            loop {
+                let instr = instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        self.stack.pop();
+                        close_dropped!();
                     }
-                    drop(old);
-                    close_dropped!();
-                }
-                Instr::LoadDeref(i) => {
-                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
-                    let v = cell_get(&cell);
-                    if v.is_null() {
-                        save!();
-                        return Err(self.unbound_deref(&code, i as usize).into());
+                    Instr::PushNull => self.stack.push(Value::Null),
+                    Instr::Copy(n) => {
+                        let v = self.stack[self.stack.len() - n as usize].clone();
+                        self.stack.push(v);
                     }
-                    self.stack.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = pop!(self);
-                    let cell = &self.stack[base + code.code.varnames.len() + i as usize];
-                    let old = cell_set(cell, v);
-                    drop(old);
-                }
-                Instr::DeleteDeref(i) => {
-                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
-                    if cell_set(&cell, Value::Null).is_null() {
-                        save!();
-                        return Err(self.unbound_deref(&code, i as usize).into());
+                    Instr::Swap(n) => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - n as usize);
                     }
-                }
-                Instr::LoadClosure(i) => {
-                    let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
-                    self.stack.push(cell);
-                }
-                Instr::LoadClassDeref(i) => {
-                    let idx = i as usize;
-                    let ncells = code.code.cellvars.len();
-                    let name = if idx < ncells {
-                        &code.code.cellvars[idx]
-                    } else {
-                        &code.code.freevars[idx - ncells]
-                    };
-                    let key = self.intern(name);
-                    let locals = self.frame().locals.clone();
-                    let found = tri!(self.mapping_get(&locals, &key));
-                    match found {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let cell = self.stack[base + code.code.varnames.len() + idx].clone();
-                            let v = cell_get(&cell);
-                            if v.is_null() {
-                                save!();
-                                return Err(self.unbound_deref(&code, idx).into());
+                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadFast(i) => {
+                        let v = &self.stack[base + i as usize];
+                        if v.is_null() {
+                            save!();
+                            return Err(self.unbound_local(&code, i as usize).into());
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!(self);
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        drop(old);
+                        close_dropped!();
+                    }
+                    Instr::DeleteFast(i) => {
+                        let old =
+                            std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
+                        if old.is_null() {
+                            save!();
+                            return Err(self.unbound_local(&code, i as usize).into());
+                        }
+                        drop(old);
+                        close_dropped!();
+                    }
+                    Instr::LoadDeref(i) => {
+                        let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                        let v = cell_get(&cell);
+                        if v.is_null() {
+                            save!();
+                            return Err(self.unbound_deref(&code, i as usize).into());
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = pop!(self);
+                        let cell = &self.stack[base + code.code.varnames.len() + i as usize];
+                        let old = cell_set(cell, v);
+                        drop(old);
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                        if cell_set(&cell, Value::Null).is_null() {
+                            save!();
+                            return Err(self.unbound_deref(&code, i as usize).into());
+                        }
+                    }
+                    Instr::LoadClosure(i) => {
+                        let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
+                        self.stack.push(cell);
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let idx = i as usize;
+                        let ncells = code.code.cellvars.len();
+                        let name = if idx < ncells {
+                            &code.code.cellvars[idx]
+                        } else {
+                            &code.code.freevars[idx - ncells]
+                        };
+                        let key = self.intern(name);
+                        let locals = self.frame().locals.clone();
+                        let found = tri!(self.mapping_get(&locals, &key));
+                        match found {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let cell =
+                                    self.stack[base + code.code.varnames.len() + idx].clone();
+                                let v = cell_get(&cell);
+                                if v.is_null() {
+                                    save!();
+                                    return Err(self.unbound_deref(&code, idx).into());
+                                }
+                                self.stack.push(v);
                             }
-                            self.stack.push(v);
                         }
                     }
-                }
-                Instr::LoadName(i) => {
-                    // Fast path: dict locals (module and class bodies), then globals,
-                    // then builtins, without cloning the frame's namespaces.
-                    let fast = {
-                        let name = &code.names[i as usize];
-                        let f = &self.frames[self.frames.len() - 1];
-                        match &f.locals {
-                            Value::Obj(l) => match &l.payload {
-                                Payload::Dict(d) => Some(d.get_str(name).or_else(|| {
-                                    [&f.globals, &f.builtins].iter().find_map(|ns| {
-                                        match &ns.payload {
-                                            Payload::Dict(d) => d.get_str(name),
-                                            _ => None,
-                                        }
-                                    })
-                                })),
+                    Instr::LoadName(i) => {
+                        // Fast path: dict locals (module and class bodies), then globals,
+                        // then builtins, without cloning the frame's namespaces.
+                        let fast = {
+                            let name = &code.names[i as usize];
+                            let f = &self.frames[self.frames.len() - 1];
+                            match &f.locals {
+                                Value::Obj(l) => match &l.payload {
+                                    Payload::Dict(d) => Some(d.get_str(name).or_else(|| {
+                                        [&f.globals, &f.builtins].iter().find_map(|ns| {
+                                            match &ns.payload {
+                                                Payload::Dict(d) => d.get_str(name),
+                                                _ => None,
+                                            }
+                                        })
+                                    })),
+                                    _ => None,
+                                },
                                 _ => None,
-                            },
-                            _ => None,
+                            }
+                        };
+                        if let Some(Some(v)) = fast {
+                            self.stack.push(v);
+                            continue;
                         }
-                    };
-                    if let Some(Some(v)) = fast {
-                        self.stack.push(v);
-                        continue;
-                    }
-                    let name = code.names[i as usize].clone();
-                    save!();
-                    let v = tri!(self.load_name(&name));
-                    self.stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let v = pop!(self);
-                    let locals = self.frame().locals.clone();
-                    tri!(self.mapping_set(&locals, name, v));
-                    close_dropped!();
-                }
-                Instr::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let locals = self.frame().locals.clone();
-                    if !tri!(self.mapping_del(&locals, &name)) {
+                        let name = code.names[i as usize].clone();
                         save!();
-                        return Err(self.name_error(&name).into());
-                    }
-                    close_dropped!();
-                }
-                Instr::LoadGlobal(i) => {
-                    let f = self.frame();
-                    let (Payload::Dict(g), Payload::Dict(b)) =
-                        (&f.globals.payload, &f.builtins.payload)
-                    else {
-                        save!();
-                        return Err(self.runtime_error("globals must be a dict").into());
-                    };
-                    let cache = &code.global_cache[i as usize];
-                    let c = cache.get();
-                    let hit = if c.builtins_version == 0 {
-                        g.value_if_version(c.globals_version, c.index as usize)
-                    } else if g.version() == c.globals_version {
-                        b.value_if_version(c.builtins_version, c.index as usize)
-                    } else {
-                        None
-                    };
-                    if let Some(v) = hit {
+                        let v = tri!(self.load_name(&name));
                         self.stack.push(v);
-                        continue;
                     }
-                    let name = &code.names[i as usize];
-                    let (gv, gix) = g.find_str(name);
-                    let found = match gix {
-                        Some(ix) => {
-                            cache.set(crate::frame::GlobalCache {
-                                globals_version: gv,
-                                builtins_version: 0,
-                                index: ix as u32,
-                            });
-                            g.value_if_version(gv, ix)
+                    Instr::StoreName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let v = pop!(self);
+                        let locals = self.frame().locals.clone();
+                        tri!(self.mapping_set(&locals, name, v));
+                        close_dropped!();
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let locals = self.frame().locals.clone();
+                        if !tri!(self.mapping_del(&locals, &name)) {
+                            save!();
+                            return Err(self.name_error(&name).into());
                         }
-                        None => {
-                            let (bv, bix) = b.find_str(name);
-                            bix.and_then(|ix| {
+                        close_dropped!();
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let f = self.frame();
+                        let (Payload::Dict(g), Payload::Dict(b)) =
+                            (&f.globals.payload, &f.builtins.payload)
+                        else {
+                            save!();
+                            return Err(self.runtime_error("globals must be a dict").into());
+                        };
+                        let cache = &code.global_cache[i as usize];
+                        let c = cache.get();
+                        let hit = if c.builtins_version == 0 {
+                            g.value_if_version(c.globals_version, c.index as usize)
+                        } else if g.version() == c.globals_version {
+                            b.value_if_version(c.builtins_version, c.index as usize)
+                        } else {
+                            None
+                        };
+                        if let Some(v) = hit {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        let name = &code.names[i as usize];
+                        let (gv, gix) = g.find_str(name);
+                        let found = match gix {
+                            Some(ix) => {
                                 cache.set(crate::frame::GlobalCache {
                                     globals_version: gv,
-                                    builtins_version: bv,
+                                    builtins_version: 0,
                                     index: ix as u32,
                                 });
-                                b.value_if_version(bv, ix)
-                            })
+                                g.value_if_version(gv, ix)
+                            }
+                            None => {
+                                let (bv, bix) = b.find_str(name);
+                                bix.and_then(|ix| {
+                                    cache.set(crate::frame::GlobalCache {
+                                        globals_version: gv,
+                                        builtins_version: bv,
+                                        index: ix as u32,
+                                    });
+                                    b.value_if_version(bv, ix)
+                                })
+                            }
+                        };
+                        match found {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let name = name.clone();
+                                save!();
+                                return Err(self.name_error(&name).into());
+                            }
                         }
-                    };
-                    match found {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let name = name.clone();
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let name = code.names[i as usize].clone();
+                        let v = pop!(self);
+                        if let Payload::Dict(d) = &self.frame().globals.payload {
+                            d.set_str(name, v);
+                        }
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = code.names[i as usize].clone();
+                        let removed = match &self.frame().globals.payload {
+                            Payload::Dict(d) => d.del_str(&name),
+                            _ => None,
+                        };
+                        if removed.is_none() {
                             save!();
                             return Err(self.name_error(&name).into());
                         }
                     }
-                }
-                Instr::StoreGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    let v = pop!(self);
-                    if let Payload::Dict(d) = &self.frame().globals.payload {
-                        d.set_str(name, v);
-                    }
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    let removed = match &self.frame().globals.payload {
-                        Payload::Dict(d) => d.del_str(&name),
-                        _ => None,
-                    };
-                    if removed.is_none() {
-                        save!();
-                        return Err(self.name_error(&name).into());
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    let o = pop!(self);
-                    let name = &code.names[i as usize];
-                    if let Some(v) = self.cached_instance_attr(&code, i as usize, &o, name, false) {
-                        self.stack.push(v);
-                        continue;
-                    }
-                    save!();
-                    let v = tri!(self.getattr(&o, name));
-                    self.fill_attr_cache(&code, i as usize, &o, name);
-                    self.stack.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let o = pop!(self);
-                    let v = pop!(self);
-                    let name = &code.names[i as usize];
-                    if let Some(d) = self.cached_instance_store(&code, i as usize, &o) {
-                        if let Payload::Dict(d) = &d.payload {
-                            d.set_str(name.clone(), v);
+                    Instr::LoadAttr(i) => {
+                        let o = pop!(self);
+                        let name = &code.names[i as usize];
+                        if let Some(v) =
+                            self.cached_instance_attr(&code, i as usize, &o, name, false)
+                        {
+                            self.stack.push(v);
                             continue;
                         }
+                        save!();
+                        let v = tri!(self.getattr(&o, name));
+                        self.fill_attr_cache(&code, i as usize, &o, name);
+                        self.stack.push(v);
                     }
-                    save!();
-                    tri!(self.setattr(&o, name, v));
-                    self.fill_attr_cache(&code, i as usize, &o, name);
-                }
-                Instr::DeleteAttr(i) => {
-                    let o = pop!(self);
-                    save!();
-                    tri!(self.delattr(&o, &code.names[i as usize]));
-                }
-                Instr::LoadMethod(i) => {
-                    let o = pop!(self);
-                    let name = &code.names[i as usize];
-                    if let Some(m) = self.cached_instance_attr(&code, i as usize, &o, name, true) {
+                    Instr::StoreAttr(i) => {
+                        let o = pop!(self);
+                        let v = pop!(self);
+                        let name = &code.names[i as usize];
+                        if let Some(d) = self.cached_instance_store(&code, i as usize, &o) {
+                            if let Payload::Dict(d) = &d.payload {
+                                d.set_str(name.clone(), v);
+                                continue;
+                            }
+                        }
+                        save!();
+                        tri!(self.setattr(&o, name, v));
+                        self.fill_attr_cache(&code, i as usize, &o, name);
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let o = pop!(self);
+                        save!();
+                        tri!(self.delattr(&o, &code.names[i as usize]));
+                    }
+                    Instr::LoadMethod(i) => {
+                        let o = pop!(self);
+                        let name = &code.names[i as usize];
+                        if let Some(m) =
+                            self.cached_instance_attr(&code, i as usize, &o, name, true)
+                        {
+                            self.stack.push(m);
+                            self.stack.push(o);
+                            continue;
+                        }
+                        save!();
+                        self.fill_attr_cache(&code, i as usize, &o, name);
+                        let (m, this) = tri!(self.load_method(&o, name));
                         self.stack.push(m);
-                        self.stack.push(o);
-                        continue;
+                        self.stack.push(this);
                     }
-                    save!();
-                    self.fill_attr_cache(&code, i as usize, &o, name);
-                    let (m, this) = tri!(self.load_method(&o, name));
-                    self.stack.push(m);
-                    self.stack.push(this);
-                }
-                Instr::BinarySubscr => {
-                    let k = pop!(self);
-                    let c = pop!(self);
-                    // Fast paths: list[int] and ascii str[int] (no subclass overrides).
-                    if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                        if o.ext().is_none() {
-                            let hit = match &o.payload {
-                                Payload::List(l) => {
-                                    let l = l.borrow();
-                                    crate::objects::norm_index(*i, l.len()).map(|j| l[j].clone())
-                                }
-                                Payload::Str(s) if s.is_ascii() => {
-                                    let b = s.as_str().as_bytes();
-                                    crate::objects::norm_index(*i, b.len())
-                                        .map(|j| self.char_str(b[j] as char))
-                                }
-                                _ => None,
-                            };
-                            if let Some(v) = hit {
-                                self.stack.push(v);
-                                continue;
-                            }
-                        }
-                    }
-                    save!();
-                    let v = tri!(self.getitem(&c, &k));
-                    self.stack.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let k = pop!(self);
-                    let c = pop!(self);
-                    let v = pop!(self);
-                    // Fast path: list[int] = v (no subclass overrides).
-                    if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                        if let (Payload::List(l), None) = (&o.payload, o.ext()) {
-                            let old = {
-                                let mut l = l.borrow_mut();
-                                crate::objects::norm_index(*i, l.len())
-                                    .map(|j| std::mem::replace(&mut l[j], v.clone()))
-                            };
-                            if old.is_some() {
-                                drop(old);
-                                continue;
-                            }
-                        }
-                    }
-                    save!();
-                    tri!(self.setitem(&c, k, v));
-                }
-                Instr::DeleteSubscr => {
-                    let k = pop!(self);
-                    let c = pop!(self);
-                    save!();
-                    tri!(self.delitem(&c, &k));
-                }
-                Instr::BinarySlice => {
-                    let hi = pop!(self);
-                    let lo = pop!(self);
-                    let c = pop!(self);
-                    let s = Value::obj(Payload::Slice {
-                        start: lo,
-                        stop: hi,
-                        step: Value::None,
-                    });
-                    save!();
-                    let v = tri!(self.getitem(&c, &s));
-                    self.stack.push(v);
-                }
-                Instr::StoreSlice => {
-                    let hi = pop!(self);
-                    let lo = pop!(self);
-                    let c = pop!(self);
-                    let v = pop!(self);
-                    let s = Value::obj(Payload::Slice {
-                        start: lo,
-                        stop: hi,
-                        step: Value::None,
-                    });
-                    save!();
-                    tri!(self.setitem(&c, s, v));
-                }
-                Instr::BinaryOp(op) => {
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    // Fast paths: small ints and floats.
-                    let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), 0 | 13) => x.checked_add(*y).map(Value::Int),
-                        (Value::Int(x), Value::Int(y), 10 | 23) => {
-                            x.checked_sub(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), 5 | 18) => x.checked_mul(*y).map(Value::Int),
-                        (Value::Float(x), Value::Float(y), 0 | 13) => Some(Value::Float(x + y)),
-                        (Value::Float(x), Value::Float(y), 10 | 23) => Some(Value::Float(x - y)),
-                        (Value::Float(x), Value::Float(y), 5 | 18) => Some(Value::Float(x * y)),
-                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => {
-                            Some(Value::Float(x / y))
-                        }
-                        // Mixed int/float: the int converts exactly when it has at most
-                        // 53 bits, as CPython's conversion would.
-                        (Value::Float(_), Value::Int(_), _)
-                        | (Value::Int(_), Value::Float(_), _) => {
-                            let (x, y) = match (&a, &b) {
-                                (Value::Float(x), Value::Int(i)) => (*x, *i as f64),
-                                (Value::Int(i), Value::Float(y)) => (*i as f64, *y),
-                                _ => (0.0, 0.0),
-                            };
-                            let small = |v: &Value| match v {
-                                Value::Int(i) => i.unsigned_abs() < (1 << 53),
-                                _ => true,
-                            };
-                            if small(&a) && small(&b) {
-                                match op {
-                                    0 | 13 => Some(Value::Float(x + y)),
-                                    10 | 23 => Some(Value::Float(x - y)),
-                                    5 | 18 => Some(Value::Float(x * y)),
-                                    11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+                    Instr::BinarySubscr => {
+                        let k = pop!(self);
+                        let c = pop!(self);
+                        // Fast paths: list[int] and ascii str[int] (no subclass overrides).
+                        if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                            if o.ext().is_none() {
+                                let hit = match &o.payload {
+                                    Payload::List(l) => {
+                                        let l = l.borrow();
+                                        crate::objects::norm_index(*i, l.len())
+                                            .map(|j| l[j].clone())
+                                    }
+                                    Payload::Str(s) if s.is_ascii() => {
+                                        let b = s.as_str().as_bytes();
+                                        crate::objects::norm_index(*i, b.len())
+                                            .map(|j| self.char_str(b[j] as char))
+                                    }
                                     _ => None,
-                                }
-                            } else {
-                                None
-                            }
-                        }
-                        (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => {
-                            Some(Value::Int(x / y))
-                        }
-                        (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => {
-                            Some(Value::Int(x % y))
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(v) => v,
-                        None => {
-                            save!();
-                            let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
-                            tri!(self.binary_op(&a, &b, op))
-                        }
-                    };
-                    self.stack.push(v);
-                }
-                Instr::UnaryOp(op) => {
-                    let a = pop!(self);
-                    save!();
-                    let op = UnaryOp::from_arg(op).unwrap_or(UnaryOp::Not);
-                    let v = tri!(self.unary_op(&a, op));
-                    self.stack.push(v);
-                }
-                Instr::CompareOp(op) => {
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    let fast = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Some(compare_by(op, x, y)),
-                        (Value::Float(x), Value::Float(y)) => Some(compare_by(op, x, y)),
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(b) => Value::Bool(b),
-                        None => {
-                            save!();
-                            let op = CmpOp::from_arg(op).unwrap_or(CmpOp::Eq);
-                            tri!(self.compare(&a, &b, op))
-                        }
-                    };
-                    self.stack.push(v);
-                }
-                Instr::IsOp(invert) => {
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
-                }
-                Instr::ContainsOp(invert) => {
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    save!();
-                    let r = tri!(self.contains(&b, &a));
-                    self.stack.push(Value::Bool(r != (invert != 0)));
-                }
-                Instr::BuildTuple(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let t = self.new_tuple(items);
-                    self.stack.push(t);
-                }
-                Instr::BuildList(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let l = self.new_list(items);
-                    self.stack.push(l);
-                }
-                Instr::BuildSet(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    save!();
-                    let data = crate::set::SetData::default();
-                    for v in items {
-                        tri!(self.set_add(&data, v));
-                    }
-                    self.stack
-                        .push(Value::obj(Payload::Set(Box::new(std::cell::RefCell::new(
-                            data,
-                        )))));
-                }
-                Instr::BuildMap(n) => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                    save!();
-                    let d = crate::dict::Dict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        tri!(self.dict_set(&d, k, v));
-                    }
-                    self.stack.push(Value::obj(Payload::Dict(d)));
-                }
-                Instr::BuildConstKeyMap(n) => {
-                    let keys = pop!(self);
-                    let values = self.stack.split_off(self.stack.len() - n as usize);
-                    save!();
-                    let d = crate::dict::Dict::new();
-                    if let Some(Payload::Tuple(ks)) = keys.payload() {
-                        for (k, v) in ks.iter().zip(values) {
-                            tri!(self.dict_set(&d, k.clone(), v));
-                        }
-                    }
-                    self.stack.push(Value::obj(Payload::Dict(d)));
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(self) } else { Value::None };
-                    let stop = pop!(self);
-                    let start = pop!(self);
-                    self.stack
-                        .push(Value::obj(Payload::Slice { start, stop, step }));
-                }
-                Instr::BuildString(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for v in &items {
-                        s.push_str(v.as_str().unwrap_or(""));
-                    }
-                    let v = self.new_str(s);
-                    self.stack.push(v);
-                }
-                Instr::ListToTuple => {
-                    let l = pop!(self);
-                    let items = match l.payload() {
-                        Some(Payload::List(v)) => v.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    let t = self.new_tuple(items);
-                    self.stack.push(t);
-                }
-                Instr::ListAppend(i) => {
-                    let v = pop!(self);
-                    let l = &self.stack[self.stack.len() - i as usize];
-                    if let Some(Payload::List(items)) = l.payload() {
-                        items.borrow_mut().push(v);
-                    }
-                }
-                Instr::SetAdd(i) => {
-                    let v = pop!(self);
-                    let s = self.stack[self.stack.len() - i as usize].clone();
-                    if let Some(Payload::Set(data)) = s.payload() {
-                        save!();
-                        let data = data.borrow();
-                        tri!(self.set_add(&data, v));
-                    }
-                }
-                Instr::MapAdd(i) => {
-                    let v = pop!(self);
-                    let k = pop!(self);
-                    let d = self.stack[self.stack.len() - i as usize].clone();
-                    if let Some(Payload::Dict(d)) = d.payload() {
-                        save!();
-                        tri!(self.dict_set(d, k, v));
-                    }
-                }
-                Instr::ListExtend(i) => {
-                    let it = pop!(self);
-                    let l = self.stack[self.stack.len() - i as usize].clone();
-                    save!();
-                    let items = match self.collect(&it) {
-                        Ok(items) => items,
-                        Err(e) => {
-                            let e = self.star_arg_error(e, &it, None);
-                            return Err(e.into());
-                        }
-                    };
-                    if let Some(Payload::List(v)) = l.payload() {
-                        v.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetUpdate(i) => {
-                    let it = pop!(self);
-                    let s = self.stack[self.stack.len() - i as usize].clone();
-                    save!();
-                    if let Some(Payload::Set(data)) = s.payload() {
-                        let data = data.borrow();
-                        tri!(self.set_update(&data, &it));
-                    }
-                }
-                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                    let m = pop!(self);
-                    let pos = self.stack.len() - i as usize;
-                    let d = self.stack[pos].clone();
-                    let merge = matches!(instr, Instr::DictMerge(_));
-                    // `f NULL args kwargs`: the callable is three below the dict.
-                    let func = if merge && pos >= 3 {
-                        Some(self.stack[pos - 3].clone())
-                    } else {
-                        None
-                    };
-                    save!();
-                    tri!(self.dict_update_op(&d, &m, func.as_ref()));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = pop!(self);
-                    save!();
-                    let items = tri!(self.unpack(&seq, n as usize));
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(arg) => {
-                    let seq = pop!(self);
-                    let before = (arg & 0xFF) as usize;
-                    let after = (arg >> 8) as usize;
-                    save!();
-                    let items = tri!(self.collect(&seq));
-                    if items.len() < before + after {
-                        save!();
-                        return Err(self
-                            .value_error(format!(
-                                "not enough values to unpack (expected at least {}, got {})",
-                                before + after,
-                                items.len()
-                            ))
-                            .into());
-                    }
-                    let mut items = items;
-                    let tail = items.split_off(items.len() - after);
-                    let middle = items.split_off(before);
-                    for v in tail.into_iter().rev() {
-                        self.stack.push(v);
-                    }
-                    let l = self.new_list(middle);
-                    self.stack.push(l);
-                    for v in items.into_iter().rev() {
-                        self.stack.push(v);
-                    }
-                }
-                Instr::GetIter => {
-                    let o = pop!(self);
-                    save!();
-                    let it = tri!(self.iter(&o));
-                    self.stack.push(it);
-                }
-                Instr::ForIter(target) => {
-                    let it = top!(self);
-                    // Fast paths: ranges and lists.
-                    if let Value::Obj(o) = &it {
-                        if let Payload::Iter(crate::object::IterState::Range { next, stop, step }) =
-                            &o.payload
-                        {
-                            let n = next.get();
-                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                next.set(n.wrapping_add(*step));
-                                self.stack.push(Value::Int(n));
-                            } else {
-                                self.stack.pop();
-                                ip = target as usize;
-                            }
-                            continue;
-                        }
-                        if let Payload::Iter(crate::object::IterState::Seq { seq, index }) =
-                            &o.payload
-                        {
-                            let i = index.get();
-                            let item = match seq.payload() {
-                                Some(Payload::List(l)) => Some(l.borrow().get(i).cloned()),
-                                Some(Payload::Tuple(t)) => Some(t.get(i).cloned()),
-                                _ => None,
-                            };
-                            match item {
-                                Some(Some(v)) => {
-                                    index.set(i + 1);
+                                };
+                                if let Some(v) = hit {
                                     self.stack.push(v);
                                     continue;
                                 }
-                                Some(None) => {
-                                    index.set(usize::MAX / 2);
-                                    self.stack.pop();
-                                    ip = target as usize;
+                            }
+                        }
+                        save!();
+                        let v = tri!(self.getitem(&c, &k));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let k = pop!(self);
+                        let c = pop!(self);
+                        let v = pop!(self);
+                        // Fast path: list[int] = v (no subclass overrides).
+                        if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                            if let (Payload::List(l), None) = (&o.payload, o.ext()) {
+                                let old = {
+                                    let mut l = l.borrow_mut();
+                                    crate::objects::norm_index(*i, l.len())
+                                        .map(|j| std::mem::replace(&mut l[j], v.clone()))
+                                };
+                                if old.is_some() {
+                                    drop(old);
                                     continue;
                                 }
-                                None => {}
                             }
                         }
-                    }
-                    save!();
-                    match tri!(self.next(&it)) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.stack.pop();
-                            ip = target as usize;
-                        }
-                    }
-                }
-                Instr::Jump(target) => ip = target as usize,
-                Instr::PopJumpIfFalse(target) => {
-                    let c = pop!(self);
-                    let t = match c {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save!();
-                            tri!(self.truthy(&c))
-                        }
-                    };
-                    if !t {
-                        ip = target as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(target) => {
-                    let c = pop!(self);
-                    let t = match c {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save!();
-                            tri!(self.truthy(&c))
-                        }
-                    };
-                    if t {
-                        ip = target as usize;
-                    }
-                }
-                Instr::PopJumpIfNone(target) => {
-                    if pop!(self).is_none() {
-                        ip = target as usize;
-                    }
-                }
-                Instr::PopJumpIfNotNone(target) => {
-                    if !pop!(self).is_none() {
-                        ip = target as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(target) => {
-                    let c = top!(self);
-                    save!();
-                    if !tri!(self.truthy(&c)) {
-                        ip = target as usize;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Instr::JumpIfTrueOrPop(target) => {
-                    let c = top!(self);
-                    save!();
-                    if tri!(self.truthy(&c)) {
-                        ip = target as usize;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Instr::Call(n) if !self.recursion_exceeded() => {
-                    // The common case: a plain Python function called positionally with
-                    // exactly its parameters binds them where they already are.
-                    let n = n as usize;
-                    let fpos = self.stack.len() - n - 2;
-                    let has_self = !self.stack[fpos + 1].is_null();
-                    let fast = match &self.stack[fpos] {
-                        Value::Obj(fo) => match &fo.payload {
-                            Payload::Function(func)
-                                if func.code.simple_call
-                                    && n + has_self as usize
-                                        == func.code.code.argcount as usize =>
-                            {
-                                Some((
-                                    func.code.clone(),
-                                    func.globals.clone(),
-                                    func.builtins.clone(),
-                                ))
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    if let Some((fcode, globals, builtins)) = fast {
                         save!();
-                        let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                        self.stack.resize(args_start + fcode.nslots, Value::Null);
-                        self.frames.push(Frame {
-                            code: fcode,
-                            ip: 0,
-                            base: args_start,
-                            globals,
-                            builtins,
-                            locals: Value::Null,
-                            entry: false,
-                            call_slots: if has_self { 1 } else { 2 },
-                            generator: None,
-                            locals_dict: None,
+                        tri!(self.setitem(&c, k, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let k = pop!(self);
+                        let c = pop!(self);
+                        save!();
+                        tri!(self.delitem(&c, &k));
+                    }
+                    Instr::BinarySlice => {
+                        let hi = pop!(self);
+                        let lo = pop!(self);
+                        let c = pop!(self);
+                        let s = Value::obj(Payload::Slice {
+                            start: lo,
+                            stop: hi,
+                            step: Value::None,
                         });
-                        reload!();
-                        continue;
+                        save!();
+                        let v = tri!(self.getitem(&c, &s));
+                        self.stack.push(v);
                     }
-                    save!();
-                    let callee = self.stack[fpos].clone();
-                    if let Value::Obj(fo) = &callee {
-                        if let Payload::Function(func) = &fo.payload {
-                            if !func.code.code.is_generator() {
-                                let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                                tri!(self.push_function_frame(fo, args_start, &[], false));
-                                reload!();
-                                continue;
+                    Instr::StoreSlice => {
+                        let hi = pop!(self);
+                        let lo = pop!(self);
+                        let c = pop!(self);
+                        let v = pop!(self);
+                        let s = Value::obj(Payload::Slice {
+                            start: lo,
+                            stop: hi,
+                            step: Value::None,
+                        });
+                        save!();
+                        tri!(self.setitem(&c, s, v));
+                    }
+                    Instr::BinaryOp(op) => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let fast = binary_fast(&a, &b, op);
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                save!();
+                                let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+                                tri!(self.binary_op(&a, &b, op))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::UnaryOp(op) => {
+                        let a = pop!(self);
+                        save!();
+                        let op = UnaryOp::from_arg(op).unwrap_or(UnaryOp::Not);
+                        let v = tri!(self.unary_op(&a, op));
+                        self.stack.push(v);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let fast = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Some(compare_by(op, x, y)),
+                            (Value::Float(x), Value::Float(y)) => Some(compare_by(op, x, y)),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(b) => Value::Bool(b),
+                            None => {
+                                save!();
+                                let op = CmpOp::from_arg(op).unwrap_or(CmpOp::Eq);
+                                tri!(self.compare(&a, &b, op))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::IsOp(invert) => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                    }
+                    Instr::ContainsOp(invert) => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        save!();
+                        let r = tri!(self.contains(&b, &a));
+                        self.stack.push(Value::Bool(r != (invert != 0)));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Instr::BuildList(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let l = self.new_list(items);
+                        self.stack.push(l);
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        save!();
+                        let data = crate::set::SetData::default();
+                        for v in items {
+                            tri!(self.set_add(&data, v));
+                        }
+                        self.stack.push(Value::obj(Payload::Set(Box::new(
+                            std::cell::RefCell::new(data),
+                        ))));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        save!();
+                        let d = crate::dict::Dict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(self.dict_set(&d, k, v));
+                        }
+                        self.stack.push(Value::obj(Payload::Dict(d)));
+                    }
+                    Instr::BuildConstKeyMap(n) => {
+                        let keys = pop!(self);
+                        let values = self.stack.split_off(self.stack.len() - n as usize);
+                        save!();
+                        let d = crate::dict::Dict::new();
+                        if let Some(Payload::Tuple(ks)) = keys.payload() {
+                            for (k, v) in ks.iter().zip(values) {
+                                tri!(self.dict_set(&d, k.clone(), v));
                             }
                         }
+                        self.stack.push(Value::obj(Payload::Dict(d)));
                     }
-                    let args = self.take_call_args(fpos);
-                    let r = self.call(&callee, &args, &[]);
-                    self.give_back_args(args);
-                    let r = tri!(r);
-                    self.stack.push(r);
-                }
-                Instr::Call(n) | Instr::CallKw(n) => {
-                    let kwnames = if let Instr::CallKw(_) = instr {
-                        pop!(self)
-                    } else {
-                        Value::Null
-                    };
-                    let n = n as usize;
-                    let len = self.stack.len();
-                    let fpos = len - n - 2;
-                    save!();
-                    // Python functions run in this loop: push their frame and go on.
-                    let callee = self.stack[fpos].clone();
-                    if let Value::Obj(fo) = &callee {
-                        if let Payload::Function(func) = &fo.payload {
-                            if !func.code.code.is_generator() {
-                                let has_self = !self.stack[fpos + 1].is_null();
-                                let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                                let kw = match kwnames.payload() {
-                                    Some(Payload::Tuple(t)) => t.to_vec(),
-                                    _ => Vec::new(),
-                                };
-                                tri!(self.push_function_frame(fo, args_start, &kw, false));
-                                reload!();
-                                continue;
-                            }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(self) } else { Value::None };
+                        let stop = pop!(self);
+                        let start = pop!(self);
+                        self.stack
+                            .push(Value::obj(Payload::Slice { start, stop, step }));
+                    }
+                    Instr::BuildString(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for v in &items {
+                            s.push_str(v.as_str().unwrap_or(""));
+                        }
+                        let v = self.new_str(s);
+                        self.stack.push(v);
+                    }
+                    Instr::ListToTuple => {
+                        let l = pop!(self);
+                        let items = match l.payload() {
+                            Some(Payload::List(v)) => v.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = pop!(self);
+                        let l = &self.stack[self.stack.len() - i as usize];
+                        if let Some(Payload::List(items)) = l.payload() {
+                            items.borrow_mut().push(v);
                         }
                     }
-                    let args = self.take_call_args(fpos);
-                    let kw: &[Value] = match kwnames.payload() {
-                        Some(Payload::Tuple(t)) => t,
-                        _ => &[],
-                    };
-                    let r = self.call(&callee, &args, kw);
-                    self.give_back_args(args);
-                    let r = tri!(r);
-                    self.stack.push(r);
-                }
-                Instr::CallFunctionEx(flags) => {
-                    let kwargs = if flags & 1 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::Null
-                    };
-                    let args = pop!(self);
-                    self.stack.pop();
-                    let f = pop!(self);
-                    save!();
-                    let mut pos = match args.payload() {
-                        Some(Payload::Tuple(t)) => t.to_vec(),
-                        _ => match self.collect(&args) {
+                    Instr::SetAdd(i) => {
+                        let v = pop!(self);
+                        let s = self.stack[self.stack.len() - i as usize].clone();
+                        if let Some(Payload::Set(data)) = s.payload() {
+                            save!();
+                            let data = data.borrow();
+                            tri!(self.set_add(&data, v));
+                        }
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = pop!(self);
+                        let k = pop!(self);
+                        let d = self.stack[self.stack.len() - i as usize].clone();
+                        if let Some(Payload::Dict(d)) = d.payload() {
+                            save!();
+                            tri!(self.dict_set(d, k, v));
+                        }
+                    }
+                    Instr::ListExtend(i) => {
+                        let it = pop!(self);
+                        let l = self.stack[self.stack.len() - i as usize].clone();
+                        save!();
+                        let items = match self.collect(&it) {
                             Ok(items) => items,
                             Err(e) => {
-                                return Err(self.star_arg_error(e, &args, Some(&f)).into());
+                                let e = self.star_arg_error(e, &it, None);
+                                return Err(e.into());
                             }
-                        },
-                    };
-                    let mut names = Vec::new();
-                    if let Some(Payload::Dict(d)) = kwargs.payload() {
-                        for (k, v) in d.items() {
-                            names.push(k);
-                            pos.push(v);
+                        };
+                        if let Some(Payload::List(v)) = l.payload() {
+                            v.borrow_mut().extend(items);
                         }
                     }
-                    let r = tri!(self.call(&f, &pos, &names));
-                    self.stack.push(r);
-                }
-                Instr::MakeFunction(flags) => {
-                    let codev = pop!(self);
-                    let closure = if flags & 8 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::None
-                    };
-                    let annotations = if flags & 4 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::None
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::None
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::None
-                    };
-                    let f = self.frame();
-                    let globals = f.globals.clone();
-                    let builtins = f.builtins.clone();
-                    let func = self.make_function(
-                        &codev,
-                        globals,
-                        builtins,
-                        defaults,
-                        kwdefaults,
-                        annotations,
-                        closure,
-                    );
-                    self.stack.push(func);
-                }
-                Instr::LoadBuildClass => {
-                    let v = self.builtin("__build_class__").unwrap_or(Value::None);
-                    self.stack.push(v);
-                }
-                Instr::ReturnValue => {
-                    let v = pop!(self);
-                    let Some(frame) = self.frames.pop() else {
-                        return Ok(Exit::Return(v));
-                    };
-                    self.stack.truncate(frame.base);
-                    if frame.entry {
-                        return Ok(Exit::Return(v));
+                    Instr::SetUpdate(i) => {
+                        let it = pop!(self);
+                        let s = self.stack[self.stack.len() - i as usize].clone();
+                        save!();
+                        if let Some(Payload::Set(data)) = s.payload() {
+                            let data = data.borrow();
+                            tri!(self.set_update(&data, &it));
+                        }
                     }
-                    self.stack.truncate(frame.base - frame_call_slots(&frame));
-                    drop(frame);
-                    self.stack.push(v);
-                    reload!();
-                    close_dropped!();
-                }
-                Instr::GenStart => {
-                    self.stack.pop();
-                }
-                Instr::YieldValue(_) => {
-                    let v = pop!(self);
-                    save!();
-                    self.suspend_generator();
-                    return Ok(Exit::Yield(v));
-                }
-                Instr::GetYieldFromIter => {
-                    let o = pop!(self);
-                    let it = match o.payload() {
-                        Some(Payload::Generator(_)) => o,
-                        _ => {
+                    Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                        let m = pop!(self);
+                        let pos = self.stack.len() - i as usize;
+                        let d = self.stack[pos].clone();
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        // `f NULL args kwargs`: the callable is three below the dict.
+                        let func = if merge && pos >= 3 {
+                            Some(self.stack[pos - 3].clone())
+                        } else {
+                            None
+                        };
+                        save!();
+                        tri!(self.dict_update_op(&d, &m, func.as_ref()));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!(self);
+                        save!();
+                        let items = tri!(self.unpack(&seq, n as usize));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let seq = pop!(self);
+                        let before = (arg & 0xFF) as usize;
+                        let after = (arg >> 8) as usize;
+                        save!();
+                        let items = tri!(self.collect(&seq));
+                        if items.len() < before + after {
                             save!();
-                            tri!(self.iter(&o))
+                            return Err(self
+                                .value_error(format!(
+                                    "not enough values to unpack (expected at least {}, got {})",
+                                    before + after,
+                                    items.len()
+                                ))
+                                .into());
                         }
-                    };
-                    self.stack.push(it);
-                }
-                Instr::GetAwaitable => {
-                    let o = pop!(self);
-                    save!();
-                    let it = tri!(self.get_awaitable(&o));
-                    self.stack.push(it);
-                }
-                Instr::Send(target) => {
-                    let v = pop!(self);
-                    let recv = top!(self);
-                    save!();
-                    match tri!(self.send_to(&recv, v)) {
-                        crate::call::GenResult::Yield(y) => self.stack.push(y),
-                        crate::call::GenResult::Return(r) => {
-                            self.stack.pop();
-                            self.stack.push(r);
+                        let mut items = items;
+                        let tail = items.split_off(items.len() - after);
+                        let middle = items.split_off(before);
+                        for v in tail.into_iter().rev() {
+                            self.stack.push(v);
+                        }
+                        let l = self.new_list(middle);
+                        self.stack.push(l);
+                        for v in items.into_iter().rev() {
+                            self.stack.push(v);
+                        }
+                    }
+                    Instr::GetIter => {
+                        let o = pop!(self);
+                        save!();
+                        let it = tri!(self.iter(&o));
+                        self.stack.push(it);
+                    }
+                    Instr::ForIter(target) => {
+                        let it = top!(self);
+                        // Fast paths: ranges and lists.
+                        if let Value::Obj(o) = &it {
+                            if let Payload::Iter(crate::object::IterState::Range {
+                                next,
+                                stop,
+                                step,
+                            }) = &o.payload
+                            {
+                                let n = next.get();
+                                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                    next.set(n.wrapping_add(*step));
+                                    self.stack.push(Value::Int(n));
+                                } else {
+                                    self.stack.pop();
+                                    ip = target as usize;
+                                }
+                                continue;
+                            }
+                            if let Payload::Iter(crate::object::IterState::Seq { seq, index }) =
+                                &o.payload
+                            {
+                                let i = index.get();
+                                let item = match seq.payload() {
+                                    Some(Payload::List(l)) => Some(l.borrow().get(i).cloned()),
+                                    Some(Payload::Tuple(t)) => Some(t.get(i).cloned()),
+                                    _ => None,
+                                };
+                                match item {
+                                    Some(Some(v)) => {
+                                        index.set(i + 1);
+                                        self.stack.push(v);
+                                        continue;
+                                    }
+                                    Some(None) => {
+                                        index.set(usize::MAX / 2);
+                                        self.stack.pop();
+                                        ip = target as usize;
+                                        continue;
+                                    }
+                                    None => {}
+                                }
+                            }
+                        }
+                        save!();
+                        match tri!(self.next(&it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Jump(target) => ip = target as usize,
+                    Instr::PopJumpIfFalse(target) => {
+                        let c = pop!(self);
+                        let t = match c {
+                            Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
+                            _ => {
+                                save!();
+                                tri!(self.truthy(&c))
+                            }
+                        };
+                        if !t {
                             ip = target as usize;
                         }
                     }
-                }
-                Instr::PushExcInfo => {
-                    let exc = pop!(self);
-                    let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    self.stack.push(prev);
-                    self.stack.push(exc);
-                }
-                Instr::PopExcept => {
-                    let prev = pop!(self);
-                    self.handled = prev;
-                }
-                Instr::CheckExcMatch => {
-                    let ty = pop!(self);
-                    let exc = top!(self);
-                    save!();
-                    let m = tri!(self.exception_matches(&exc, &ty));
-                    self.stack.push(Value::Bool(m));
-                }
-                Instr::Raise(n) => {
-                    save!();
-                    let (exc, add_tb) = match n {
-                        0 => match &self.handled {
-                            Value::Obj(e) => (e.clone(), false),
-                            _ => (self.runtime_error("No active exception to reraise"), true),
-                        },
-                        1 => {
-                            let e = pop!(self);
-                            (tri!(self.make_raisable(&e)), true)
+                    Instr::PopJumpIfTrue(target) => {
+                        let c = pop!(self);
+                        let t = match c {
+                            Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
+                            _ => {
+                                save!();
+                                tri!(self.truthy(&c))
+                            }
+                        };
+                        if t {
+                            ip = target as usize;
                         }
-                        _ => {
-                            let cause = pop!(self);
-                            let e = pop!(self);
-                            let exc = tri!(self.make_raisable(&e));
-                            tri!(self.set_cause(&exc, cause));
-                            (exc, true)
-                        }
-                    };
-                    return Err(Raised { exc, add_tb });
-                }
-                Instr::Reraise => {
-                    let e = pop!(self);
-                    save!();
-                    let exc = match e {
-                        Value::Obj(o) => o,
-                        _ => self.runtime_error("No active exception to reraise"),
-                    };
-                    return Err(Raised { exc, add_tb: false });
-                }
-                Instr::LoadAssertionError => {
-                    self.stack
-                        .push(Value::Obj(self.exc.assertion_error.clone()));
-                }
-                Instr::BeforeWith => {
-                    let mgr = pop!(self);
-                    save!();
-                    let (exit, res) = tri!(self.before_with(&mgr));
-                    self.stack.push(exit);
-                    self.stack.push(res);
-                }
-                Instr::WithExceptStart => {
-                    let len = self.stack.len();
-                    let exit = self.stack[len - 3].clone();
-                    let exc = self.stack[len - 1].clone();
-                    save!();
-                    let ty = Value::Obj(self.type_of(&exc));
-                    let tb = self.traceback_value(&exc);
-                    let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
-                    self.stack.push(r);
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        pop!(self)
-                    } else {
-                        Value::Null
-                    };
-                    let v = pop!(self);
-                    save!();
-                    let v = match flags & 3 {
-                        1 => tri!(self.str(&v)),
-                        2 => tri!(self.repr(&v)),
-                        3 => tri!(self.ascii(&v)),
-                        _ => v,
-                    };
-                    let spec = if spec.is_null() {
-                        self.intern("")
-                    } else {
-                        spec
-                    };
-                    let s = tri!(self.format(&v, &spec));
-                    self.stack.push(s);
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = pop!(self);
-                    let level = pop!(self);
-                    let name = code.names[i as usize].clone();
-                    save!();
-                    let m = tri!(self.import_name(&name, &fromlist, &level));
-                    self.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = top!(self);
-                    let name = code.names[i as usize].clone();
-                    save!();
-                    let v = tri!(self.import_from(&m, &name));
-                    self.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = pop!(self);
-                    save!();
-                    tri!(self.import_star(&m));
-                }
-                Instr::SetupAnnotations => {
-                    let locals = self.frame().locals.clone();
-                    let key = self.intern("__annotations__");
-                    save!();
-                    if tri!(self.mapping_get(&locals, &key)).is_none() {
-                        let d = self.new_dict();
-                        tri!(self.mapping_set(&locals, key, d));
                     }
-                }
-                Instr::PrintExpr => {
-                    let v = pop!(self);
-                    save!();
-                    tri!(self.display_hook(&v));
-                }
-                Instr::GetLen => {
-                    let o = top!(self);
-                    save!();
-                    let n = tri!(self.len(&o));
-                    self.stack.push(Value::Int(n as i64));
-                }
-                Instr::MatchMapping => {
-                    let o = top!(self);
-                    save!();
-                    let m = tri!(self.match_is_mapping(&o));
-                    self.stack.push(Value::Bool(m));
-                }
-                Instr::MatchSequence => {
-                    let o = top!(self);
-                    save!();
-                    let m = tri!(self.match_is_sequence(&o));
-                    self.stack.push(Value::Bool(m));
-                }
-                Instr::MatchKeys => {
-                    let len = self.stack.len();
-                    let (subject, keys) =
-                        (self.stack[len - 2].clone(), self.stack[len - 1].clone());
-                    save!();
-                    let v = tri!(self.match_keys(&subject, &keys));
-                    self.stack.push(v);
-                }
-                Instr::MatchClass(n) => {
-                    let names = pop!(self);
-                    let cls = pop!(self);
-                    let subject = pop!(self);
-                    save!();
-                    let v = tri!(self.match_class(&subject, &cls, n as usize, &names));
-                    self.stack.push(v);
-                }
-                Instr::CopyDictWithoutKeys => {
-                    let len = self.stack.len();
-                    let (subject, keys) =
-                        (self.stack[len - 2].clone(), self.stack[len - 1].clone());
-                    save!();
-                    let v = tri!(self.copy_dict_without_keys(&subject, &keys));
-                    self.stack.push(v);
-                }
-                Instr::GetAIter | Instr::GetANext | Instr::EndAsyncFor | Instr::BeforeAsyncWith => {
-                    save!();
-                    return Err(self
-                        .new_error(
-                            &self.exc.not_implemented_error.clone(),
-                            format!("{} is not supported yet", instr.name()),
-                        )
-                        .into());
+                    Instr::PopJumpIfNone(target) => {
+                        if pop!(self).is_none() {
+                            ip = target as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNotNone(target) => {
+                        if !pop!(self).is_none() {
+                            ip = target as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(target) => {
+                        let c = top!(self);
+                        save!();
+                        if !tri!(self.truthy(&c)) {
+                            ip = target as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(target) => {
+                        let c = top!(self);
+                        save!();
+                        if tri!(self.truthy(&c)) {
+                            ip = target as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Instr::Call(n) if !self.recursion_exceeded() => {
+                        // The common case: a plain Python function called positionally with
+                        // exactly its parameters binds them where they already are.
+                        let n = n as usize;
+                        let fpos = self.stack.len() - n - 2;
+                        let has_self = !self.stack[fpos + 1].is_null();
+                        let fast = match &self.stack[fpos] {
+                            Value::Obj(fo) => match &fo.payload {
+                                Payload::Function(func)
+                                    if func.code.simple_call
+                                        && n + has_self as usize
+                                            == func.code.code.argcount as usize =>
+                                {
+                                    Some((
+                                        func.code.clone(),
+                                        func.globals.clone(),
+                                        func.builtins.clone(),
+                                    ))
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some((fcode, globals, builtins)) = fast {
+                            save!();
+                            let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                            self.stack.resize(args_start + fcode.nslots, Value::Null);
+                            self.frames.push(Frame {
+                                code: fcode,
+                                ip: 0,
+                                base: args_start,
+                                globals,
+                                builtins,
+                                locals: Value::Null,
+                                entry: false,
+                                call_slots: if has_self { 1 } else { 2 },
+                                generator: None,
+                                locals_dict: None,
+                            });
+                            continue 'frame;
+                        }
+                        save!();
+                        let callee = self.stack[fpos].clone();
+                        if let Value::Obj(fo) = &callee {
+                            if let Payload::Function(func) = &fo.payload {
+                                if !func.code.code.is_generator() {
+                                    let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                                    tri!(self.push_function_frame(fo, args_start, &[], false));
+                                    continue 'frame;
+                                }
+                            }
+                        }
+                        let args = self.take_call_args(fpos);
+                        let r = self.call(&callee, &args, &[]);
+                        self.give_back_args(args);
+                        let r = tri!(r);
+                        self.stack.push(r);
+                    }
+                    Instr::Call(n) | Instr::CallKw(n) => {
+                        let kwnames = if let Instr::CallKw(_) = instr {
+                            pop!(self)
+                        } else {
+                            Value::Null
+                        };
+                        let n = n as usize;
+                        let len = self.stack.len();
+                        let fpos = len - n - 2;
+                        save!();
+                        // Python functions run in this loop: push their frame and go on.
+                        let callee = self.stack[fpos].clone();
+                        if let Value::Obj(fo) = &callee {
+                            if let Payload::Function(func) = &fo.payload {
+                                if !func.code.code.is_generator() {
+                                    let has_self = !self.stack[fpos + 1].is_null();
+                                    let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                                    let kw = match kwnames.payload() {
+                                        Some(Payload::Tuple(t)) => t.to_vec(),
+                                        _ => Vec::new(),
+                                    };
+                                    tri!(self.push_function_frame(fo, args_start, &kw, false));
+                                    continue 'frame;
+                                }
+                            }
+                        }
+                        let args = self.take_call_args(fpos);
+                        let kw: &[Value] = match kwnames.payload() {
+                            Some(Payload::Tuple(t)) => t,
+                            _ => &[],
+                        };
+                        let r = self.call(&callee, &args, kw);
+                        self.give_back_args(args);
+                        let r = tri!(r);
+                        self.stack.push(r);
+                    }
+                    Instr::CallFunctionEx(flags) => {
+                        let kwargs = if flags & 1 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::Null
+                        };
+                        let args = pop!(self);
+                        self.stack.pop();
+                        let f = pop!(self);
+                        save!();
+                        let mut pos = match args.payload() {
+                            Some(Payload::Tuple(t)) => t.to_vec(),
+                            _ => match self.collect(&args) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    return Err(self.star_arg_error(e, &args, Some(&f)).into());
+                                }
+                            },
+                        };
+                        let mut names = Vec::new();
+                        if let Some(Payload::Dict(d)) = kwargs.payload() {
+                            for (k, v) in d.items() {
+                                names.push(k);
+                                pos.push(v);
+                            }
+                        }
+                        let r = tri!(self.call(&f, &pos, &names));
+                        self.stack.push(r);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let codev = pop!(self);
+                        let closure = if flags & 8 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::None
+                        };
+                        let annotations = if flags & 4 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::None
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::None
+                        };
+                        let f = self.frame();
+                        let globals = f.globals.clone();
+                        let builtins = f.builtins.clone();
+                        let func = self.make_function(
+                            &codev,
+                            globals,
+                            builtins,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure,
+                        );
+                        self.stack.push(func);
+                    }
+                    Instr::LoadBuildClass => {
+                        let v = self.builtin("__build_class__").unwrap_or(Value::None);
+                        self.stack.push(v);
+                    }
+                    Instr::ReturnValue => {
+                        let v = pop!(self);
+                        let Some(frame) = self.frames.pop() else {
+                            return Ok(Exit::Return(v));
+                        };
+                        self.stack.truncate(frame.base);
+                        if frame.entry {
+                            return Ok(Exit::Return(v));
+                        }
+                        self.stack.truncate(frame.base - frame_call_slots(&frame));
+                        drop(frame);
+                        self.stack.push(v);
+                        // The caller's ip is already saved: close without overwriting it.
+                        if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
+                            self.close_dropped_generators();
+                        }
+                        continue 'frame;
+                    }
+                    Instr::GenStart => {
+                        self.stack.pop();
+                    }
+                    Instr::YieldValue(_) => {
+                        let v = pop!(self);
+                        save!();
+                        self.suspend_generator();
+                        return Ok(Exit::Yield(v));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let o = pop!(self);
+                        let it = match o.payload() {
+                            Some(Payload::Generator(_)) => o,
+                            _ => {
+                                save!();
+                                tri!(self.iter(&o))
+                            }
+                        };
+                        self.stack.push(it);
+                    }
+                    Instr::GetAwaitable => {
+                        let o = pop!(self);
+                        save!();
+                        let it = tri!(self.get_awaitable(&o));
+                        self.stack.push(it);
+                    }
+                    Instr::Send(target) => {
+                        let v = pop!(self);
+                        let recv = top!(self);
+                        save!();
+                        match tri!(self.send_to(&recv, v)) {
+                            crate::call::GenResult::Yield(y) => self.stack.push(y),
+                            crate::call::GenResult::Return(r) => {
+                                self.stack.pop();
+                                self.stack.push(r);
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = pop!(self);
+                        let prev = std::mem::replace(&mut self.handled, exc.clone());
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = pop!(self);
+                        self.handled = prev;
+                    }
+                    Instr::CheckExcMatch => {
+                        let ty = pop!(self);
+                        let exc = top!(self);
+                        save!();
+                        let m = tri!(self.exception_matches(&exc, &ty));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Instr::Raise(n) => {
+                        save!();
+                        let (exc, add_tb) = match n {
+                            0 => match &self.handled {
+                                Value::Obj(e) => (e.clone(), false),
+                                _ => (self.runtime_error("No active exception to reraise"), true),
+                            },
+                            1 => {
+                                let e = pop!(self);
+                                (tri!(self.make_raisable(&e)), true)
+                            }
+                            _ => {
+                                let cause = pop!(self);
+                                let e = pop!(self);
+                                let exc = tri!(self.make_raisable(&e));
+                                tri!(self.set_cause(&exc, cause));
+                                (exc, true)
+                            }
+                        };
+                        return Err(Raised { exc, add_tb });
+                    }
+                    Instr::Reraise => {
+                        let e = pop!(self);
+                        save!();
+                        let exc = match e {
+                            Value::Obj(o) => o,
+                            _ => self.runtime_error("No active exception to reraise"),
+                        };
+                        return Err(Raised { exc, add_tb: false });
+                    }
+                    Instr::LoadAssertionError => {
+                        self.stack
+                            .push(Value::Obj(self.exc.assertion_error.clone()));
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = pop!(self);
+                        save!();
+                        let (exit, res) = tri!(self.before_with(&mgr));
+                        self.stack.push(exit);
+                        self.stack.push(res);
+                    }
+                    Instr::WithExceptStart => {
+                        let len = self.stack.len();
+                        let exit = self.stack[len - 3].clone();
+                        let exc = self.stack[len - 1].clone();
+                        save!();
+                        let ty = Value::Obj(self.type_of(&exc));
+                        let tb = self.traceback_value(&exc);
+                        let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
+                        self.stack.push(r);
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            pop!(self)
+                        } else {
+                            Value::Null
+                        };
+                        let v = pop!(self);
+                        save!();
+                        let v = match flags & 3 {
+                            1 => tri!(self.str(&v)),
+                            2 => tri!(self.repr(&v)),
+                            3 => tri!(self.ascii(&v)),
+                            _ => v,
+                        };
+                        let spec = if spec.is_null() {
+                            self.intern("")
+                        } else {
+                            spec
+                        };
+                        let s = tri!(self.format(&v, &spec));
+                        self.stack.push(s);
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = pop!(self);
+                        let level = pop!(self);
+                        let name = code.names[i as usize].clone();
+                        save!();
+                        let m = tri!(self.import_name(&name, &fromlist, &level));
+                        self.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = top!(self);
+                        let name = code.names[i as usize].clone();
+                        save!();
+                        let v = tri!(self.import_from(&m, &name));
+                        self.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = pop!(self);
+                        save!();
+                        tri!(self.import_star(&m));
+                    }
+                    Instr::SetupAnnotations => {
+                        let locals = self.frame().locals.clone();
+                        let key = self.intern("__annotations__");
+                        save!();
+                        if tri!(self.mapping_get(&locals, &key)).is_none() {
+                            let d = self.new_dict();
+                            tri!(self.mapping_set(&locals, key, d));
+                        }
+                    }
+                    Instr::PrintExpr => {
+                        let v = pop!(self);
+                        save!();
+                        tri!(self.display_hook(&v));
+                    }
+                    Instr::GetLen => {
+                        let o = top!(self);
+                        save!();
+                        let n = tri!(self.len(&o));
+                        self.stack.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchMapping => {
+                        let o = top!(self);
+                        save!();
+                        let m = tri!(self.match_is_mapping(&o));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Instr::MatchSequence => {
+                        let o = top!(self);
+                        save!();
+                        let m = tri!(self.match_is_sequence(&o));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Instr::MatchKeys => {
+                        let len = self.stack.len();
+                        let (subject, keys) =
+                            (self.stack[len - 2].clone(), self.stack[len - 1].clone());
+                        save!();
+                        let v = tri!(self.match_keys(&subject, &keys));
+                        self.stack.push(v);
+                    }
+                    Instr::MatchClass(n) => {
+                        let names = pop!(self);
+                        let cls = pop!(self);
+                        let subject = pop!(self);
+                        save!();
+                        let v = tri!(self.match_class(&subject, &cls, n as usize, &names));
+                        self.stack.push(v);
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let len = self.stack.len();
+                        let (subject, keys) =
+                            (self.stack[len - 2].clone(), self.stack[len - 1].clone());
+                        save!();
+                        let v = tri!(self.copy_dict_without_keys(&subject, &keys));
+                        self.stack.push(v);
+                    }
+                    Instr::GetAIter
+                    | Instr::GetANext
+                    | Instr::EndAsyncFor
+                    | Instr::BeforeAsyncWith => {
+                        save!();
+                        return Err(self
+                            .new_error(
+                                &self.exc.not_implemented_error.clone(),
+                                format!("{} is not supported yet", instr.name()),
+                            )
+                            .into());
+                    }
                 }
             }
         }
@@ -1342,6 +1310,89 @@ impl Vm {
 /// where self became the frame's first local), 0 for a frame pushed by native code.
 pub(crate) fn frame_call_slots(frame: &Frame) -> usize {
     frame.call_slots as usize
+}
+
+/// `BinaryOp` on two small ints, two floats or a float and an int that converts exactly,
+/// when the result needs no error and no big int: the loop's allocation-free fast path.
+/// `None` sends the operation through the general protocol.
+#[inline(always)]
+fn binary_fast(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    // In-place operators (13 and up) behave like the plain ones on ints and floats.
+    let op = if op >= 13 { op - 13 } else { op };
+    match (a, b) {
+        (&Value::Int(x), &Value::Int(y)) => int_fast(x, y, op),
+        (&Value::Float(x), &Value::Float(y)) => float_fast(x, y, op),
+        // Mixed int/float: the int converts exactly when it has at most 53 bits, as
+        // CPython's conversion would.
+        (&Value::Float(x), &Value::Int(i)) if i.unsigned_abs() < (1 << 53) => {
+            float_fast(x, i as f64, op)
+        }
+        (&Value::Int(i), &Value::Float(y)) if i.unsigned_abs() < (1 << 53) => {
+            float_fast(i as f64, y, op)
+        }
+        _ => None,
+    }
+}
+
+/// Python's int operators on two i64 values (`None`: overflow, division by zero, or `**`
+/// with a negative exponent).
+#[inline(always)]
+fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
+    let r = match op {
+        0 => x.checked_add(y)?,
+        1 => x & y,
+        2 => {
+            let q = x.checked_div(y)?;
+            if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        3 => {
+            if !(0..63).contains(&y) {
+                return None;
+            }
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        5 => x.checked_mul(y)?,
+        6 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        7 => x | y,
+        8 => x.checked_pow(u32::try_from(y).ok()?)?,
+        9 => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        10 => x.checked_sub(y)?,
+        12 => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+/// Python's float operators where IEEE arithmetic gives Python's answer directly.
+#[inline(always)]
+fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
+    Some(Value::Float(match op {
+        0 => x + y,
+        5 => x * y,
+        10 => x - y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }
 
 /// A `CompareOp` operand code applied to two ordered values (NaN compares false, as in

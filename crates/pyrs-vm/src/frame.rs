@@ -2,6 +2,7 @@
 
 use crate::object::ObjRef;
 use crate::value::Value;
+use pyrs_compiler::bytecode::Instr;
 use pyrs_compiler::code::CodeObject;
 use std::rc::Rc;
 
@@ -9,6 +10,8 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub struct Code {
     pub code: Rc<CodeObject>,
+    /// The instructions the eval loop runs (the code object's, one pointer hop closer).
+    pub instrs: Box<[Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     /// `varnames` as str values (for keyword argument binding and error messages).

@@ -250,6 +250,7 @@ impl Vm {
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
             .collect();
         Rc::new(Code {
+            instrs: code.instrs.clone().into_boxed_slice(),
             code,
             consts,
             names,

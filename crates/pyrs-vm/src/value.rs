@@ -1,10 +1,11 @@
 //! The value type: small ints, floats, bools and None inline; everything else a refcounted object.
+#![allow(unsafe_code)] // `Clone` copies the plain-data variants bitwise: see docs/unsafe.md.
 
 use crate::object::{ObjRef, Object, Payload};
 use std::rc::Rc;
 
 /// A Python value. Sixteen bytes: arithmetic on ints and floats allocates nothing.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Value {
     /// Internal only, never visible to Python code: an unbound local slot, or the empty
     /// "self" slot of a call (`PushNull`).
@@ -78,6 +79,19 @@ impl Value {
             },
             _ => None,
         }
+    }
+}
+
+impl Clone for Value {
+    /// One tag test and a 16-byte copy; the derived version dispatches on all six variants.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            return Value::Obj(o.clone());
+        }
+        // SAFETY: every variant other than `Obj` holds only `Copy` data (or nothing), so a
+        // bitwise copy is a valid, independent value and nothing is double-dropped.
+        unsafe { std::ptr::read(self) }
     }
 }
 
