@@ -127,6 +127,7 @@ impl Vm {
             locals: Value::Null,
             entry,
             call_slots,
+            init: false,
             generator: None,
             locals_dict: None,
         });

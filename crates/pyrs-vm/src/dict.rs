@@ -4,7 +4,7 @@
 use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     /// The source of dict versions: every change to any dict's set of keys takes a new
@@ -274,6 +274,60 @@ impl Dict {
         };
         let t = self.table.borrow();
         t.find_str(k, ks).map(|ix| t.entries[ix].value.clone())
+    }
+
+    /// The entry index of a str key, trying `hint` first: an inline cache's guess, right
+    /// when the entry there holds this very key object (then no hashing or probing).
+    #[inline]
+    fn index_hinted(
+        t: &Table,
+        k: &ObjRef,
+        ks: &crate::object::PyStr,
+        hint: &Cell<u32>,
+    ) -> Option<usize> {
+        let h = hint.get() as usize;
+        if let Some(Entry {
+            key: Value::Obj(ek),
+            ..
+        }) = t.entries.get(h)
+        {
+            if std::rc::Rc::ptr_eq(ek, k) {
+                return Some(h);
+            }
+        }
+        let ix = t.find_str(k, ks)?;
+        hint.set(ix as u32);
+        Some(ix)
+    }
+
+    /// [`Dict::get_str`] with an entry-index hint that a hit leaves pointing at the key.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Value, hint: &Cell<u32>) -> Option<Value> {
+        let Value::Obj(k) = key else { return None };
+        let Payload::Str(ks) = &k.payload else {
+            return None;
+        };
+        let t = self.table.borrow();
+        Self::index_hinted(&t, k, ks, hint).map(|ix| t.entries[ix].value.clone())
+    }
+
+    /// [`Dict::set_str`] with an entry-index hint (see [`Dict::get_str_hinted`]).
+    #[inline]
+    pub fn set_str_hinted(&self, key: Value, value: Value, hint: &Cell<u32>) {
+        let Value::Obj(k) = &key else { return };
+        let Payload::Str(ks) = &k.payload else { return };
+        let mut t = self.table.borrow_mut();
+        match Self::index_hinted(&t, k, ks, hint) {
+            Some(ix) => {
+                let old = std::mem::replace(&mut t.entries[ix].value, value);
+                drop(t);
+                drop(old);
+            }
+            None => {
+                hint.set(t.entries.len() as u32);
+                t.insert_new(ks.hash(), key, value)
+            }
+        }
     }
 
     /// Stores under a str key.

@@ -400,13 +400,11 @@ impl Vm {
                     Instr::StoreAttr(i) => {
                         let o = pop!(self);
                         let v = pop!(self);
+                        let v = match self.cached_instance_store(&code, i as usize, &o, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         let name = &code.names[i as usize];
-                        if let Some(d) = self.cached_instance_store(&code, i as usize, &o) {
-                            if let Payload::Dict(d) = &d.payload {
-                                d.set_str(name.clone(), v);
-                                continue;
-                            }
-                        }
                         save!();
                         tri!(self.setattr(&o, name, v));
                         self.fill_attr_cache(&code, i as usize, &o, name);
@@ -855,6 +853,25 @@ impl Vm {
                         let n = n as usize;
                         let fpos = self.stack.len() - n - 2;
                         let has_self = !self.stack[fpos + 1].is_null();
+                        if let Some((fcode, globals, builtins)) = self.construct_fast(fpos, n) {
+                            save!();
+                            let args_start = fpos + 1;
+                            self.stack.resize(args_start + fcode.nslots, Value::Null);
+                            self.frames.push(Frame {
+                                code: fcode,
+                                ip: 0,
+                                base: args_start,
+                                globals,
+                                builtins,
+                                locals: Value::Null,
+                                entry: false,
+                                call_slots: 1,
+                                init: true,
+                                generator: None,
+                                locals_dict: None,
+                            });
+                            continue 'frame;
+                        }
                         let fast = match &self.stack[fpos] {
                             Value::Obj(fo) => match &fo.payload {
                                 Payload::Function(func)
@@ -885,6 +902,7 @@ impl Vm {
                                 locals: Value::Null,
                                 entry: false,
                                 call_slots: if has_self { 1 } else { 2 },
+                                init: false,
                                 generator: None,
                                 locals_dict: None,
                             });
@@ -1021,6 +1039,18 @@ impl Vm {
                         if frame.entry {
                             return Ok(Exit::Return(v));
                         }
+                        let v = if frame.init {
+                            // `cls(...)` returns the instance its callable slot holds.
+                            let inst =
+                                std::mem::replace(&mut self.stack[frame.base - 1], Value::Null);
+                            if !v.is_none() {
+                                self.stack.truncate(frame.base - frame_call_slots(&frame));
+                                return Err(self.init_returned(&v).into());
+                            }
+                            inst
+                        } else {
+                            v
+                        };
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
                         drop(frame);
                         self.stack.push(v);

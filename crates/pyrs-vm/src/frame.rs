@@ -44,6 +44,8 @@ pub struct AttrCache {
     /// Whether a store of that name on such an instance goes straight into its `__dict__`
     /// (no `__setattr__` override).
     pub plain_store: bool,
+    /// Where the name last was among an instance dict's entries (a guess, checked).
+    pub index: std::cell::Cell<u32>,
 }
 
 /// A `LoadGlobal` inline cache: valid while the globals dict (and, for a builtin, the
@@ -74,6 +76,9 @@ pub struct Frame {
     /// Stack slots below `base` that the calling instruction used (see
     /// `eval::frame_call_slots`), removed when the frame returns.
     pub call_slots: u8,
+    /// A class's `__init__` run by the eval loop's instantiation fast path: its caller's
+    /// callable slot holds the new instance, which is the call's result.
+    pub init: bool,
     /// The generator this frame belongs to, if any.
     pub generator: Option<ObjRef>,
     /// A function frame's `locals()` dict, made on first use.

@@ -179,6 +179,8 @@ pub struct TypeData {
     /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the
     /// attribute names its instances may hold.
     pub slots: RefCell<Option<Rc<[Rc<str>]>>>,
+    /// `Vm::plain_init`'s answer and the type epoch it was computed in.
+    pub init_cache: RefCell<(u64, Option<Value>)>,
 }
 
 /// The kind of payload instances of a type carry.

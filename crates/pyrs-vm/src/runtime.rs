@@ -388,10 +388,7 @@ impl Vm {
                         self.type_error(format!("{}() takes no arguments", td.name.borrow()))
                     );
                 }
-                Value::obj(Payload::Instance(Instance {
-                    cls: cls.clone(),
-                    dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
-                }))
+                self.new_plain_instance(cls)
             }
         };
         // A builtin type's own constructor did all the work.
@@ -427,14 +424,56 @@ impl Vm {
                 full.extend_from_slice(args);
                 let r = self.call(&init, &full, kwnames)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
+                    return Err(self.init_returned(&r));
                 }
             }
         }
         Ok(inst)
+    }
+
+    /// For a plain class — metaclass `type`, instances with a `__dict__` and no builtin
+    /// base, `object.__new__` — its `__init__` when that is a Python function: then
+    /// `cls(...)` is "make an empty instance, run `__init__` on it", which the eval loop
+    /// does without leaving its loop. Cached per class until a namespace changes.
+    pub(crate) fn plain_init(&self, cls: &ObjRef) -> Option<Value> {
+        let td = type_data(cls);
+        let epoch = self.type_epoch.get();
+        if let Ok(c) = td.init_cache.try_borrow() {
+            if c.0 == epoch {
+                return c.1.clone();
+            }
+        }
+        let plain = td.heap
+            && td.base_kind == BaseKind::Instance
+            && td.metaclass.is_none()
+            && td.slots.borrow().is_none()
+            && self.builtin_base(cls).is_none()
+            && self
+                .lookup_in_type_str(cls, "__new__")
+                .is_some_and(|n| self.is_object_new(&n));
+        let init = self
+            .lookup_in_type_str(cls, "__init__")
+            .filter(|i| plain && matches!(i.payload(), Some(Payload::Function(_))));
+        if let Ok(mut c) = td.init_cache.try_borrow_mut() {
+            *c = (epoch, init.clone());
+        }
+        init
+    }
+
+    #[cold]
+    pub(crate) fn init_returned(&self, r: &Value) -> PyErr {
+        self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        ))
+    }
+
+    /// A new empty instance of a plain class (see [`Vm::plain_init`]).
+    pub(crate) fn new_plain_instance(&self, cls: &ObjRef) -> Value {
+        Value::obj(Payload::Instance(Instance {
+            cls: cls.clone(),
+            dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+        }))
     }
 
     fn is_object_new(&self, v: &Value) -> bool {
@@ -681,6 +720,7 @@ impl Vm {
             locals: Value::Obj(globals.clone()),
             entry: true,
             call_slots: 0,
+            init: false,
             generator: None,
             locals_dict: None,
         });
@@ -726,6 +766,7 @@ impl Vm {
             locals,
             entry: true,
             call_slots: 0,
+            init: false,
             generator: None,
             locals_dict: None,
         });

@@ -1,6 +1,6 @@
 //! The eval loop's inline caches for instance attributes and its reused argument buffer.
 
-use crate::object::{ObjRef, Payload};
+use crate::object::Payload;
 use crate::value::Value;
 use crate::Vm;
 use std::rc::Rc;
@@ -28,7 +28,7 @@ impl Vm {
             return None;
         }
         let own = match &inst.dict.payload {
-            Payload::Dict(d) => d.get_str(name),
+            Payload::Dict(d) => d.get_str_hinted(name, &c.index),
             _ => None,
         };
         if method {
@@ -70,27 +70,33 @@ impl Vm {
         }
     }
 
-    /// The instance dict a plain attribute store can go straight into: the class is the
-    /// cached one, which has no data descriptor of that name and no `__setattr__` override.
+    /// A plain attribute store straight into the instance dict, when the class is the
+    /// cached one, which has no data descriptor of that name and no `__setattr__`
+    /// override. Gives the value back when the cache does not apply.
     #[inline]
     pub(crate) fn cached_instance_store(
         &self,
         code: &crate::frame::Code,
         i: usize,
         o: &Value,
-    ) -> Option<ObjRef> {
-        let Value::Obj(obj) = o else { return None };
+        v: Value,
+    ) -> Result<(), Value> {
+        let Value::Obj(obj) = o else { return Err(v) };
         let Payload::Instance(inst) = &obj.payload else {
-            return None;
+            return Err(v);
         };
-        let c = code.attr_cache.get(i)?.borrow();
+        let (Some(c), Payload::Dict(d)) = (code.attr_cache.get(i), &inst.dict.payload) else {
+            return Err(v);
+        };
+        let c = c.borrow();
         if c.plain_store
             && c.epoch == self.type_epoch.get()
             && c.ty == Rc::as_ptr(&inst.cls) as usize
         {
-            Some(inst.dict.clone())
+            d.set_str_hinted(code.names[i].clone(), v, &c.index);
+            Ok(())
         } else {
-            None
+            Err(v)
         }
     }
 
@@ -149,7 +155,46 @@ impl Vm {
             ty: Rc::as_ptr(&inst.cls) as usize,
             class_attr,
             plain_store,
+            index: Default::default(),
         };
+    }
+
+    /// The instantiation fast path of `Call(n)`: when the callable at `fpos` is a plain
+    /// class whose `__init__` is a simple Python function taking the `n` arguments, puts a
+    /// new instance in the callable slot and as `self`, and returns what the `__init__`
+    /// frame needs.
+    #[inline]
+    pub(crate) fn construct_fast(
+        &mut self,
+        fpos: usize,
+        n: usize,
+    ) -> Option<(
+        Rc<crate::frame::Code>,
+        crate::object::ObjRef,
+        crate::object::ObjRef,
+    )> {
+        let Value::Obj(cls) = &self.stack[fpos] else {
+            return None;
+        };
+        if !matches!(cls.payload, Payload::Type(_)) || !self.stack[fpos + 1].is_null() {
+            return None;
+        }
+        let init = self.plain_init(cls)?;
+        let Some(Payload::Function(func)) = init.payload() else {
+            return None;
+        };
+        if !func.code.simple_call || func.code.code.argcount as usize != n + 1 {
+            return None;
+        }
+        let found = (
+            func.code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+        );
+        let inst = self.new_plain_instance(cls);
+        self.stack[fpos + 1] = inst.clone();
+        self.stack[fpos] = inst;
+        Some(found)
     }
 
     /// Moves a call's arguments (self first, if any) off the stack into a reused buffer,
