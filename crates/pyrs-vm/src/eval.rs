@@ -909,20 +909,12 @@ impl Vm {
                             continue 'frame;
                         }
                         save!();
-                        let callee = self.stack[fpos].clone();
-                        if let Value::Obj(fo) = &callee {
-                            if let Payload::Function(func) = &fo.payload {
-                                if !func.code.code.is_generator() {
-                                    let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                                    tri!(self.push_function_frame(fo, args_start, &[], false));
-                                    continue 'frame;
-                                }
-                            }
+                        if let Some(fo) = self.python_callee(fpos) {
+                            let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                            tri!(self.push_function_frame(&fo, args_start, &[], false));
+                            continue 'frame;
                         }
-                        let args = self.take_call_args(fpos);
-                        let r = self.call(&callee, &args, &[]);
-                        self.give_back_args(args);
-                        let r = tri!(r);
+                        let r = tri!(self.call_stack_args(fpos, &[]));
                         self.stack.push(r);
                     }
                     Instr::Call(n) | Instr::CallKw(n) => {
@@ -936,29 +928,17 @@ impl Vm {
                         let fpos = len - n - 2;
                         save!();
                         // Python functions run in this loop: push their frame and go on.
-                        let callee = self.stack[fpos].clone();
-                        if let Value::Obj(fo) = &callee {
-                            if let Payload::Function(func) = &fo.payload {
-                                if !func.code.code.is_generator() {
-                                    let has_self = !self.stack[fpos + 1].is_null();
-                                    let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                                    let kw = match kwnames.payload() {
-                                        Some(Payload::Tuple(t)) => t.to_vec(),
-                                        _ => Vec::new(),
-                                    };
-                                    tri!(self.push_function_frame(fo, args_start, &kw, false));
-                                    continue 'frame;
-                                }
-                            }
-                        }
-                        let args = self.take_call_args(fpos);
                         let kw: &[Value] = match kwnames.payload() {
                             Some(Payload::Tuple(t)) => t,
                             _ => &[],
                         };
-                        let r = self.call(&callee, &args, kw);
-                        self.give_back_args(args);
-                        let r = tri!(r);
+                        if let Some(fo) = self.python_callee(fpos) {
+                            let has_self = !self.stack[fpos + 1].is_null();
+                            let args_start = if has_self { fpos + 1 } else { fpos + 2 };
+                            tri!(self.push_function_frame(&fo, args_start, kw, false));
+                            continue 'frame;
+                        }
+                        let r = tri!(self.call_stack_args(fpos, kw));
                         self.stack.push(r);
                     }
                     Instr::CallFunctionEx(flags) => {

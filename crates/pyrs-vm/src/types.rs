@@ -256,113 +256,120 @@ fn unreachable_type() -> &'static TypeData {
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> ObjRef {
-        let t = &self.types;
-        match v {
-            Value::Null | Value::None => t.none_type.clone(),
-            Value::Bool(_) => t.bool_.clone(),
-            Value::Int(_) => t.int.clone(),
-            Value::Float(_) => t.float.clone(),
-            Value::Obj(o) => self.type_of_obj(o),
-        }
+        self.type_ref(v).clone()
     }
 
     pub fn type_of_obj(&self, o: &ObjRef) -> ObjRef {
+        self.type_obj_ref(o).clone()
+    }
+
+    /// v's type, borrowed (no reference count traffic).
+    #[inline]
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => &t.none_type,
+            Value::Bool(_) => &t.bool_,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Obj(o) => self.type_obj_ref(o),
+        }
+    }
+
+    /// o's type, borrowed.
+    pub fn type_obj_ref<'a>(&'a self, o: &'a ObjRef) -> &'a ObjRef {
         if let Some(e) = o.ext() {
-            return e.cls.clone();
+            return &e.cls;
         }
         let t = &self.types;
         match &o.payload {
-            Payload::Str(_) => t.str_.clone(),
-            Payload::BigInt(_) => t.int.clone(),
-            Payload::Complex(..) => t.complex.clone(),
-            Payload::Bytes(_) => t.bytes.clone(),
-            Payload::ByteArray(_) => t.bytearray.clone(),
-            Payload::Tuple(_) => t.tuple.clone(),
-            Payload::List(_) => t.list.clone(),
-            Payload::Dict(_) => t.dict.clone(),
-            Payload::Set(_) => t.set.clone(),
-            Payload::FrozenSet(_) => t.frozenset.clone(),
-            Payload::Range { .. } => t.range.clone(),
-            Payload::Slice { .. } => t.slice.clone(),
-            Payload::Function(_) => t.function.clone(),
+            Payload::Str(_) => &t.str_,
+            Payload::BigInt(_) => &t.int,
+            Payload::Complex(..) => &t.complex,
+            Payload::Bytes(_) => &t.bytes,
+            Payload::ByteArray(_) => &t.bytearray,
+            Payload::Tuple(_) => &t.tuple,
+            Payload::List(_) => &t.list,
+            Payload::Dict(_) => &t.dict,
+            Payload::Set(_) => &t.set,
+            Payload::FrozenSet(_) => &t.frozenset,
+            Payload::Range { .. } => &t.range,
+            Payload::Slice { .. } => &t.slice,
+            Payload::Function(_) => &t.function,
             Payload::Native(n) => match n.kind {
                 crate::object::NativeKind::Function | crate::object::NativeKind::StaticMethod => {
-                    t.builtin_function.clone()
+                    &t.builtin_function
                 }
-                crate::object::NativeKind::Method if is_slot_wrapper(n) => {
-                    t.wrapper_descriptor.clone()
-                }
-                _ => t.method_descriptor.clone(),
+                crate::object::NativeKind::Method if is_slot_wrapper(n) => &t.wrapper_descriptor,
+                _ => &t.method_descriptor,
             },
             Payload::BoundMethod { func, .. } => match func {
                 Value::Obj(f) => match &f.payload {
                     Payload::Native(n)
                         if n.kind == crate::object::NativeKind::Method && is_slot_wrapper(n) =>
                     {
-                        t.method_wrapper.clone()
+                        &t.method_wrapper
                     }
-                    Payload::Native(_) => t.builtin_function.clone(),
-                    _ => t.method.clone(),
+                    Payload::Native(_) => &t.builtin_function,
+                    _ => &t.method,
                 },
-                _ => t.method.clone(),
+                _ => &t.method,
             },
-            Payload::StaticMethod(_) => t.staticmethod.clone(),
-            Payload::ClassMethod(_) => t.classmethod.clone(),
-            Payload::Property { .. } => t.property.clone(),
-            Payload::Super { .. } => t.super_.clone(),
-            Payload::Code(_) => t.code.clone(),
-            Payload::Cell(_) => t.cell.clone(),
-            Payload::Type(td) => td.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
-            Payload::Instance(i) => i.cls.clone(),
-            Payload::Exception(e) => e.cls.clone(),
-            Payload::Module(_) => t.module.clone(),
+            Payload::StaticMethod(_) => &t.staticmethod,
+            Payload::ClassMethod(_) => &t.classmethod,
+            Payload::Property { .. } => &t.property,
+            Payload::Super { .. } => &t.super_,
+            Payload::Code(_) => &t.code,
+            Payload::Cell(_) => &t.cell,
+            Payload::Type(td) => td.metaclass.as_ref().unwrap_or(&t.type_),
+            Payload::Instance(i) => &i.cls,
+            Payload::Exception(e) => &e.cls,
+            Payload::Module(_) => &t.module,
             Payload::Generator(g) => {
                 if g.code.code.flags & pyrs_compiler::code::flags::COROUTINE != 0 {
-                    t.coroutine.clone()
+                    &t.coroutine
                 } else {
-                    t.generator.clone()
+                    &t.generator
                 }
             }
             Payload::Iter(state) => match state {
                 IterState::Seq { seq, .. } => match seq.payload() {
-                    Some(Payload::List(_)) => t.list_iterator.clone(),
-                    Some(Payload::Str(_)) => t.str_iterator.clone(),
-                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
-                        t.bytes_iterator.clone()
-                    }
-                    _ => t.tuple_iterator.clone(),
+                    Some(Payload::List(_)) => &t.list_iterator,
+                    Some(Payload::Str(_)) => &t.str_iterator,
+                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => &t.bytes_iterator,
+                    _ => &t.tuple_iterator,
                 },
-                IterState::Range { .. } => t.range_iterator.clone(),
-                IterState::Dict { what: 0, .. } => t.dict_keyiterator.clone(),
-                IterState::Dict { what: 1, .. } => t.dict_valueiterator.clone(),
-                IterState::Dict { .. } => t.dict_itemiterator.clone(),
-                IterState::Snapshot { .. } | IterState::Set { .. } => t.set_iterator.clone(),
-                IterState::Callable { .. } => t.callable_iterator.clone(),
+                IterState::Range { .. } => &t.range_iterator,
+                IterState::Dict { what: 0, .. } => &t.dict_keyiterator,
+                IterState::Dict { what: 1, .. } => &t.dict_valueiterator,
+                IterState::Dict { .. } => &t.dict_itemiterator,
+                IterState::Snapshot { .. } | IterState::Set { .. } => &t.set_iterator,
+                IterState::Callable { .. } => &t.callable_iterator,
                 IterState::Reversed { seq, .. }
                     if matches!(seq.payload(), Some(Payload::List(_))) =>
                 {
-                    t.list_reverseiterator.clone()
+                    &t.list_reverseiterator
                 }
-                IterState::Reversed { .. } => t.reversed.clone(),
-                IterState::Enumerate { .. } => t.enumerate.clone(),
-                IterState::Zip { .. } => t.zip.clone(),
-                IterState::Map { .. } => t.map.clone(),
-                IterState::Filter { .. } => t.filter.clone(),
+                IterState::Reversed { .. } => &t.reversed,
+                IterState::Enumerate { .. } => &t.enumerate,
+                IterState::Zip { .. } => &t.zip,
+                IterState::Map { .. } => &t.map,
+                IterState::Filter { .. } => &t.filter,
             },
-            Payload::MappingProxy(_) => t.mappingproxy.clone(),
-            Payload::Float(_) => t.float.clone(),
-            Payload::Union(_) => t.union_type.clone(),
+            Payload::MappingProxy(_) => &t.mappingproxy,
+            Payload::Float(_) => &t.float,
+            Payload::Union(_) => &t.union_type,
             Payload::DictView { what, .. } => match what {
-                0 => t.dict_keys.clone(),
-                1 => t.dict_values.clone(),
-                _ => t.dict_items.clone(),
+                0 => &t.dict_keys,
+                1 => &t.dict_values,
+                _ => &t.dict_items,
             },
-            Payload::File(_) => t.text_io.clone(),
-            Payload::FrameInfo { .. } => t.frame.clone(),
-            Payload::MemoryView(_) => t.memoryview.clone(),
-            Payload::Traceback { .. } => t.traceback.clone(),
-            Payload::NotImplemented => t.not_implemented_type.clone(),
-            Payload::Ellipsis => t.ellipsis_type.clone(),
+            Payload::File(_) => &t.text_io,
+            Payload::FrameInfo { .. } => &t.frame,
+            Payload::MemoryView(_) => &t.memoryview,
+            Payload::Traceback { .. } => &t.traceback,
+            Payload::NotImplemented => &t.not_implemented_type,
+            Payload::Ellipsis => &t.ellipsis_type,
         }
     }
 

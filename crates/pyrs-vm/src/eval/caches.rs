@@ -2,7 +2,7 @@
 
 use crate::object::Payload;
 use crate::value::Value;
-use crate::Vm;
+use crate::{PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
@@ -19,6 +19,14 @@ impl Vm {
         name: &Value,
         method: bool,
     ) -> Option<Value> {
+        if method && type_decides(o) {
+            // A builtin object's method: the type's, if the cache knows it.
+            let c = code.attr_cache.get(i)?.borrow();
+            if c.epoch != self.type_epoch.get() || c.ty != Rc::as_ptr(self.type_ref(o)) as usize {
+                return None;
+            }
+            return c.class_attr.clone().filter(plain_method);
+        }
         let Value::Obj(obj) = o else { return None };
         let Payload::Instance(inst) = &obj.payload else {
             return None;
@@ -108,11 +116,22 @@ impl Vm {
         o: &Value,
         name: &Value,
     ) {
-        let Value::Obj(obj) = o else { return };
-        let Payload::Instance(inst) = &obj.payload else {
+        let Some(slot) = code.attr_cache.get(i) else {
             return;
         };
-        let Some(slot) = code.attr_cache.get(i) else {
+        if type_decides(o) {
+            let ty = self.type_ref(o);
+            *slot.borrow_mut() = crate::frame::AttrCache {
+                epoch: self.type_epoch.get(),
+                ty: Rc::as_ptr(ty) as usize,
+                class_attr: self.lookup_in_type(ty, name),
+                plain_store: false,
+                index: Default::default(),
+            };
+            return;
+        }
+        let Value::Obj(obj) = o else { return };
+        let Payload::Instance(inst) = &obj.payload else {
             return;
         };
         // Special names (`__class__`, `__dict__`) have their own rules: never cached.
@@ -197,25 +216,75 @@ impl Vm {
         Some(found)
     }
 
-    /// Moves a call's arguments (self first, if any) off the stack into a reused buffer,
-    /// popping the callable and the self/NULL slot too.
+    /// The callable at `fpos` when it is a Python function that runs in the eval loop (not
+    /// a generator function, whose call makes a generator).
     #[inline]
-    pub(crate) fn take_call_args(&mut self, fpos: usize) -> Vec<Value> {
-        let mut args = std::mem::take(&mut self.arg_buffer);
-        let has_self = !self.stack[fpos + 1].is_null();
-        let from = if has_self { fpos + 1 } else { fpos + 2 };
-        args.extend(self.stack.drain(from..));
-        self.stack.truncate(fpos);
-        args
+    pub(crate) fn python_callee(&self, fpos: usize) -> Option<crate::object::ObjRef> {
+        match &self.stack[fpos] {
+            Value::Obj(fo) => match &fo.payload {
+                Payload::Function(f) if !f.code.code.is_generator() => Some(fo.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
-    /// Returns the argument buffer for the next call (values dropped now, as a temporary
-    /// vector's would be).
-    #[inline]
-    pub(crate) fn give_back_args(&mut self, mut args: Vec<Value>) {
+    /// Calls the callable at `fpos` with the values above it as arguments (self first,
+    /// when the slot after the callable holds one, else that slot is NULL), taking them all
+    /// off the stack. Up to four arguments move into an array on the Rust stack, more into
+    /// a reused buffer; the values are dropped after the call, as a temporary's would be.
+    pub(crate) fn call_stack_args(&mut self, fpos: usize, kwnames: &[Value]) -> PyResult<Value> {
+        let has_self = !self.stack[fpos + 1].is_null();
+        let from = if has_self { fpos + 1 } else { fpos + 2 };
+        let n = self.stack.len() - from;
+        if n <= 4 {
+            let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
+            for slot in buf[..n].iter_mut().rev() {
+                *slot = self.stack.pop().unwrap_or(Value::Null);
+            }
+            self.stack.truncate(fpos + 1);
+            let callee = self.stack.pop().unwrap_or(Value::Null);
+            return self.call(&callee, &buf[..n], kwnames);
+        }
+        let mut args = std::mem::take(&mut self.arg_buffer);
+        args.extend(self.stack.drain(from..));
+        self.stack.truncate(fpos + 1);
+        let callee = self.stack.pop().unwrap_or(Value::Null);
+        let r = self.call(&callee, &args, kwnames);
         args.clear();
         if args.capacity() <= 64 {
             self.arg_buffer = args;
         }
+        r
+    }
+}
+
+/// Whether attribute lookups on `o` consult only its type: values and builtin objects that
+/// have no `__dict__` (not instances of Python classes, functions, modules, types, ...).
+#[inline]
+fn type_decides(o: &Value) -> bool {
+    match o {
+        Value::Obj(obj) => {
+            obj.ext().is_none()
+                && !matches!(
+                    obj.payload,
+                    Payload::Instance(_)
+                        | Payload::Exception(_)
+                        | Payload::Function(_)
+                        | Payload::Type(_)
+                        | Payload::Module(_)
+                        | Payload::Super { .. }
+                )
+        }
+        _ => true,
+    }
+}
+
+/// A class attribute that `LoadMethod` may push unbound with `self` after it.
+fn plain_method(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Native(n)) => n.kind == crate::object::NativeKind::Method,
+        _ => false,
     }
 }
