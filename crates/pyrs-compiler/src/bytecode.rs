@@ -327,6 +327,27 @@ opcodes! {
     MatchClass(n) => -2, -2;
     /// `(o keys -- o keys rest)` A dict of o's items whose key is not in the tuple keys.
     CopyDictWithoutKeys => 1, 1;
+
+    // ---- superinstructions ----
+    // The compiler never emits these. The VM, preparing a code object to run
+    // (`pyrs-vm/src/quicken.rs`), replaces the first instruction of a common pair with one;
+    // the second instruction stays where it was, so jumps to it and tracebacks through it
+    // see it unchanged. A superinstruction does the work of both, reading the second one's
+    // operand from the next slot, and continues after it. Stack effects are the pair's.
+    /// `( -- a b)` `LoadFast(i)` then the `LoadFast` after it.
+    LoadFastLoadFast(i) => 2, 2;
+    /// `( -- a c)` `LoadFast(i)` then the `LoadConst` after it.
+    LoadFastLoadConst(i) => 2, 2;
+    /// `(v -- b)` `StoreFast(i)` then the `LoadFast` after it.
+    StoreFastLoadFast(i) => 0, 0;
+    /// `(a -- a op consts[i])` `LoadConst(i)` then the `BinaryOp` after it.
+    LoadConstBinaryOp(i) => 0, 0;
+    /// `(a -- a op b)` `LoadFast(i)` then the `BinaryOp` after it.
+    LoadFastBinaryOp(i) => 0, 0;
+    /// `(a b -- )` `CompareOp(op)` then the `PopJumpIfFalse`/`PopJumpIfTrue` after it.
+    CompareOpJump(op) => -2, -2;
+    /// `( -- v NULL)` `LoadGlobal(i)` then the `PushNull` after it.
+    LoadGlobalPushNull(i) => 2, 2;
 }
 
 macro_rules! op_codes {

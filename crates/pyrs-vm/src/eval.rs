@@ -199,6 +199,105 @@ impl Vm {
                         let v = v.clone();
                         self.stack.push(v);
                     }
+                    // Superinstructions (see `crate::quicken`): the first instruction's
+                    // work, then the second's, whose operand is in the next slot.
+                    Instr::LoadFastLoadFast(i) | Instr::LoadFastLoadConst(i) => {
+                        let v = &self.stack[base + i as usize];
+                        if v.is_null() {
+                            save!();
+                            return Err(self.unbound_local(&code, i as usize).into());
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                        match instrs[ip] {
+                            Instr::LoadFast(j) => {
+                                ip += 1;
+                                let v = &self.stack[base + j as usize];
+                                if v.is_null() {
+                                    save!();
+                                    return Err(self.unbound_local(&code, j as usize).into());
+                                }
+                                let v = v.clone();
+                                self.stack.push(v);
+                            }
+                            Instr::LoadConst(k) => {
+                                ip += 1;
+                                self.stack.push(code.consts[k as usize].clone());
+                            }
+                            _ => {}
+                        }
+                    }
+                    Instr::StoreFastLoadFast(i) => {
+                        let v = pop!(self);
+                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        drop(old);
+                        close_dropped!();
+                        if let Instr::LoadFast(j) = instrs[ip] {
+                            ip += 1;
+                            let v = &self.stack[base + j as usize];
+                            if v.is_null() {
+                                save!();
+                                return Err(self.unbound_local(&code, j as usize).into());
+                            }
+                            let v = v.clone();
+                            self.stack.push(v);
+                        }
+                    }
+                    Instr::LoadConstBinaryOp(i) | Instr::LoadFastBinaryOp(i) => {
+                        let b = if let Instr::LoadConstBinaryOp(_) = instr {
+                            code.consts[i as usize].clone()
+                        } else {
+                            let v = &self.stack[base + i as usize];
+                            if v.is_null() {
+                                save!();
+                                return Err(self.unbound_local(&code, i as usize).into());
+                            }
+                            v.clone()
+                        };
+                        let Instr::BinaryOp(op) = instrs[ip] else {
+                            self.stack.push(b);
+                            continue;
+                        };
+                        ip += 1;
+                        let a = pop!(self);
+                        let v = match binary_fast(&a, &b, op) {
+                            Some(v) => v,
+                            None => {
+                                save!();
+                                let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+                                tri!(self.binary_op(&a, &b, op))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::CompareOpJump(op) => {
+                        let b = pop!(self);
+                        let a = pop!(self);
+                        let cond = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => compare_by(op, x, y),
+                            (Value::Float(x), Value::Float(y)) => compare_by(op, x, y),
+                            _ => {
+                                save!();
+                                let cop = CmpOp::from_arg(op).unwrap_or(CmpOp::Eq);
+                                let v = tri!(self.compare(&a, &b, cop));
+                                match v {
+                                    Value::Bool(c) => c,
+                                    _ => {
+                                        // Truthiness errors belong to the jump instruction.
+                                        ip += 1;
+                                        let c = tri!(self.truthy(&v));
+                                        ip -= 1;
+                                        c
+                                    }
+                                }
+                            }
+                        };
+                        match instrs[ip] {
+                            Instr::PopJumpIfFalse(t) => ip = if cond { ip + 1 } else { t as usize },
+                            Instr::PopJumpIfTrue(t) => ip = if cond { t as usize } else { ip + 1 },
+                            _ => self.stack.push(Value::Bool(cond)),
+                        }
+                    }
                     Instr::StoreFast(i) => {
                         let v = pop!(self);
                         let old = std::mem::replace(&mut self.stack[base + i as usize], v);
@@ -312,7 +411,8 @@ impl Vm {
                         }
                         close_dropped!();
                     }
-                    Instr::LoadGlobal(i) => {
+                    Instr::LoadGlobal(i) | Instr::LoadGlobalPushNull(i) => {
+                        let push_null = matches!(instr, Instr::LoadGlobalPushNull(_));
                         let f = self.frame();
                         let (Payload::Dict(g), Payload::Dict(b)) =
                             (&f.globals.payload, &f.builtins.payload)
@@ -331,6 +431,10 @@ impl Vm {
                         };
                         if let Some(v) = hit {
                             self.stack.push(v);
+                            if push_null {
+                                self.stack.push(Value::Null);
+                                ip += 1;
+                            }
                             continue;
                         }
                         let name = &code.names[i as usize];
@@ -357,7 +461,13 @@ impl Vm {
                             }
                         };
                         match found {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => {
+                                self.stack.push(v);
+                                if push_null {
+                                    self.stack.push(Value::Null);
+                                    ip += 1;
+                                }
+                            }
                             None => {
                                 let name = name.clone();
                                 save!();

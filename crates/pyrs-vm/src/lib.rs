@@ -16,6 +16,7 @@ pub mod native;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod quicken;
 pub mod repr;
 pub mod runtime;
 pub mod set;
@@ -250,7 +251,7 @@ impl Vm {
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
             .collect();
         Rc::new(Code {
-            instrs: code.instrs.clone().into_boxed_slice(),
+            instrs: quicken::quicken(&code.instrs),
             code,
             consts,
             names,
