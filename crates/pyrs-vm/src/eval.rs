@@ -260,14 +260,14 @@ impl Vm {
                         };
                         ip += 1;
                         let a = pop!(self);
-                        let v = match binary_fast(&a, &b, op) {
-                            Some(v) => v,
-                            None => {
-                                save!();
-                                let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
-                                tri!(self.binary_op(&a, &b, op))
-                            }
-                        };
+                        // Pushed in each branch: a value merged from both would go through memory.
+                        if let Some(v) = binary_fast(&a, &b, op) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        save!();
+                        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+                        let v = tri!(self.binary_op(&a, &b, op));
                         self.stack.push(v);
                     }
                     Instr::CompareOpJump(op) => {
@@ -546,22 +546,25 @@ impl Vm {
                         // Fast paths: list[int] and ascii str[int] (no subclass overrides).
                         if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
                             if o.ext().is_none() {
-                                let hit = match &o.payload {
+                                match &o.payload {
                                     Payload::List(l) => {
                                         let l = l.borrow();
-                                        crate::objects::norm_index(*i, l.len())
-                                            .map(|j| l[j].clone())
+                                        if let Some(j) = crate::objects::norm_index(*i, l.len()) {
+                                            let v = l[j].clone();
+                                            drop(l);
+                                            self.stack.push(v);
+                                            continue;
+                                        }
                                     }
                                     Payload::Str(s) if s.is_ascii() => {
                                         let b = s.as_str().as_bytes();
-                                        crate::objects::norm_index(*i, b.len())
-                                            .map(|j| self.char_str(b[j] as char))
+                                        if let Some(j) = crate::objects::norm_index(*i, b.len()) {
+                                            let v = self.char_str(b[j] as char);
+                                            self.stack.push(v);
+                                            continue;
+                                        }
                                     }
-                                    _ => None,
-                                };
-                                if let Some(v) = hit {
-                                    self.stack.push(v);
-                                    continue;
+                                    _ => {}
                                 }
                             }
                         }
@@ -625,15 +628,14 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = pop!(self);
                         let a = pop!(self);
-                        let fast = binary_fast(&a, &b, op);
-                        let v = match fast {
-                            Some(v) => v,
-                            None => {
-                                save!();
-                                let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
-                                tri!(self.binary_op(&a, &b, op))
-                            }
-                        };
+                        // Pushed in each branch: a value merged from both would go through memory.
+                        if let Some(v) = binary_fast(&a, &b, op) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        save!();
+                        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+                        let v = tri!(self.binary_op(&a, &b, op));
                         self.stack.push(v);
                     }
                     Instr::UnaryOp(op) => {
