@@ -1,11 +1,13 @@
 //! The eval loop: runs frames on the VM's own stack; Python-to-Python calls do not recurse.
 
 mod caches;
+mod stack;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload, TbEntry};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+use stack::ValueStack;
 use std::rc::Rc;
 
 /// How the entry frame of [`Vm::run`] stopped.
@@ -28,7 +30,7 @@ impl From<PyErr> for Raised {
 
 macro_rules! pop {
     ($vm:ident) => {
-        $vm.stack.pop().unwrap_or(Value::Null)
+        $vm.stack.pop_words().unwrap_or(Value::Null)
     };
 }
 
@@ -145,6 +147,8 @@ impl Vm {
             let instrs: &[Instr] = &code.instrs;
             let base = self.frame().base;
             let mut ip = self.frame().ip;
+            self.stack
+                .reserve(code.code.stacksize as usize + stack::SLACK);
             macro_rules! save {
                 () => {
                     self.frame().ip = ip;
@@ -180,16 +184,18 @@ impl Vm {
                         self.stack.pop();
                         close_dropped!();
                     }
-                    Instr::PushNull => self.stack.push(Value::Null),
+                    Instr::PushNull => self.stack.push_reserved(Value::Null),
                     Instr::Copy(n) => {
                         let v = self.stack[self.stack.len() - n as usize].clone();
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::Swap(n) => {
                         let len = self.stack.len();
                         self.stack.swap(len - 1, len - n as usize);
                     }
-                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => {
+                        self.stack.push_reserved(code.consts[i as usize].clone())
+                    }
                     Instr::LoadFast(i) => {
                         let v = &self.stack[base + i as usize];
                         if v.is_null() {
@@ -197,7 +203,7 @@ impl Vm {
                             return Err(self.unbound_local(&code, i as usize).into());
                         }
                         let v = v.clone();
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     // Superinstructions (see `crate::quicken`): the first instruction's
                     // work, then the second's, whose operand is in the next slot.
@@ -208,7 +214,7 @@ impl Vm {
                             return Err(self.unbound_local(&code, i as usize).into());
                         }
                         let v = v.clone();
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                         match instrs[ip] {
                             Instr::LoadFast(j) => {
                                 ip += 1;
@@ -218,11 +224,11 @@ impl Vm {
                                     return Err(self.unbound_local(&code, j as usize).into());
                                 }
                                 let v = v.clone();
-                                self.stack.push(v);
+                                self.stack.push_reserved(v);
                             }
                             Instr::LoadConst(k) => {
                                 ip += 1;
-                                self.stack.push(code.consts[k as usize].clone());
+                                self.stack.push_reserved(code.consts[k as usize].clone());
                             }
                             _ => {}
                         }
@@ -240,7 +246,7 @@ impl Vm {
                                 return Err(self.unbound_local(&code, j as usize).into());
                             }
                             let v = v.clone();
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                         }
                     }
                     Instr::LoadConstBinaryOp(i) | Instr::LoadFastBinaryOp(i) => {
@@ -255,20 +261,20 @@ impl Vm {
                             v.clone()
                         };
                         let Instr::BinaryOp(op) = instrs[ip] else {
-                            self.stack.push(b);
+                            self.stack.push_reserved(b);
                             continue;
                         };
                         ip += 1;
                         let a = pop!(self);
                         // Pushed in each branch: a value merged from both would go through memory.
                         if let Some(v) = binary_fast(&a, &b, op) {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                             continue;
                         }
                         save!();
                         let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
                         let v = tri!(self.binary_op(&a, &b, op));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::CompareOpJump(op) => {
                         let b = pop!(self);
@@ -295,7 +301,7 @@ impl Vm {
                         match instrs[ip] {
                             Instr::PopJumpIfFalse(t) => ip = if cond { ip + 1 } else { t as usize },
                             Instr::PopJumpIfTrue(t) => ip = if cond { t as usize } else { ip + 1 },
-                            _ => self.stack.push(Value::Bool(cond)),
+                            _ => self.stack.push_reserved(Value::Bool(cond)),
                         }
                     }
                     Instr::StoreFast(i) => {
@@ -321,7 +327,7 @@ impl Vm {
                             save!();
                             return Err(self.unbound_deref(&code, i as usize).into());
                         }
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!(self);
@@ -338,7 +344,7 @@ impl Vm {
                     }
                     Instr::LoadClosure(i) => {
                         let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
-                        self.stack.push(cell);
+                        self.stack.push_reserved(cell);
                     }
                     Instr::LoadClassDeref(i) => {
                         let idx = i as usize;
@@ -352,7 +358,7 @@ impl Vm {
                         let locals = self.frame().locals.clone();
                         let found = tri!(self.mapping_get(&locals, &key));
                         match found {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.stack.push_reserved(v),
                             None => {
                                 let cell =
                                     self.stack[base + code.code.varnames.len() + idx].clone();
@@ -361,7 +367,7 @@ impl Vm {
                                     save!();
                                     return Err(self.unbound_deref(&code, idx).into());
                                 }
-                                self.stack.push(v);
+                                self.stack.push_reserved(v);
                             }
                         }
                     }
@@ -387,13 +393,13 @@ impl Vm {
                             }
                         };
                         if let Some(Some(v)) = fast {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                             continue;
                         }
                         let name = code.names[i as usize].clone();
                         save!();
                         let v = tri!(self.load_name(&name));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::StoreName(i) => {
                         let name = code.names[i as usize].clone();
@@ -430,9 +436,9 @@ impl Vm {
                             None
                         };
                         if let Some(v) = hit {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                             if push_null {
-                                self.stack.push(Value::Null);
+                                self.stack.push_reserved(Value::Null);
                                 ip += 1;
                             }
                             continue;
@@ -462,9 +468,9 @@ impl Vm {
                         };
                         match found {
                             Some(v) => {
-                                self.stack.push(v);
+                                self.stack.push_reserved(v);
                                 if push_null {
-                                    self.stack.push(Value::Null);
+                                    self.stack.push_reserved(Value::Null);
                                     ip += 1;
                                 }
                             }
@@ -499,13 +505,13 @@ impl Vm {
                         if let Some(v) =
                             self.cached_instance_attr(&code, i as usize, &o, name, false)
                         {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                             continue;
                         }
                         save!();
                         let v = tri!(self.getattr(&o, name));
                         self.fill_attr_cache(&code, i as usize, &o, name);
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::StoreAttr(i) => {
                         let o = pop!(self);
@@ -530,15 +536,15 @@ impl Vm {
                         if let Some(m) =
                             self.cached_instance_attr(&code, i as usize, &o, name, true)
                         {
-                            self.stack.push(m);
-                            self.stack.push(o);
+                            self.stack.push_reserved(m);
+                            self.stack.push_reserved(o);
                             continue;
                         }
                         save!();
                         self.fill_attr_cache(&code, i as usize, &o, name);
                         let (m, this) = tri!(self.load_method(&o, name));
-                        self.stack.push(m);
-                        self.stack.push(this);
+                        self.stack.push_reserved(m);
+                        self.stack.push_reserved(this);
                     }
                     Instr::BinarySubscr => {
                         let k = pop!(self);
@@ -552,7 +558,7 @@ impl Vm {
                                         if let Some(j) = crate::objects::norm_index(*i, l.len()) {
                                             let v = l[j].clone();
                                             drop(l);
-                                            self.stack.push(v);
+                                            self.stack.push_reserved(v);
                                             continue;
                                         }
                                     }
@@ -560,7 +566,7 @@ impl Vm {
                                         let b = s.as_str().as_bytes();
                                         if let Some(j) = crate::objects::norm_index(*i, b.len()) {
                                             let v = self.char_str(b[j] as char);
-                                            self.stack.push(v);
+                                            self.stack.push_reserved(v);
                                             continue;
                                         }
                                     }
@@ -570,7 +576,7 @@ impl Vm {
                         }
                         save!();
                         let v = tri!(self.getitem(&c, &k));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::StoreSubscr => {
                         let k = pop!(self);
@@ -610,7 +616,7 @@ impl Vm {
                         });
                         save!();
                         let v = tri!(self.getitem(&c, &s));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::StoreSlice => {
                         let hi = pop!(self);
@@ -630,20 +636,20 @@ impl Vm {
                         let a = pop!(self);
                         // Pushed in each branch: a value merged from both would go through memory.
                         if let Some(v) = binary_fast(&a, &b, op) {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                             continue;
                         }
                         save!();
                         let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
                         let v = tri!(self.binary_op(&a, &b, op));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::UnaryOp(op) => {
                         let a = pop!(self);
                         save!();
                         let op = UnaryOp::from_arg(op).unwrap_or(UnaryOp::Not);
                         let v = tri!(self.unary_op(&a, op));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::CompareOp(op) => {
                         let b = pop!(self);
@@ -661,29 +667,30 @@ impl Vm {
                                 tri!(self.compare(&a, &b, op))
                             }
                         };
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::IsOp(invert) => {
                         let b = pop!(self);
                         let a = pop!(self);
-                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                        self.stack
+                            .push_reserved(Value::Bool(a.is(&b) != (invert != 0)));
                     }
                     Instr::ContainsOp(invert) => {
                         let b = pop!(self);
                         let a = pop!(self);
                         save!();
                         let r = tri!(self.contains(&b, &a));
-                        self.stack.push(Value::Bool(r != (invert != 0)));
+                        self.stack.push_reserved(Value::Bool(r != (invert != 0)));
                     }
                     Instr::BuildTuple(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
                         let t = self.new_tuple(items);
-                        self.stack.push(t);
+                        self.stack.push_reserved(t);
                     }
                     Instr::BuildList(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
                         let l = self.new_list(items);
-                        self.stack.push(l);
+                        self.stack.push_reserved(l);
                     }
                     Instr::BuildSet(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -692,7 +699,7 @@ impl Vm {
                         for v in items {
                             tri!(self.set_add(&data, v));
                         }
-                        self.stack.push(Value::obj(Payload::Set(Box::new(
+                        self.stack.push_reserved(Value::obj(Payload::Set(Box::new(
                             std::cell::RefCell::new(data),
                         ))));
                     }
@@ -704,7 +711,7 @@ impl Vm {
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             tri!(self.dict_set(&d, k, v));
                         }
-                        self.stack.push(Value::obj(Payload::Dict(d)));
+                        self.stack.push_reserved(Value::obj(Payload::Dict(d)));
                     }
                     Instr::BuildConstKeyMap(n) => {
                         let keys = pop!(self);
@@ -716,7 +723,7 @@ impl Vm {
                                 tri!(self.dict_set(&d, k.clone(), v));
                             }
                         }
-                        self.stack.push(Value::obj(Payload::Dict(d)));
+                        self.stack.push_reserved(Value::obj(Payload::Dict(d)));
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { pop!(self) } else { Value::None };
@@ -732,7 +739,7 @@ impl Vm {
                             s.push_str(v.as_str().unwrap_or(""));
                         }
                         let v = self.new_str(s);
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::ListToTuple => {
                         let l = pop!(self);
@@ -741,7 +748,7 @@ impl Vm {
                             _ => Vec::new(),
                         };
                         let t = self.new_tuple(items);
-                        self.stack.push(t);
+                        self.stack.push_reserved(t);
                     }
                     Instr::ListAppend(i) => {
                         let v = pop!(self);
@@ -832,19 +839,19 @@ impl Vm {
                         let tail = items.split_off(items.len() - after);
                         let middle = items.split_off(before);
                         for v in tail.into_iter().rev() {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                         }
                         let l = self.new_list(middle);
-                        self.stack.push(l);
+                        self.stack.push_reserved(l);
                         for v in items.into_iter().rev() {
-                            self.stack.push(v);
+                            self.stack.push_reserved(v);
                         }
                     }
                     Instr::GetIter => {
                         let o = pop!(self);
                         save!();
                         let it = tri!(self.iter(&o));
-                        self.stack.push(it);
+                        self.stack.push_reserved(it);
                     }
                     Instr::ForIter(target) => {
                         let it = top!(self);
@@ -859,7 +866,7 @@ impl Vm {
                                 let n = next.get();
                                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
                                     next.set(n.wrapping_add(*step));
-                                    self.stack.push(Value::Int(n));
+                                    self.stack.push_reserved(Value::Int(n));
                                 } else {
                                     self.stack.pop();
                                     ip = target as usize;
@@ -878,7 +885,7 @@ impl Vm {
                                 match item {
                                     Some(Some(v)) => {
                                         index.set(i + 1);
-                                        self.stack.push(v);
+                                        self.stack.push_reserved(v);
                                         continue;
                                     }
                                     Some(None) => {
@@ -893,7 +900,7 @@ impl Vm {
                         }
                         save!();
                         match tri!(self.next(&it)) {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.stack.push_reserved(v),
                             None => {
                                 self.stack.pop();
                                 ip = target as usize;
@@ -1027,7 +1034,7 @@ impl Vm {
                             continue 'frame;
                         }
                         let r = tri!(self.call_stack_args(fpos, &[]));
-                        self.stack.push(r);
+                        self.stack.push_reserved(r);
                     }
                     Instr::Call(n) | Instr::CallKw(n) => {
                         let kwnames = if let Instr::CallKw(_) = instr {
@@ -1051,7 +1058,7 @@ impl Vm {
                             continue 'frame;
                         }
                         let r = tri!(self.call_stack_args(fpos, kw));
-                        self.stack.push(r);
+                        self.stack.push_reserved(r);
                     }
                     Instr::CallFunctionEx(flags) => {
                         let kwargs = if flags & 1 != 0 {
@@ -1080,7 +1087,7 @@ impl Vm {
                             }
                         }
                         let r = tri!(self.call(&f, &pos, &names));
-                        self.stack.push(r);
+                        self.stack.push_reserved(r);
                     }
                     Instr::MakeFunction(flags) => {
                         let codev = pop!(self);
@@ -1116,11 +1123,11 @@ impl Vm {
                             annotations,
                             closure,
                         );
-                        self.stack.push(func);
+                        self.stack.push_reserved(func);
                     }
                     Instr::LoadBuildClass => {
                         let v = self.builtin("__build_class__").unwrap_or(Value::None);
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::ReturnValue => {
                         let v = pop!(self);
@@ -1145,7 +1152,7 @@ impl Vm {
                         };
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
                         drop(frame);
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                         // The caller's ip is already saved: close without overwriting it.
                         if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
                             self.close_dropped_generators();
@@ -1170,23 +1177,23 @@ impl Vm {
                                 tri!(self.iter(&o))
                             }
                         };
-                        self.stack.push(it);
+                        self.stack.push_reserved(it);
                     }
                     Instr::GetAwaitable => {
                         let o = pop!(self);
                         save!();
                         let it = tri!(self.get_awaitable(&o));
-                        self.stack.push(it);
+                        self.stack.push_reserved(it);
                     }
                     Instr::Send(target) => {
                         let v = pop!(self);
                         let recv = top!(self);
                         save!();
                         match tri!(self.send_to(&recv, v)) {
-                            crate::call::GenResult::Yield(y) => self.stack.push(y),
+                            crate::call::GenResult::Yield(y) => self.stack.push_reserved(y),
                             crate::call::GenResult::Return(r) => {
                                 self.stack.pop();
-                                self.stack.push(r);
+                                self.stack.push_reserved(r);
                                 ip = target as usize;
                             }
                         }
@@ -1194,8 +1201,8 @@ impl Vm {
                     Instr::PushExcInfo => {
                         let exc = pop!(self);
                         let prev = std::mem::replace(&mut self.handled, exc.clone());
-                        self.stack.push(prev);
-                        self.stack.push(exc);
+                        self.stack.push_reserved(prev);
+                        self.stack.push_reserved(exc);
                     }
                     Instr::PopExcept => {
                         let prev = pop!(self);
@@ -1206,7 +1213,7 @@ impl Vm {
                         let exc = top!(self);
                         save!();
                         let m = tri!(self.exception_matches(&exc, &ty));
-                        self.stack.push(Value::Bool(m));
+                        self.stack.push_reserved(Value::Bool(m));
                     }
                     Instr::Raise(n) => {
                         save!();
@@ -1246,8 +1253,8 @@ impl Vm {
                         let mgr = pop!(self);
                         save!();
                         let (exit, res) = tri!(self.before_with(&mgr));
-                        self.stack.push(exit);
-                        self.stack.push(res);
+                        self.stack.push_reserved(exit);
+                        self.stack.push_reserved(res);
                     }
                     Instr::WithExceptStart => {
                         let len = self.stack.len();
@@ -1257,7 +1264,7 @@ impl Vm {
                         let ty = Value::Obj(self.type_of(&exc));
                         let tb = self.traceback_value(&exc);
                         let r = tri!(self.call(&exit, &[ty, exc, tb], &[]));
-                        self.stack.push(r);
+                        self.stack.push_reserved(r);
                     }
                     Instr::FormatValue(flags) => {
                         let spec = if flags & 4 != 0 {
@@ -1279,7 +1286,7 @@ impl Vm {
                             spec
                         };
                         let s = tri!(self.format(&v, &spec));
-                        self.stack.push(s);
+                        self.stack.push_reserved(s);
                     }
                     Instr::ImportName(i) => {
                         let fromlist = pop!(self);
@@ -1287,14 +1294,14 @@ impl Vm {
                         let name = code.names[i as usize].clone();
                         save!();
                         let m = tri!(self.import_name(&name, &fromlist, &level));
-                        self.stack.push(m);
+                        self.stack.push_reserved(m);
                     }
                     Instr::ImportFrom(i) => {
                         let m = top!(self);
                         let name = code.names[i as usize].clone();
                         save!();
                         let v = tri!(self.import_from(&m, &name));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::ImportStar => {
                         let m = pop!(self);
@@ -1319,19 +1326,19 @@ impl Vm {
                         let o = top!(self);
                         save!();
                         let n = tri!(self.len(&o));
-                        self.stack.push(Value::Int(n as i64));
+                        self.stack.push_reserved(Value::Int(n as i64));
                     }
                     Instr::MatchMapping => {
                         let o = top!(self);
                         save!();
                         let m = tri!(self.match_is_mapping(&o));
-                        self.stack.push(Value::Bool(m));
+                        self.stack.push_reserved(Value::Bool(m));
                     }
                     Instr::MatchSequence => {
                         let o = top!(self);
                         save!();
                         let m = tri!(self.match_is_sequence(&o));
-                        self.stack.push(Value::Bool(m));
+                        self.stack.push_reserved(Value::Bool(m));
                     }
                     Instr::MatchKeys => {
                         let len = self.stack.len();
@@ -1339,7 +1346,7 @@ impl Vm {
                             (self.stack[len - 2].clone(), self.stack[len - 1].clone());
                         save!();
                         let v = tri!(self.match_keys(&subject, &keys));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::MatchClass(n) => {
                         let names = pop!(self);
@@ -1347,7 +1354,7 @@ impl Vm {
                         let subject = pop!(self);
                         save!();
                         let v = tri!(self.match_class(&subject, &cls, n as usize, &names));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::CopyDictWithoutKeys => {
                         let len = self.stack.len();
@@ -1355,7 +1362,7 @@ impl Vm {
                             (self.stack[len - 2].clone(), self.stack[len - 1].clone());
                         save!();
                         let v = tri!(self.copy_dict_without_keys(&subject, &keys));
-                        self.stack.push(v);
+                        self.stack.push_reserved(v);
                     }
                     Instr::GetAIter
                     | Instr::GetANext

@@ -1,5 +1,5 @@
 //! The value type: small ints, floats, bools and None inline; everything else a refcounted object.
-#![allow(unsafe_code)] // `Clone` copies the plain-data variants bitwise: see docs/unsafe.md.
+#![allow(unsafe_code)] // Bitwise copies and word-by-word moves: see docs/unsafe.md.
 
 use crate::object::{ObjRef, Object, Payload};
 use std::rc::Rc;
@@ -95,7 +95,43 @@ impl Clone for Value {
         }
         // SAFETY: every variant other than `Obj` holds only `Copy` data (or nothing), so a
         // bitwise copy is a valid, independent value and nothing is double-dropped.
-        unsafe { std::ptr::read(self) }
+        unsafe { Value::read_words(self) }
+    }
+}
+
+/// A value's 16 bytes as two 8-byte words. `MaybeUninit` because payload-less variants
+/// leave their second word uninitialised.
+type Words = [std::mem::MaybeUninit<u64>; 2];
+
+impl Value {
+    /// Reads the value at `src` as two 8-byte loads, a bitwise move.
+    ///
+    /// Values are often built in two 8-byte halves (tag, payload); a copy the compiler makes
+    /// itself may load them back as one 16-byte word, which the CPU cannot forward from the
+    /// two pending stores: it stalls for the store to complete. The eval loop's stack moves
+    /// go through these two functions; volatile accesses keep them word by word.
+    ///
+    /// # Safety
+    /// `src` must be valid for reads of a `Value`, and the caller must forget or drop exactly
+    /// one of the original and the result.
+    #[inline(always)]
+    pub(crate) unsafe fn read_words(src: *const Value) -> Value {
+        let s = src as *const std::mem::MaybeUninit<u64>;
+        let words: Words = [s.read_volatile(), s.add(1).read_volatile()];
+        std::mem::transmute::<Words, Value>(words)
+    }
+
+    /// Writes the value to `dst` as two 8-byte stores (see [`Value::read_words`]), moving it.
+    ///
+    /// # Safety
+    /// `dst` must be valid for writes of a `Value`; whatever it held is overwritten without
+    /// being dropped.
+    #[inline(always)]
+    pub(crate) unsafe fn write_words(self, dst: *mut Value) {
+        let words = std::mem::transmute::<Value, Words>(self);
+        let d = dst as *mut std::mem::MaybeUninit<u64>;
+        d.write_volatile(words[0]);
+        d.add(1).write_volatile(words[1]);
     }
 }
 

@@ -10,7 +10,8 @@ impl Vm {
     /// attribute when its class is the cached one and the cache says the instance dict
     /// decides. For a method load: the class's plain function when the instance dict does
     /// not shadow it.
-    #[inline]
+    // Inlined: a hit's value returned through memory stalls the push that follows.
+    #[inline(always)]
     pub(crate) fn cached_instance_attr(
         &self,
         code: &crate::frame::Code,

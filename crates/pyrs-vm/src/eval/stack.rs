@@ -1,0 +1,56 @@
+//! Pushes onto the value stack without a capacity check, for the eval loop's hot paths.
+#![allow(unsafe_code)] // See docs/unsafe.md: capacity is reserved when a frame starts running.
+
+use crate::value::Value;
+
+/// Values each frame may push beyond its code object's computed stack depth before the
+/// capacity reserved for it runs out (headroom for handlers that push before they pop).
+pub(crate) const SLACK: usize = 8;
+
+/// The eval loop's push. A frame's code object records the deepest its stack gets
+/// (`stacksize`, checked by the compiler's stack-depth verifier); the loop reserves that much
+/// plus [`SLACK`] whenever it starts or resumes a frame, so its pushes need no capacity check.
+/// That matters beyond the compare it saves: with a possible call to the growth path in
+/// between, the compiler spills the value to memory in halves and reloads it whole, and the
+/// CPU stalls on that reload.
+pub(crate) trait ValueStack {
+    fn push_reserved(&mut self, v: Value);
+    /// `pop`, moving word by word (see [`Value::read_words`]).
+    fn pop_words(&mut self) -> Option<Value>;
+}
+
+impl ValueStack for Vec<Value> {
+    #[inline(always)]
+    fn push_reserved(&mut self, v: Value) {
+        let len = self.len();
+        if len >= self.capacity() {
+            // Unreachable with bytecode from our compiler; stay memory-safe regardless.
+            grow_and_push(self, v);
+            return;
+        }
+        // SAFETY: `len < capacity`, so the slot is allocated and unused; `write_words` moves
+        // the value into it, after which the first `len + 1` elements are initialised.
+        unsafe {
+            v.write_words(self.as_mut_ptr().add(len));
+            self.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    fn pop_words(&mut self) -> Option<Value> {
+        let len = self.len().checked_sub(1)?;
+        // SAFETY: element `len` is initialised; shrinking the length first hands its
+        // ownership to the caller.
+        unsafe {
+            self.set_len(len);
+            Some(Value::read_words(self.as_ptr().add(len)))
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_and_push(stack: &mut Vec<Value>, v: Value) {
+    debug_assert!(false, "value stack overflowed its reservation");
+    stack.push(v);
+}
