@@ -235,7 +235,7 @@ impl Vm {
                     }
                     Instr::StoreFastLoadFast(i) => {
                         let v = pop!(self);
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        let old = self.stack.replace_words(base + i as usize, v);
                         drop(old);
                         close_dropped!();
                         if let Instr::LoadFast(j) = instrs[ip] {
@@ -306,7 +306,7 @@ impl Vm {
                     }
                     Instr::StoreFast(i) => {
                         let v = pop!(self);
-                        let old = std::mem::replace(&mut self.stack[base + i as usize], v);
+                        let old = self.stack.replace_words(base + i as usize, v);
                         drop(old);
                         close_dropped!();
                     }

@@ -17,6 +17,8 @@ pub(crate) trait ValueStack {
     fn push_reserved(&mut self, v: Value);
     /// `pop`, moving word by word (see [`Value::read_words`]).
     fn pop_words(&mut self) -> Option<Value>;
+    /// `std::mem::replace` of element `i`, moving word by word.
+    fn replace_words(&mut self, i: usize, v: Value) -> Value;
 }
 
 impl ValueStack for Vec<Value> {
@@ -33,6 +35,18 @@ impl ValueStack for Vec<Value> {
         unsafe {
             v.write_words(self.as_mut_ptr().add(len));
             self.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    fn replace_words(&mut self, i: usize, v: Value) -> Value {
+        let slot: *mut Value = &mut self[i];
+        // SAFETY: `slot` points at an initialised element (the indexing checked `i`); its
+        // value moves out to the caller and `v` moves in, so it stays initialised.
+        unsafe {
+            let old = Value::read_words(slot);
+            v.write_words(slot);
+            old
         }
     }
 

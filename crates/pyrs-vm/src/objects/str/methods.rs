@@ -506,13 +506,30 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             continue;
         }
-        let r = match vm.getitem(&table, &Value::Int(c as i64)) {
-            Ok(v) => v,
-            Err(e) if vm.exc_matches(&e, &lookup_error) => {
-                out.push(c);
-                continue;
+        let key = Value::Int(c as i64);
+        // A plain dict answers without raising KeyError for every unmapped character.
+        let found = match table.as_obj() {
+            Some(o) if o.ext().is_none() => match &o.payload {
+                Payload::Dict(d) => Some(vm.dict_get(d, &key)?),
+                _ => None,
+            },
+            _ => None,
+        };
+        let looked_up = match found {
+            Some(v) => Ok(v),
+            None => match vm.getitem(&table, &key) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.exc_matches(&e, &lookup_error) => Ok(None),
+                Err(e) => Err(e),
+            },
+        };
+        let Some(r) = looked_up? else {
+            // Unmapped: the character itself (remembered like a mapped one).
+            out.push(c);
+            if cache.len() < 64 {
+                cache.push((c, Some(c.to_string())));
             }
-            Err(e) => return Err(e),
+            continue;
         };
         let piece: Option<String> = match &r {
             Value::None => None,
