@@ -144,7 +144,7 @@ impl Vm {
 
 /// A new iterator value.
 pub fn iter_value(state: IterState) -> Value {
-    Value::obj(Payload::Iter(state))
+    Value::obj(Payload::iter(state))
 }
 
 pub(crate) fn args<'a>(name: &'a str, a: &'a [Value], kw: &'a [Value]) -> Args<'a> {

@@ -43,7 +43,8 @@ struct Table {
 /// A dict's storage. Mutations go through `&self` (the dict object is shared).
 #[derive(Debug, Default)]
 pub struct Dict {
-    table: RefCell<Table>,
+    /// Boxed so a dict object stays small (every object pays for the largest payload).
+    table: Box<RefCell<Table>>,
 }
 
 /// How the probe for a key ended.

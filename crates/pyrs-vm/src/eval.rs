@@ -609,11 +609,11 @@ impl Vm {
                         let hi = pop!(self);
                         let lo = pop!(self);
                         let c = pop!(self);
-                        let s = Value::obj(Payload::Slice {
+                        let s = Value::obj(Payload::Slice(Box::new(crate::object::Bounds {
                             start: lo,
                             stop: hi,
                             step: Value::None,
-                        });
+                        })));
                         save!();
                         let v = tri!(self.getitem(&c, &s));
                         self.stack.push_reserved(v);
@@ -623,11 +623,11 @@ impl Vm {
                         let lo = pop!(self);
                         let c = pop!(self);
                         let v = pop!(self);
-                        let s = Value::obj(Payload::Slice {
+                        let s = Value::obj(Payload::Slice(Box::new(crate::object::Bounds {
                             start: lo,
                             stop: hi,
                             step: Value::None,
-                        });
+                        })));
                         save!();
                         tri!(self.setitem(&c, s, v));
                     }
@@ -729,8 +729,9 @@ impl Vm {
                         let step = if n == 3 { pop!(self) } else { Value::None };
                         let stop = pop!(self);
                         let start = pop!(self);
-                        self.stack
-                            .push(Value::obj(Payload::Slice { start, stop, step }));
+                        self.stack.push(Value::obj(Payload::Slice(Box::new(
+                            crate::object::Bounds { start, stop, step },
+                        ))));
                     }
                     Instr::BuildString(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -857,11 +858,12 @@ impl Vm {
                         let it = top!(self);
                         // Fast paths: ranges and lists.
                         if let Value::Obj(o) = &it {
-                            if let Payload::Iter(crate::object::IterState::Range {
-                                next,
-                                stop,
-                                step,
-                            }) = &o.payload
+                            let state = match &o.payload {
+                                Payload::Iter(state) => Some(&**state),
+                                _ => None,
+                            };
+                            if let Some(crate::object::IterState::Range { next, stop, step }) =
+                                state
                             {
                                 let n = next.get();
                                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
@@ -873,9 +875,7 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            if let Payload::Iter(crate::object::IterState::Seq { seq, index }) =
-                                &o.payload
-                            {
+                            if let Some(crate::object::IterState::Seq { seq, index }) = state {
                                 let i = index.get();
                                 let item = match seq.payload() {
                                     Some(Payload::List(l)) => Some(l.borrow().get(i).cloned()),

@@ -293,7 +293,7 @@ impl Vm {
                         data.keys.insert_unique(h, v, Value::None);
                     }
                 }
-                Value::obj(Payload::FrozenSet(data))
+                Value::obj(Payload::frozenset(data))
             }
             Const::Code(code) => Value::obj(Payload::Code(self.load_code(code.clone()))),
         }

@@ -76,7 +76,7 @@ impl Vm {
     /// `MatchSequence`: whether a subject can match a sequence pattern.
     pub fn match_is_sequence(&mut self, o: &Value) -> PyResult<bool> {
         match o.payload() {
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => Ok(true),
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => Ok(true),
             Some(
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
             ) => Ok(false),

@@ -376,17 +376,9 @@ pub enum Payload {
     List(RefCell<Vec<Value>>),
     Dict(Dict),
     Set(Box<RefCell<crate::set::SetData>>),
-    FrozenSet(crate::set::SetData),
-    Range {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    FrozenSet(Box<crate::set::SetData>),
+    Range(Box<Bounds>),
+    Slice(Box<Bounds>),
     Function(Box<Function>),
     Native(Box<NativeFunction>),
     /// A method bound to an instance (or to a class, for class methods).
@@ -396,12 +388,7 @@ pub enum Payload {
     },
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
-    Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-        doc: Value,
-    },
+    Property(Box<PropertyData>),
     Super {
         cls: ObjRef,
         this: Value,
@@ -413,7 +400,7 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     Module(Module),
     Generator(Box<Generator>),
-    Iter(IterState),
+    Iter(Box<IterState>),
     /// A read-only view of a mapping (`type.__dict__`).
     MappingProxy(Value),
     /// A boxed float: only instances of Python subclasses of `float` (plain floats are
@@ -427,25 +414,65 @@ pub enum Payload {
         what: u8,
     },
     File(Box<RefCell<crate::file::FileData>>),
-    MemoryView(crate::objects::memoryview::MemoryView),
+    MemoryView(Box<crate::objects::memoryview::MemoryView>),
     /// A frame object as Python code sees it: a snapshot of a frame's code and line.
-    FrameInfo {
-        code: Rc<crate::frame::Code>,
-        lineno: u32,
-        globals: Value,
-        /// The calling frame's snapshot (`f_back`), or None.
-        back: Value,
-        /// For `sys._getframe()`: 1 + the frame's index in `Vm::frames`, to read its current
-        /// line while it runs (0: none).
-        live: usize,
-    },
+    FrameInfo(Box<FrameInfoData>),
     /// A traceback entry (`tb_next` links to the next, inner, entry).
-    Traceback {
-        frame: Value,
-        lineno: u32,
-        lasti: u32,
-        next: Value,
-    },
+    Traceback(Box<TracebackData>),
     NotImplemented,
     Ellipsis,
+}
+
+/// The three values of a `range` or `slice` object.
+#[derive(Debug)]
+pub struct Bounds {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A `property` object's functions and doc.
+#[derive(Debug)]
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// A frame object as Python code sees it (see `Payload::FrameInfo`).
+#[derive(Debug)]
+pub struct FrameInfoData {
+    pub code: Rc<crate::frame::Code>,
+    pub lineno: u32,
+    pub globals: Value,
+    /// The calling frame's snapshot (`f_back`), or None.
+    pub back: Value,
+    /// For `sys._getframe()`: 1 + the frame's index in `Vm::frames`, to read its current
+    /// line while it runs (0: none).
+    pub live: usize,
+}
+
+/// A traceback entry (see `Payload::Traceback`).
+#[derive(Debug)]
+pub struct TracebackData {
+    pub frame: Value,
+    pub lineno: u32,
+    pub lasti: u32,
+    pub next: Value,
+}
+
+impl Payload {
+    /// An iterator payload (boxed: iterator states are larger than most payloads).
+    pub fn iter(state: IterState) -> Payload {
+        Payload::Iter(Box::new(state))
+    }
+
+    pub fn frozenset(data: crate::set::SetData) -> Payload {
+        Payload::FrozenSet(Box::new(data))
+    }
+
+    pub fn memoryview(m: crate::objects::memoryview::MemoryView) -> Payload {
+        Payload::MemoryView(Box::new(m))
+    }
 }

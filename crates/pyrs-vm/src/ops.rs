@@ -100,10 +100,10 @@ impl Vm {
             | Payload::Set(_)
             | Payload::ByteArray(_)
             | Payload::MappingProxy(_)
-            | Payload::Slice { .. } => {
+            | Payload::Slice(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
-            Payload::Range { .. } => {
+            Payload::Range(_) => {
                 // Equal ranges hash alike: (len, start, step) with unused parts None.
                 let (n, a, st) = crate::objects::range::range_key(self, v)?;
                 let key = match n {
@@ -190,7 +190,7 @@ impl Vm {
                 Payload::Dict(d) => !d.is_empty(),
                 Payload::Set(s) => !s.borrow().is_empty(),
                 Payload::FrozenSet(s) => !s.is_empty(),
-                Payload::Range { .. } | Payload::DictView { .. } | Payload::MemoryView(_) => {
+                Payload::Range(_) | Payload::DictView { .. } | Payload::MemoryView(_) => {
                     self.len(v)? != 0
                 }
                 Payload::Instance(_) | Payload::Exception(_) => {
@@ -263,7 +263,7 @@ impl Vm {
                         return Ok(d.len());
                     }
                 }
-                Payload::Range { .. } => {
+                Payload::Range(_) => {
                     let n = crate::objects::range::range_len(self, v)?;
                     return usize::try_from(n).map_err(|_| {
                         self.overflow_error("Python int too large to convert to C ssize_t")
@@ -296,7 +296,7 @@ impl Vm {
     /// `iter(v)` without a subclass's `__iter__`.
     pub fn iter_base(&mut self, v: &Value) -> PyResult<Value> {
         let seq = |v: &Value| {
-            Value::obj(Payload::Iter(IterState::Seq {
+            Value::obj(Payload::iter(IterState::Seq {
                 seq: v.clone(),
                 index: Cell::new(0),
             }))
@@ -309,7 +309,7 @@ impl Vm {
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_) => return Ok(seq(v)),
                 Payload::Dict(d) => {
-                    return Ok(Value::obj(Payload::Iter(IterState::Dict {
+                    return Ok(Value::obj(Payload::iter(IterState::Dict {
                         dict: o.clone(),
                         index: Cell::new(0),
                         len: d.len(),
@@ -318,7 +318,7 @@ impl Vm {
                 }
                 Payload::DictView { dict, what } => {
                     let len = self.dict_of(dict).map(|d| d.len()).unwrap_or(0);
-                    return Ok(Value::obj(Payload::Iter(IterState::Dict {
+                    return Ok(Value::obj(Payload::iter(IterState::Dict {
                         dict: dict.clone(),
                         index: Cell::new(0),
                         len,
@@ -328,7 +328,7 @@ impl Vm {
                 Payload::Set(_) | Payload::FrozenSet(_) => {
                     return Ok(crate::objects::set::live_iter(v));
                 }
-                Payload::Range { .. } => return crate::objects::range::range_iter(self, v),
+                Payload::Range(_) => return crate::objects::range::range_iter(self, v),
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 Payload::File(_) => return Ok(v.clone()),
                 _ => {}
@@ -352,7 +352,7 @@ impl Vm {
             return Ok(it);
         }
         if self.lookup_in_type_str(&ty, "__getitem__").is_some() {
-            return Ok(Value::obj(Payload::Iter(IterState::Seq {
+            return Ok(Value::obj(Payload::iter(IterState::Seq {
                 seq: v.clone(),
                 index: Cell::new(0),
             })));
@@ -714,20 +714,9 @@ impl Vm {
                 let same = s1.is(s2) && self.eq(f1, f2)?;
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
-            (
-                Some(Payload::Slice {
-                    start: a1,
-                    stop: a2,
-                    step: a3,
-                }),
-                Some(Payload::Slice {
-                    start: b1,
-                    stop: b2,
-                    step: b3,
-                }),
-            ) => {
-                let x = self.new_tuple(vec![a1.clone(), a2.clone(), a3.clone()]);
-                let y = self.new_tuple(vec![b1.clone(), b2.clone(), b3.clone()]);
+            (Some(Payload::Slice(a)), Some(Payload::Slice(b))) => {
+                let x = self.new_tuple(vec![a.start.clone(), a.stop.clone(), a.step.clone()]);
+                let y = self.new_tuple(vec![b.start.clone(), b.stop.clone(), b.step.clone()]);
                 return self.compare(&x, &y, op);
             }
             _ => {}
@@ -828,7 +817,7 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Payload::Range { .. } => return crate::objects::range::range_contains(self, c, x),
+                Payload::Range(_) => return crate::objects::range::range_contains(self, c, x),
                 Payload::DictView { dict, what: 0 } => {
                     if let Payload::Dict(d) = &dict.payload {
                         return Ok(self.dict_get(d, x)?.is_some());
@@ -953,7 +942,7 @@ impl Vm {
                             | Payload::ByteArray(_)
                             | Payload::Tuple(_)
                             | Payload::List(_)
-                            | Payload::Range { .. }
+                            | Payload::Range(_)
                             | Payload::Dict(_)
                             | Payload::Set(_)
                             | Payload::FrozenSet(_)

@@ -203,7 +203,7 @@ impl Vm {
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::FrozenSet(_)
-                    | Payload::Range { .. }
+                    | Payload::Range(_)
                     | Payload::DictView { .. }
                     | Payload::Iter(_)
                     | Payload::Generator(_)
@@ -872,12 +872,12 @@ impl Vm {
         );
         d.set_str(
             self.intern("__weakref__"),
-            Value::obj(Payload::Property {
+            Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
                 fget: weak,
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
-            }),
+            }))),
         );
     }
 
@@ -897,12 +897,12 @@ impl Vm {
         );
         d.set_str(
             key,
-            Value::obj(Payload::Property {
+            Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
                 fget: getter,
                 fset: setter,
                 fdel: Value::None,
                 doc: Value::None,
-            }),
+            }))),
         );
     }
 

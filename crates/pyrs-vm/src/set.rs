@@ -180,7 +180,7 @@ impl Vm {
                         let te = self.exc.type_error.clone();
                         if self.exc_matches(&e, &te) {
                             let t = s.borrow().snapshot();
-                            let f = Value::obj(Payload::FrozenSet(SetData::from_table(t)));
+                            let f = Value::obj(Payload::frozenset(SetData::from_table(t)));
                             let h = self.hash(&f)?;
                             return Ok((f, h));
                         }

@@ -162,7 +162,7 @@ impl Vm {
                 Some(Payload::Str(s)) => Payload::Str(PyStr::new(s.as_str())),
                 Some(Payload::Bytes(b)) => Payload::Bytes(b.clone()),
                 Some(Payload::Tuple(t)) => Payload::Tuple(t.clone()),
-                Some(Payload::FrozenSet(s)) => Payload::FrozenSet(self.set_copy(s)),
+                Some(Payload::FrozenSet(s)) => Payload::frozenset(self.set_copy(s)),
                 Some(Payload::List(l)) => Payload::List(RefCell::new(l.borrow().clone())),
                 Some(Payload::Dict(d)) => {
                     let out = Dict::new();

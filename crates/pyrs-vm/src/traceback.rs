@@ -62,19 +62,19 @@ impl Vm {
         // Entries are stored innermost first: build the chain from the inside out.
         for e in x.traceback.borrow().iter() {
             let line = e.code.code.locations.get(e.ip).map(|l| l.line).unwrap_or(0);
-            let frame = Value::obj(Payload::FrameInfo {
+            let frame = Value::obj(Payload::FrameInfo(Box::new(crate::object::FrameInfoData {
                 code: e.code.clone(),
                 lineno: line,
                 globals: Value::None,
                 back: Value::None,
                 live: 0,
-            });
-            next = Value::obj(Payload::Traceback {
+            })));
+            next = Value::obj(Payload::Traceback(Box::new(crate::object::TracebackData {
                 frame,
                 lineno: line,
                 lasti: e.ip as u32,
                 next,
-            });
+            })));
         }
         next
     }

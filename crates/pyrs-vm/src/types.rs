@@ -293,8 +293,8 @@ impl Vm {
             Payload::Dict(_) => &t.dict,
             Payload::Set(_) => &t.set,
             Payload::FrozenSet(_) => &t.frozenset,
-            Payload::Range { .. } => &t.range,
-            Payload::Slice { .. } => &t.slice,
+            Payload::Range(_) => &t.range,
+            Payload::Slice(_) => &t.slice,
             Payload::Function(_) => &t.function,
             Payload::Native(n) => match n.kind {
                 crate::object::NativeKind::Function | crate::object::NativeKind::StaticMethod => {
@@ -317,7 +317,7 @@ impl Vm {
             },
             Payload::StaticMethod(_) => &t.staticmethod,
             Payload::ClassMethod(_) => &t.classmethod,
-            Payload::Property { .. } => &t.property,
+            Payload::Property(_) => &t.property,
             Payload::Super { .. } => &t.super_,
             Payload::Code(_) => &t.code,
             Payload::Cell(_) => &t.cell,
@@ -332,7 +332,7 @@ impl Vm {
                     &t.generator
                 }
             }
-            Payload::Iter(state) => match state {
+            Payload::Iter(state) => match &**state {
                 IterState::Seq { seq, .. } => match seq.payload() {
                     Some(Payload::List(_)) => &t.list_iterator,
                     Some(Payload::Str(_)) => &t.str_iterator,
@@ -365,9 +365,9 @@ impl Vm {
                 _ => &t.dict_items,
             },
             Payload::File(_) => &t.text_io,
-            Payload::FrameInfo { .. } => &t.frame,
+            Payload::FrameInfo(_) => &t.frame,
             Payload::MemoryView(_) => &t.memoryview,
-            Payload::Traceback { .. } => &t.traceback,
+            Payload::Traceback(_) => &t.traceback,
             Payload::NotImplemented => &t.not_implemented_type,
             Payload::Ellipsis => &t.ellipsis_type,
         }

@@ -104,7 +104,7 @@ fn frozenset_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         vm.set_from_iter(&x)?
     };
-    Ok(Value::obj(Payload::FrozenSet(data)))
+    Ok(Value::obj(Payload::frozenset(data)))
 }
 
 fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -123,24 +123,26 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if matches!(step, Value::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Payload::Range { start, stop, step }))
+    Ok(Value::obj(Payload::Range(Box::new(
+        crate::object::Bounds { start, stop, step },
+    ))))
 }
 
 fn slice_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x, y, z] = args("slice", rest(a), kw).positional_only(vm, 1)?;
     let n = |v: Value| if v.is_null() { Value::None } else { v };
     Ok(if y.is_null() {
-        Value::obj(Payload::Slice {
+        Value::obj(Payload::Slice(Box::new(crate::object::Bounds {
             start: Value::None,
             stop: x,
             step: Value::None,
-        })
+        })))
     } else {
-        Value::obj(Payload::Slice {
+        Value::obj(Payload::Slice(Box::new(crate::object::Bounds {
             start: x,
             stop: y,
             step: n(z),
-        })
+        })))
     })
 }
 
@@ -215,7 +217,7 @@ fn reversed_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             Payload::List(_)
                 | Payload::Tuple(_)
                 | Payload::Str(_)
-                | Payload::Range { .. }
+                | Payload::Range(_)
                 | Payload::Bytes(_)
         )
     ) || vm
@@ -253,36 +255,34 @@ fn property_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         doc
     };
-    Ok(Value::obj(Payload::Property {
-        fget: n(fget),
-        fset: n(fset),
-        fdel: n(fdel),
-        doc,
-    }))
+    Ok(Value::obj(Payload::Property(Box::new(
+        crate::object::PropertyData {
+            fget: n(fget),
+            fset: n(fset),
+            fdel: n(fdel),
+            doc,
+        },
+    ))))
 }
 
 fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     let (Some(p), Some(f)) = (a.first(), a.get(1)) else {
         return Err(vm.type_error("property method needs a function"));
     };
-    let Some(Payload::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    }) = p.payload()
-    else {
+    let Some(Payload::Property(data)) = p.payload() else {
         return Err(vm.type_error("not a property"));
     };
-    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    let mut parts = [data.fget.clone(), data.fset.clone(), data.fdel.clone()];
     parts[which] = f.clone();
     let [g, s, d] = parts;
-    Ok(Value::obj(Payload::Property {
-        fget: g,
-        fset: s,
-        fdel: d,
-        doc: doc.clone(),
-    }))
+    Ok(Value::obj(Payload::Property(Box::new(
+        crate::object::PropertyData {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc: data.doc.clone(),
+        },
+    ))))
 }
 
 fn property_getter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

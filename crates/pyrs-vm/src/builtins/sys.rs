@@ -393,7 +393,7 @@ fn getsizeof(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             Payload::Set(_) | Payload::FrozenSet(_) => 216,
             Payload::Complex(..) => 32,
-            Payload::Range { .. } => 48,
+            Payload::Range(_) => 48,
             Payload::Function(_) => 152,
             Payload::Type(_) => 1072,
             _ => 48,
@@ -490,12 +490,12 @@ fn init_streams(vm: &mut Vm) {
             vm.set_type_attr(
                 &ty,
                 name,
-                Value::obj(Payload::Property {
+                Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
                     fget,
                     fset: Value::None,
                     fdel: Value::None,
                     doc: Value::None,
-                }),
+                }))),
             );
         }
     }

@@ -67,7 +67,7 @@ fn type_word(v: &Value) -> &'static str {
 
 pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     let d = data(c);
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         let (a, b, s) = super::slice_indices(vm, k, d.len())?;
         let v: Vec<u8> = super::slice_positions(a, b, s)
             .into_iter()
@@ -128,7 +128,7 @@ pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResu
     let Some(Payload::ByteArray(b)) = c.payload() else {
         return Ok(());
     };
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         let new = match bytes_like(v) {
             Some(x) => x,
             None => {
@@ -180,7 +180,7 @@ pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
         return Ok(());
     };
     let len = b.borrow().len();
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         let (a, e, s) = super::slice_indices(vm, k, len)?;
         let mut pos = super::slice_positions(a, e, s);
         pos.sort_unstable();

@@ -276,7 +276,7 @@ fn reversed_of(vm: &Vm, d: &crate::dict::Dict, what: u8) -> Value {
             .collect(),
     };
     items.reverse();
-    Value::obj(Payload::Iter(IterState::Snapshot {
+    Value::obj(Payload::iter(IterState::Snapshot {
         items: items.into_boxed_slice(),
         index: Cell::new(0),
     }))

@@ -44,12 +44,12 @@ pub fn init(vm: &mut Vm) {
     let attrs: [(&'static str, crate::object::NativeFn); 2] = [("real", conjugate), ("imag", imag)];
     for (name, f) in attrs {
         let fget = vm.native(name, f, crate::object::NativeKind::Function, None);
-        let prop = Value::obj(Payload::Property {
+        let prop = Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
             fget,
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
-        });
+        })));
         vm.set_type_attr(&t, name, prop);
     }
     complex::init(vm);

@@ -185,31 +185,26 @@ pub fn frame_value(
         .get(at)
         .map(|l| l.line)
         .unwrap_or(code.code.firstlineno);
-    Value::obj(Payload::FrameInfo {
+    Value::obj(Payload::FrameInfo(Box::new(crate::object::FrameInfoData {
         code,
         lineno,
         globals,
         back: Value::None,
         live: 0,
-    })
+    })))
 }
 
 /// Attributes of frame and traceback objects.
 pub fn frame_attr(vm: &mut Vm, o: &Value, name: &str) -> Option<Value> {
     match o.payload()? {
-        Payload::FrameInfo {
-            code,
-            lineno,
-            globals,
-            back,
-            live,
-        } => Some(match name {
+        Payload::FrameInfo(fi) => Some(match name {
             "f_lineno" => {
                 // A frame still running reports its current line.
-                let running = live
+                let running = fi
+                    .live
                     .checked_sub(1)
                     .and_then(|i| vm.frames.get(i))
-                    .filter(|f| std::rc::Rc::ptr_eq(&f.code, code));
+                    .filter(|f| std::rc::Rc::ptr_eq(&f.code, &fi.code));
                 let line = match running {
                     Some(f) => f
                         .code
@@ -217,27 +212,22 @@ pub fn frame_attr(vm: &mut Vm, o: &Value, name: &str) -> Option<Value> {
                         .locations
                         .get(f.ip.saturating_sub(1))
                         .map(|l| l.line)
-                        .unwrap_or(*lineno),
-                    None => *lineno,
+                        .unwrap_or(fi.lineno),
+                    None => fi.lineno,
                 };
                 Value::Int(line as i64)
             }
-            "f_code" => crate::objects::code_object(code),
-            "f_globals" => globals.clone(),
-            "f_back" => back.clone(),
+            "f_code" => crate::objects::code_object(&fi.code),
+            "f_globals" => fi.globals.clone(),
+            "f_back" => fi.back.clone(),
             "f_locals" => vm.new_dict(),
             _ => return None,
         }),
-        Payload::Traceback {
-            frame,
-            lineno,
-            lasti,
-            next,
-        } => Some(match name {
-            "tb_frame" => frame.clone(),
-            "tb_lineno" => Value::Int(*lineno as i64),
-            "tb_lasti" => Value::Int(*lasti as i64 * 2),
-            "tb_next" => next.clone(),
+        Payload::Traceback(tb) => Some(match name {
+            "tb_frame" => tb.frame.clone(),
+            "tb_lineno" => Value::Int(tb.lineno as i64),
+            "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
+            "tb_next" => tb.next.clone(),
             _ => return None,
         }),
         _ => None,
@@ -284,13 +274,13 @@ pub fn getframe(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             .get(at)
             .map(|l| l.line)
             .unwrap_or(f.code.code.firstlineno);
-        back = Value::obj(Payload::FrameInfo {
+        back = Value::obj(Payload::FrameInfo(Box::new(crate::object::FrameInfoData {
             code: f.code.clone(),
             lineno,
             globals: Value::Obj(f.globals.clone()),
             back,
             live: i + 1,
-        });
+        })));
     }
     Ok(back)
 }

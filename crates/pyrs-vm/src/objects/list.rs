@@ -348,7 +348,7 @@ fn dunder_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     let [] = Args::new("list.__reversed__", rest(args), kw).positional_only(vm, 0)?;
     let l = this_list(vm, args, "__reversed__")?;
     let n = l.borrow().len() as isize;
-    Ok(Value::obj(Payload::Iter(IterState::Reversed {
+    Ok(Value::obj(Payload::iter(IterState::Reversed {
         seq: args[0].clone(),
         index: Cell::new(n - 1),
     })))

@@ -225,7 +225,7 @@ pub(crate) fn new_view(vm: &Vm, obj: &Value) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::obj(Payload::MemoryView(view)))
+    Ok(Value::obj(Payload::memoryview(view)))
 }
 
 /// `memoryview(object)`.
@@ -248,7 +248,7 @@ enum Key {
 }
 
 fn key(vm: &mut Vm, m: &MemoryView, k: &Value) -> PyResult<Key> {
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         let (a, b, s) = super::slice_indices(vm, k, m.len)?;
         let n = super::slice_positions(a, b, s).len();
         return Ok(Key::Window(
@@ -301,7 +301,7 @@ pub(crate) fn getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     Ok(match key(vm, m, k)? {
         Key::Item(i) => Value::Int(m.get(&buf, i) as i64),
         Key::Window(first, step, len) => {
-            Value::obj(Payload::MemoryView(m.subview(buf, first, step, len)))
+            Value::obj(Payload::memoryview(m.subview(buf, first, step, len)))
         }
     })
 }

@@ -258,24 +258,22 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
             let Value::Obj(g) = o else { return Ok(None) };
             generator::generator_attr(vm, g, n)
         }
-        (Payload::FrameInfo { .. } | Payload::Traceback { .. }, _) => {
-            generator::frame_attr(vm, o, n)
-        }
+        (Payload::FrameInfo(_) | Payload::Traceback(_), _) => generator::frame_attr(vm, o, n),
         (Payload::Complex(r, _), "real") => Some(Value::Float(*r)),
         (Payload::Complex(_, i), "imag") => Some(Value::Float(*i)),
         (Payload::BigInt(_), "real" | "numerator") => Some(o.clone()),
         (Payload::BigInt(_), "imag") => Some(Value::Int(0)),
         (Payload::BigInt(_), "denominator") => Some(Value::Int(1)),
-        (Payload::Range { start, .. }, "start") => Some(start.clone()),
-        (Payload::Range { stop, .. }, "stop") => Some(stop.clone()),
-        (Payload::Range { step, .. }, "step") => Some(step.clone()),
-        (Payload::Slice { start, .. }, "start") => Some(start.clone()),
-        (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
-        (Payload::Slice { step, .. }, "step") => Some(step.clone()),
-        (Payload::Property { fget, .. }, "fget") => Some(fget.clone()),
-        (Payload::Property { fset, .. }, "fset") => Some(fset.clone()),
-        (Payload::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
-        (Payload::Property { doc, .. }, "__doc__") => Some(doc.clone()),
+        (Payload::Range(b), "start") => Some(b.start.clone()),
+        (Payload::Range(b), "stop") => Some(b.stop.clone()),
+        (Payload::Range(b), "step") => Some(b.step.clone()),
+        (Payload::Slice(b), "start") => Some(b.start.clone()),
+        (Payload::Slice(b), "stop") => Some(b.stop.clone()),
+        (Payload::Slice(b), "step") => Some(b.step.clone()),
+        (Payload::Property(b), "fget") => Some(b.fget.clone()),
+        (Payload::Property(b), "fset") => Some(b.fset.clone()),
+        (Payload::Property(b), "fdel") => Some(b.fdel.clone()),
+        (Payload::Property(b), "__doc__") => Some(b.doc.clone()),
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => {
             Some(f.borrow().clone())
         }
@@ -396,7 +394,8 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 format!("frozenset({{{}}})", repr_items(vm, &items)?.join(", "))
             }
         }
-        Payload::Range { start, stop, step } => {
+        Payload::Range(b) => {
+            let crate::object::Bounds { start, stop, step } = &**b;
             if matches!(step, Value::Int(1)) {
                 format!("range({}, {})", vm.repr_str(start)?, vm.repr_str(stop)?)
             } else {
@@ -408,11 +407,11 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 )
             }
         }
-        Payload::Slice { start, stop, step } => format!(
+        Payload::Slice(b) => format!(
             "slice({}, {}, {})",
-            vm.repr_str(start)?,
-            vm.repr_str(stop)?,
-            vm.repr_str(step)?
+            vm.repr_str(&b.start)?,
+            vm.repr_str(&b.stop)?,
+            vm.repr_str(&b.step)?
         ),
         Payload::Function(f) => format!(
             "<function {} at {:#x}>",
@@ -563,9 +562,10 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 
 /// `slice.indices(len)`: (start, stop, step) clamped, CPython's rules.
 pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
-    let Some(Payload::Slice { start, stop, step }) = s.payload() else {
+    let Some(Payload::Slice(b)) = s.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
+    let crate::object::Bounds { start, stop, step } = &**b;
     let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
     let step = if step.is_none() {
         1
@@ -645,7 +645,7 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     let Some(p) = c.payload() else {
         return Ok(None);
     };
-    let is_slice = matches!(k.payload(), Some(Payload::Slice { .. }));
+    let is_slice = matches!(k.payload(), Some(Payload::Slice(_)));
     match p {
         Payload::List(l) => {
             if is_slice {
@@ -685,7 +685,7 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
             Some(v) => Ok(Some(v)),
             None => Err(vm.key_error(k.clone())),
         },
-        Payload::Range { .. } => range::range_getitem(vm, c, k).map(Some),
+        Payload::Range(_) => range::range_getitem(vm, c, k).map(Some),
         _ => Ok(None),
     }
 }
@@ -711,7 +711,7 @@ fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
 pub fn setitem_builtin(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult<bool> {
     match c.payload() {
         Some(Payload::List(l)) => {
-            if matches!(k.payload(), Some(Payload::Slice { .. })) {
+            if matches!(k.payload(), Some(Payload::Slice(_))) {
                 let len = l.borrow().len();
                 let (_, _, s) = slice_indices(vm, k, len)?;
                 let it = match vm.iter(v) {
@@ -774,7 +774,7 @@ pub fn setitem_builtin(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult
 pub fn delitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<bool> {
     match c.payload() {
         Some(Payload::List(l)) => {
-            if matches!(k.payload(), Some(Payload::Slice { .. })) {
+            if matches!(k.payload(), Some(Payload::Slice(_))) {
                 let len = l.borrow().len();
                 let (a, b, s) = slice_indices(vm, k, len)?;
                 let mut pos = slice_positions(a, b, s);

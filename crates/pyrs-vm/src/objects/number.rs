@@ -523,7 +523,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             }
             Ok(Some(if op == CmpOp::Ne { !ok } else { ok }))
         }
-        (Payload::Range { .. }, Payload::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+        (Payload::Range(_), Payload::Range(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let xa = crate::objects::range::range_key(vm, a)?;
             let xb = crate::objects::range::range_key(vm, b)?;
             Ok(Some((xa == xb) == (op == CmpOp::Eq)))

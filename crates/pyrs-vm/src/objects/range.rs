@@ -27,11 +27,14 @@ pub fn init(vm: &mut Vm) {
 
 fn parts(v: &Value) -> Option<(i64, i64, i64)> {
     match v.payload() {
-        Some(Payload::Range {
-            start: Value::Int(a),
-            stop: Value::Int(b),
-            step: Value::Int(c),
-        }) => Some((*a, *b, *c)),
+        Some(Payload::Range(r)) => match &**r {
+            crate::object::Bounds {
+                start: Value::Int(a),
+                stop: Value::Int(b),
+                step: Value::Int(c),
+            } => Some((*a, *b, *c)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -43,7 +46,7 @@ fn to_big(v: &Value) -> BigInt {
 /// (start, stop, step) as big ints.
 fn big_parts(v: &Value) -> (BigInt, BigInt, BigInt) {
     match v.payload() {
-        Some(Payload::Range { start, stop, step }) => (to_big(start), to_big(stop), to_big(step)),
+        Some(Payload::Range(r)) => (to_big(&r.start), to_big(&r.stop), to_big(&r.step)),
         _ => (BigInt::zero(), BigInt::zero(), BigInt::one()),
     }
 }
@@ -99,7 +102,7 @@ pub fn range_key(vm: &mut Vm, v: &Value) -> PyResult<(i64, i64, i64)> {
 pub fn range_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let _ = vm;
     if let Some((a, b, s)) = parts(v) {
-        return Ok(Value::obj(Payload::Iter(IterState::Range {
+        return Ok(Value::obj(Payload::iter(IterState::Range {
             next: Cell::new(a),
             stop: b,
             step: s,
@@ -111,14 +114,14 @@ pub fn range_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         let stop = b
             .to_i64()
             .unwrap_or(if b.is_positive() { i64::MAX } else { i64::MIN });
-        return Ok(Value::obj(Payload::Iter(IterState::Range {
+        return Ok(Value::obj(Payload::iter(IterState::Range {
             next: Cell::new(a),
             stop,
             step: s,
         })));
     }
     // Big values: index the range.
-    Ok(Value::obj(Payload::Iter(IterState::Seq {
+    Ok(Value::obj(Payload::iter(IterState::Seq {
         seq: v.clone(),
         index: Cell::new(0),
     })))
@@ -132,17 +135,17 @@ pub fn range_reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let stop = &a - &s;
     let neg = -&s;
     let r = if n.is_zero() {
-        Value::obj(Payload::Range {
+        Value::obj(Payload::Range(Box::new(crate::object::Bounds {
             start: Value::Int(0),
             stop: Value::Int(0),
             step: Value::Int(1),
-        })
+        })))
     } else {
-        Value::obj(Payload::Range {
+        Value::obj(Payload::Range(Box::new(crate::object::Bounds {
             start: vm.new_bigint(last),
             stop: vm.new_bigint(stop),
             step: vm.new_bigint(neg),
-        })
+        })))
     };
     range_iter(vm, &r)
 }
@@ -153,9 +156,10 @@ pub fn slice_indices_big(
     sl: &Value,
     len: &BigInt,
 ) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let Some(Payload::Slice { start, stop, step }) = sl.payload() else {
+    let Some(Payload::Slice(b)) = sl.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
+    let crate::object::Bounds { start, stop, step } = &**b;
     let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
         if v.is_none() {
@@ -220,18 +224,20 @@ pub fn slice_indices_big(
 }
 
 pub fn range_getitem(vm: &mut Vm, r: &Value, k: &Value) -> PyResult<Value> {
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         let (a, _, s) = big_parts(r);
         let n = range_len_big(r);
         let (x, y, z) = slice_indices_big(vm, k, &n)?;
         let start = &a + x * &s;
         let stop = &a + y * &s;
         let step = s * z;
-        return Ok(Value::obj(Payload::Range {
-            start: vm.new_bigint(start),
-            stop: vm.new_bigint(stop),
-            step: vm.new_bigint(step),
-        }));
+        return Ok(Value::obj(Payload::Range(Box::new(
+            crate::object::Bounds {
+                start: vm.new_bigint(start),
+                stop: vm.new_bigint(stop),
+                step: vm.new_bigint(step),
+            },
+        ))));
     }
     let i = match k {
         Value::Int(_) | Value::Bool(_) => k.clone(),
@@ -322,7 +328,7 @@ pub fn range_contains(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<bool> {
 fn this_range(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let v = args.first().unwrap_or(&Value::Null);
     match v.payload() {
-        Some(Payload::Range { .. }) => Ok(v.clone()),
+        Some(Payload::Range(_)) => Ok(v.clone()),
         _ => Err(vm.type_error(format!(
             "descriptor '{name}' for 'range' objects doesn't apply to a '{}' object",
             vm.type_name(v)
@@ -422,7 +428,7 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn slice_indices_method(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [n] = Args::new("slice.indices", rest(args), kw).positional_only(vm, 1)?;
     let s = args.first().cloned().unwrap_or(Value::Null);
-    if !matches!(s.payload(), Some(Payload::Slice { .. })) {
+    if !matches!(s.payload(), Some(Payload::Slice(_))) {
         return Err(vm.type_error(format!(
             "descriptor 'indices' for 'slice' objects doesn't apply to a '{}' object",
             vm.type_name(&s)

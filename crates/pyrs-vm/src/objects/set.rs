@@ -73,7 +73,7 @@ pub fn data(v: &Value) -> Option<SetRef<'_>> {
 /// A new value of `like`'s kind (set or frozenset).
 fn new_like(like: &Value, d: SetData) -> Value {
     match like.payload() {
-        Some(Payload::FrozenSet(_)) => Value::obj(Payload::FrozenSet(d)),
+        Some(Payload::FrozenSet(_)) => Value::obj(Payload::frozenset(d)),
         _ => Value::obj(Payload::Set(Box::new(RefCell::new(d)))),
     }
 }
@@ -324,7 +324,7 @@ pub fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// A live iterator over a set or frozenset.
 pub fn live_iter(v: &Value) -> Value {
     let len = data(v).map(|d| d.len()).unwrap_or(0);
-    Value::obj(Payload::Iter(IterState::Set {
+    Value::obj(Payload::iter(IterState::Set {
         set: v.clone(),
         pos: Cell::new(0),
         len,

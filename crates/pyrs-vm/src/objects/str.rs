@@ -257,7 +257,7 @@ pub(crate) fn char_len(s: &str) -> usize {
 
 /// `s[k]`.
 pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
-    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+    if matches!(k.payload(), Some(Payload::Slice(_))) {
         if s.is_ascii() {
             let b = s.as_bytes();
             let (a, e, st) = super::slice_indices(vm, k, b.len())?;

@@ -192,7 +192,8 @@ impl Vm {
         o: &Value,
     ) -> PyResult<Option<Value>> {
         match attr.payload() {
-            Some(Payload::Property { fget, .. }) => {
+            Some(Payload::Property(p)) => {
+                let fget = &p.fget;
                 if fget.is_none() {
                     return Err(self.new_error(
                         &self.exc.attribute_error.clone(),
@@ -343,7 +344,8 @@ impl Vm {
         let ty = self.type_of(o);
         if let Some(attr) = self.lookup_in_type(&ty, name) {
             match attr.payload() {
-                Some(Payload::Property { fget, fset, .. }) => {
+                Some(Payload::Property(p)) => {
+                    let (fget, fset) = (&p.fget, &p.fset);
                     if fset.is_none() {
                         let n = name.as_str().unwrap_or("?");
                         if let Some(Payload::Native(_)) = fget.payload() {
@@ -551,7 +553,8 @@ impl Vm {
     pub fn delattr(&mut self, o: &Value, name: &Value) -> PyResult<()> {
         let ty = self.type_of(o);
         if let Some(attr) = self.lookup_in_type(&ty, name) {
-            if let Some(Payload::Property { fdel, .. }) = attr.payload() {
+            if let Some(Payload::Property(p)) = attr.payload() {
+                let fdel = &p.fdel;
                 if fdel.is_none() {
                     let n = name.as_str().unwrap_or("?");
                     return Err(self.new_error(

@@ -59,12 +59,12 @@ pub fn register(vm: &mut Vm, ty: &ObjRef) {
         vm.set_type_attr(
             ty,
             pname,
-            Value::obj(Payload::Property {
+            Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
                 fget,
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
-            }),
+            }))),
         );
     }
 }

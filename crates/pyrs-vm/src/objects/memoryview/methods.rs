@@ -46,12 +46,12 @@ pub(super) fn init(vm: &mut Vm, t: &ObjRef) {
     vm.add_methods(t, METHODS);
     for (name, f) in ATTRS {
         let fget = vm.native(name, *f, NativeKind::Function, None);
-        let prop = Value::obj(Payload::Property {
+        let prop = Value::obj(Payload::Property(Box::new(crate::object::PropertyData {
             fget,
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
-        });
+        })));
         vm.set_type_attr(t, name, prop);
     }
 }
@@ -116,7 +116,7 @@ fn toreadonly(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let buf = live(vm, m)?;
     let mut v = m.subview(buf, 0, 1, m.len);
     v.readonly = true;
-    Ok(Value::obj(Payload::MemoryView(v)))
+    Ok(Value::obj(Payload::memoryview(v)))
 }
 
 /// `cast(format[, shape])`: only the unsigned byte format of a one-dimensional view.
@@ -176,7 +176,7 @@ fn dunder_delitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     plain(vm, a, kw, "__iter__")?;
-    Ok(Value::obj(Payload::Iter(IterState::Seq {
+    Ok(Value::obj(Payload::iter(IterState::Seq {
         seq: a[0].clone(),
         index: Cell::new(0),
     })))

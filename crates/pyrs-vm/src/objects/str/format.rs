@@ -283,7 +283,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     | Payload::List(_)
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_)
-                    | Payload::Range { .. }
+                    | Payload::Range(_)
             )
         ) || (matches!(args.payload(), Some(Payload::Instance(_)))
             && vm
