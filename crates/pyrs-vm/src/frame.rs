@@ -27,8 +27,13 @@ pub struct Code {
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     /// Per name: what `LoadAttr`/`LoadMethod` learnt about the last instance's type.
-    pub attr_cache: Box<[std::cell::RefCell<AttrCache>]>,
+    /// [`ATTR_WAYS`] entries per name, most recent first, so a site that sees several
+    /// classes (a base class method running on subclasses' instances) keeps them all.
+    pub attr_cache: Box<[[std::cell::RefCell<AttrCache>; ATTR_WAYS]]>,
 }
+
+/// How many classes each attribute cache remembers per name.
+pub const ATTR_WAYS: usize = 4;
 
 /// An attribute-load inline cache, valid while `Vm::type_epoch` is `epoch` and the
 /// instance's class is the one at address `ty` (class creation also bumps the epoch, so an

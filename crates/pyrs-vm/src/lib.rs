@@ -245,7 +245,7 @@ impl Vm {
             && code.freevars.is_empty()
             && !code.is_generator();
         let attr_cache = (0..code.names.len())
-            .map(|_| RefCell::new(frame::AttrCache::default()))
+            .map(|_| Default::default())
             .collect();
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))

@@ -384,9 +384,11 @@ impl Vm {
         let Value::Obj(n) = name else {
             return self.lookup_in_type_uncached(ty, name);
         };
-        let slot = ((Rc::as_ptr(ty) as usize >> 4)
-            ^ (Rc::as_ptr(n) as usize >> 3).wrapping_mul(31))
-            % TYPE_CACHE_SIZE;
+        // Multiplicative hashing: allocations are 64-byte aligned, so low address bits are
+        // always zero and must not pick the slot.
+        let h = (Rc::as_ptr(ty) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ (Rc::as_ptr(n) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        let slot = (h >> 40) as usize % TYPE_CACHE_SIZE;
         let epoch = self.type_epoch.get();
         if let Some(e) = &self.type_cache.borrow()[slot] {
             if e.epoch == epoch && Rc::ptr_eq(&e.ty, ty) && Rc::ptr_eq(&e.name, n) {

@@ -22,20 +22,14 @@ impl Vm {
     ) -> Option<Value> {
         if method && type_decides(o) {
             // A builtin object's method: the type's, if the cache knows it.
-            let c = code.attr_cache.get(i)?.borrow();
-            if c.epoch != self.type_epoch.get() || c.ty != Rc::as_ptr(self.type_ref(o)) as usize {
-                return None;
-            }
+            let c = self.attr_entry(code, i, Rc::as_ptr(self.type_ref(o)) as usize)?;
             return c.class_attr.clone().filter(plain_method);
         }
         let Value::Obj(obj) = o else { return None };
         let Payload::Instance(inst) = &obj.payload else {
             return None;
         };
-        let c = code.attr_cache.get(i)?.borrow();
-        if c.epoch != self.type_epoch.get() || c.ty != Rc::as_ptr(&inst.cls) as usize {
-            return None;
-        }
+        let c = self.attr_entry(code, i, Rc::as_ptr(&inst.cls) as usize)?;
         let own = match &inst.dict.payload {
             Payload::Dict(d) => d.get_str_hinted(name, &c.index),
             _ => None,
@@ -94,19 +88,33 @@ impl Vm {
         let Payload::Instance(inst) = &obj.payload else {
             return Err(v);
         };
-        let (Some(c), Payload::Dict(d)) = (code.attr_cache.get(i), &inst.dict.payload) else {
+        let Payload::Dict(d) = &inst.dict.payload else {
             return Err(v);
         };
-        let c = c.borrow();
-        if c.plain_store
-            && c.epoch == self.type_epoch.get()
-            && c.ty == Rc::as_ptr(&inst.cls) as usize
-        {
+        let Some(c) = self.attr_entry(code, i, Rc::as_ptr(&inst.cls) as usize) else {
+            return Err(v);
+        };
+        if c.plain_store {
             d.set_str_hinted(code.names[i].clone(), v, &c.index);
             Ok(())
         } else {
             Err(v)
         }
+    }
+
+    /// The cache entry of name `i` for the class at address `ty`, if valid in this epoch.
+    #[inline(always)]
+    fn attr_entry<'c>(
+        &self,
+        code: &'c crate::frame::Code,
+        i: usize,
+        ty: usize,
+    ) -> Option<std::cell::Ref<'c, crate::frame::AttrCache>> {
+        let epoch = self.type_epoch.get();
+        code.attr_cache.get(i)?.iter().find_map(|w| {
+            let c = w.borrow();
+            (c.epoch == epoch && c.ty == ty).then_some(c)
+        })
     }
 
     /// Records what the attribute load just learnt about an instance's class.
@@ -117,9 +125,14 @@ impl Vm {
         o: &Value,
         name: &Value,
     ) {
-        let Some(slot) = code.attr_cache.get(i) else {
+        let Some(ways) = code.attr_cache.get(i) else {
             return;
         };
+        // The new entry goes first; the others move down a way, the last one drops out.
+        for w in (1..ways.len()).rev() {
+            ways[w].swap(&ways[w - 1]);
+        }
+        let slot = &ways[0];
         if type_decides(o) {
             let ty = self.type_ref(o);
             *slot.borrow_mut() = crate::frame::AttrCache {
