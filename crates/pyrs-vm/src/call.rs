@@ -2,6 +2,7 @@
 //! any callable, making functions, generators and their resumption.
 
 use crate::eval::Exit;
+use crate::eval::PushInline;
 use crate::frame::{Frame, SavedFrame};
 use crate::object::{Function, Generator, ObjRef, Payload};
 use crate::value::Value;
@@ -118,7 +119,7 @@ impl Vm {
                 1
             }
         };
-        self.frames.push(Frame {
+        self.frames.push_with(|| Frame {
             code,
             ip: 0,
             base: args_start,

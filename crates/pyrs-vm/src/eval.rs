@@ -7,6 +7,7 @@ use crate::object::{ObjRef, Payload, TbEntry};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+pub(crate) use stack::PushInline;
 use stack::ValueStack;
 use std::rc::Rc;
 
@@ -976,7 +977,7 @@ impl Vm {
                             save!();
                             let args_start = fpos + 1;
                             self.stack.resize(args_start + fcode.nslots, Value::Null);
-                            self.frames.push(Frame {
+                            self.frames.push_with(|| Frame {
                                 code: fcode,
                                 ip: 0,
                                 base: args_start,
@@ -1012,7 +1013,7 @@ impl Vm {
                             save!();
                             let args_start = if has_self { fpos + 1 } else { fpos + 2 };
                             self.stack.resize(args_start + fcode.nslots, Value::Null);
-                            self.frames.push(Frame {
+                            self.frames.push_with(|| Frame {
                                 code: fcode,
                                 ip: 0,
                                 base: args_start,

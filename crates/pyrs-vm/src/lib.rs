@@ -244,9 +244,7 @@ impl Vm {
             && code.cellvars.is_empty()
             && code.freevars.is_empty()
             && !code.is_generator();
-        let attr_cache = (0..code.names.len())
-            .map(|_| Default::default())
-            .collect();
+        let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
             .collect();

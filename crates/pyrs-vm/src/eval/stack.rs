@@ -1,4 +1,4 @@
-//! Pushes onto the value stack without a capacity check, for the eval loop's hot paths.
+//! The eval loop's pushes: onto the value stack without a capacity check, and of frames in place.
 #![allow(unsafe_code)] // See docs/unsafe.md: capacity is reserved when a frame starts running.
 
 use crate::value::Value;
@@ -67,4 +67,28 @@ impl ValueStack for Vec<Value> {
 fn grow_and_push(stack: &mut Vec<Value>, v: Value) {
     debug_assert!(false, "value stack overflowed its reservation");
     stack.push(v);
+}
+
+/// `Vec::push` that is always inlined and builds the element only once there is room, so a
+/// large element (a `Frame`) is written field by field straight into the vector: built
+/// first, it went through a temporary whose piecewise stores the copy then reloaded whole.
+pub(crate) trait PushInline<T> {
+    fn push_with(&mut self, make: impl FnOnce() -> T);
+}
+
+impl<T> PushInline<T> for Vec<T> {
+    #[inline(always)]
+    fn push_with(&mut self, make: impl FnOnce() -> T) {
+        if self.len() == self.capacity() {
+            self.reserve(1);
+        }
+        let len = self.len();
+        // SAFETY: after the reserve `len < capacity`: the slot is allocated and unused;
+        // after the write the first `len + 1` elements are initialised. (If `make` panics
+        // nothing was written and the length is unchanged.)
+        unsafe {
+            self.as_mut_ptr().add(len).write(make());
+            self.set_len(len + 1);
+        }
+    }
 }
