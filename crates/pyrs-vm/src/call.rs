@@ -639,7 +639,7 @@ impl Vm {
         frame.entry = true;
         frame.generator = Some(g.clone());
         let mut values = values;
-        self.stack.extend(values.drain(..));
+        self.stack.append(&mut values);
         *gen.spare.borrow_mut() = values;
         self.frames.push(frame);
         self.native_depth += 1;

@@ -1390,7 +1390,7 @@ impl Vm {
         if let Some(g) = frame.generator.take() {
             if let Payload::Generator(gen) = &g.payload {
                 let mut values = std::mem::take(&mut *gen.spare.borrow_mut());
-                values.extend(self.stack.drain(frame.base..));
+                stack::move_tail(&mut self.stack, frame.base, &mut values);
                 *gen.frame.borrow_mut() = Some(crate::frame::SavedFrame { frame, values });
                 return;
             }
