@@ -279,7 +279,7 @@ impl Dict {
 
     /// The entry index of a str key, trying `hint` first: an inline cache's guess, right
     /// when the entry there holds this very key object (then no hashing or probing).
-    #[inline]
+    #[inline(always)]
     fn index_hinted(
         t: &Table,
         k: &ObjRef,
@@ -302,7 +302,7 @@ impl Dict {
     }
 
     /// [`Dict::get_str`] with an entry-index hint that a hit leaves pointing at the key.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Value, hint: &Cell<u32>) -> Option<Value> {
         let Value::Obj(k) = key else { return None };
         let Payload::Str(ks) = &k.payload else {
