@@ -136,6 +136,7 @@ impl Vm {
         }
         crate::file::flush_std(self);
         if self.exc_matches(e, &self.exc.keyboard_interrupt.clone()) {
+            self.interrupted = true;
             return 130;
         }
         1

@@ -82,6 +82,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Native re-entries of the eval loop (each counts toward the recursion limit).
     pub native_depth: usize,
+    /// Set when an uncaught KeyboardInterrupt ended the program: CPython then exits by
+    /// SIGINT (the command line re-raises it), so the parent sees an interrupted process.
+    pub interrupted: bool,
     interned: RefCell<fasthash::FastMap<Box<str>, Value>>,
     static_names: RefCell<fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
@@ -123,6 +126,7 @@ impl Vm {
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,
+            interrupted: false,
             interned: RefCell::new(fasthash::FastMap::default()),
             static_names: RefCell::new(fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),

@@ -97,7 +97,30 @@ fn run(cli: args::Cli) -> ExitCode {
     };
     let mut vm = pyrs_vm::Vm::new(config);
     let status = vm.run_main(code);
+    if vm.interrupted {
+        exit_by_sigint();
+    }
     ExitCode::from(status as u8)
+}
+
+/// Ends the process the way CPython does after an uncaught KeyboardInterrupt: by SIGINT
+/// with its default action (the shell sees status 130 and stops a script that ran us).
+/// Output was flushed by `run_main`; if the signal somehow returns, exit 130.
+#[allow(unsafe_code)] // One FFI call: see docs/unsafe.md.
+fn exit_by_sigint() {
+    extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+        fn raise(sig: i32) -> i32;
+    }
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    // SAFETY: plain libc calls with valid arguments: restore SIGINT's default action (no
+    // handler of ours is installed), then send it to ourselves.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    std::process::exit(130);
 }
 
 /// Reads standard input to the end.

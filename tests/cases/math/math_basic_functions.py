@@ -1,6 +1,6 @@
 import math
 print(math.pi, math.e, math.tau, math.inf, math.nan)
-print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 30), math.cbrt(27) if hasattr(math, "cbrt") else "no cbrt", math.exp(1), math.exp2(10))
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 30), round(math.cbrt(27), 12) if hasattr(math, "cbrt") else "no cbrt", math.exp(1), math.exp2(10))
 print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(-3.7), math.floor(10 ** 20 + 0.5))
 print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(7, -3), 7 % -3, math.fmod(-7, 3), math.remainder(7, 3), math.remainder(5, 2))
 print(math.factorial(0), math.factorial(20), math.factorial(30), math.gcd(12, 18), math.gcd(0, 0), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(3, 5, 7), math.gcd())
