@@ -262,6 +262,16 @@ opcodes! {
     /// type a class or a tuple of classes (TypeError `catching classes that do not inherit
     /// from BaseException is not allowed` otherwise).
     CheckExcMatch => 0, 0;
+    /// `(exc type -- rest match)` `except* type`: the part of exc matching type (a group
+    /// is split, a bare matching exception is wrapped in `ExceptionGroup("", [exc])`) and
+    /// the rest, each None when empty. A match becomes the exception being handled.
+    /// TypeError for a non-exception type, or `catching ExceptionGroup with except* is not
+    /// allowed. Use except instead.`
+    CheckEgMatch => 0, 0;
+    /// `(orig excs -- exc)` The end of a `try ... except*`: from the exception that entered
+    /// it and the list of what its clauses raised or re-raised plus the unhandled rest, the
+    /// exception to re-raise (None: everything was handled).
+    PrepReraiseStar => -1, -1;
     /// `( -- )` n=0: re-raises the exception being handled (RuntimeError `No active
     /// exception to reraise`); `(exc -- )` n=1: raises exc (a class is instantiated);
     /// `(exc cause -- )` n=2: `raise exc from cause`.

@@ -1216,6 +1216,32 @@ impl Vm {
                         let m = tri!(self.exception_matches(&exc, &ty));
                         self.stack.push_reserved(Value::Bool(m));
                     }
+                    Instr::CheckEgMatch => {
+                        let ty = pop!(self);
+                        let exc = pop!(self);
+                        save!();
+                        let (rest, m) = tri!(crate::objects::exception::except_star_match(
+                            self, &exc, &ty
+                        ));
+                        if !m.is_none() {
+                            self.handled = m.clone();
+                        }
+                        self.stack.push_reserved(rest);
+                        self.stack.push_reserved(m);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let excs = pop!(self);
+                        let orig = pop!(self);
+                        let list = match excs.payload() {
+                            Some(Payload::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        save!();
+                        let r = tri!(crate::objects::exception::prep_reraise_star(
+                            self, &orig, &list
+                        ));
+                        self.stack.push_reserved(r);
+                    }
                     Instr::Raise(n) => {
                         save!();
                         let (exc, add_tb) = match n {

@@ -22,10 +22,125 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// `try: ... except* ...`: compiled as a `try` whose clauses match the whole group
-    /// (exception groups are not split yet).
+    /// `try: ... except* T: ...` (with an optional `finally`, handled as for `try`).
     pub(crate) fn compile_try_star(&mut self, s: &'a Stmt, t: &'a Try) -> CResult {
-        self.compile_try(s, t)
+        if t.finalbody.is_empty() {
+            return self.compile_try_star_except(s, t);
+        }
+        let base = self.base_depth();
+        let hl = self.unit.handler_stack.len();
+        let body_handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.push_handler(body_handler, base);
+        self.push_fblock_at(FBlockKind::FinallyTry { body: &t.finalbody }, 0, hl);
+        self.compile_try_star_except(s, t)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.compile_body(&t.finalbody)?;
+        self.set_loc(s.range);
+        self.jump(Instr::Jump, end);
+        self.bind(body_handler);
+        self.push_handler(cleanup, base + 1);
+        self.emit(Instr::PushExcInfo);
+        self.push_fblock_at(FBlockKind::FinallyEnd, 2, hl);
+        self.compile_body(&t.finalbody)?;
+        self.pop_fblock();
+        self.set_loc(s.range);
+        self.emit(Instr::Reraise);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The `except*` clauses, as CPython 3.11 compiles them. In the handler the stack holds
+    /// `prev orig list rest`: the exception that entered, the list of what the clauses
+    /// raised, and what is still unmatched. Each clause splits `rest` with `CheckEgMatch`;
+    /// an exception escaping its body is appended to the list. At the end the unmatched
+    /// rest joins the list and `PrepReraiseStar` decides what (if anything) to re-raise.
+    fn compile_try_star_except(&mut self, s: &'a Stmt, t: &'a Try) -> CResult {
+        let base = self.base_depth();
+        let hl = self.unit.handler_stack.len();
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler, base);
+        self.push_fblock_at(FBlockKind::TryExcept, 0, hl);
+        self.compile_body(&t.body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.compile_body(&t.orelse)?;
+        self.set_loc(s.range);
+        self.jump(Instr::Jump, end);
+
+        self.bind(handler);
+        self.push_handler(cleanup, base + 1);
+        self.emit(Instr::PushExcInfo);
+        for (i, h) in t.handlers.iter().enumerate() {
+            self.set_loc(h.range);
+            if i == 0 {
+                self.emit(Instr::Copy(1));
+                self.emit(Instr::BuildList(0));
+                self.emit(Instr::Swap(2));
+            }
+            let Some(ty) = &h.type_ else {
+                return self.error("expected one or more exception types", h.range);
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            self.compile_expr(ty)?;
+            self.set_loc(h.range);
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.jump(Instr::PopJumpIfNone, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name, NameCtx::Store)?,
+                None => self.emit(Instr::PopTop),
+            }
+            let body_error = self.new_label();
+            self.push_handler(body_error, base + 4);
+            self.push_fblock_at(FBlockKind::ExceptStarHandler, 0, hl);
+            self.compile_body(&h.body)?;
+            self.pop_fblock();
+            self.pop_handler();
+            self.set_loc(h.range);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.jump(Instr::Jump, next);
+            // An exception escaping the body joins the list.
+            self.bind(body_error);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.emit(Instr::ListAppend(2));
+            self.jump(Instr::Jump, next);
+            self.bind(no_match);
+            self.emit(Instr::PopTop);
+            self.bind(next);
+        }
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.jump(Instr::PopJumpIfNotNone, reraise);
+        self.emit(Instr::PopTop);
+        // Restoring the previous exception leaves the cleanup handler's range.
+        let saved = self.truncate_handlers(hl);
+        self.emit(Instr::PopExcept);
+        self.jump(Instr::Jump, end);
+        self.bind(reraise);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.unit.handler_stack = saved;
+        self.pop_handler();
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
+        self.bind(end);
+        Ok(())
     }
 
     fn compile_try_finally(&mut self, s: &'a Stmt, t: &'a Try) -> CResult {
@@ -286,7 +401,8 @@ impl<'a> Compiler<'a> {
 
     /// Emits the cleanup of every enclosing block before a `return` (the value, if
     /// `preserve`, stays on top). Call [`Compiler::restore_after_unwind`] after the return.
-    pub(crate) fn unwind_all(&mut self, preserve: bool, _range: Range) -> CResult {
+    pub(crate) fn unwind_all(&mut self, preserve: bool, range: Range) -> CResult {
+        self.check_except_star_exit(0, range)?;
         self.save_for_unwind();
         while let Some(fb) = self.unit.fblocks.pop() {
             self.unwind_fblock(&fb, preserve)?;
@@ -299,7 +415,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn unwind_to_loop(
         &mut self,
         is_break: bool,
-        _range: Range,
+        range: Range,
     ) -> CResult<Option<(Label, Label)>> {
         let found = self.unit.fblocks.iter().rposition(|f| {
             matches!(
@@ -307,6 +423,7 @@ impl<'a> Compiler<'a> {
                 FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. }
             )
         });
+        self.check_except_star_exit(found.map_or(0, |i| i + 1), range)?;
         let Some(idx) = found else { return Ok(None) };
         self.save_for_unwind();
         while self.unit.fblocks.len() > idx + 1 {
@@ -330,6 +447,22 @@ impl<'a> Compiler<'a> {
         Ok(Some(labels))
     }
 
+    /// CPython's SyntaxError for leaving an `except*` body by a jump: any such body among
+    /// the blocks from index `from` up.
+    fn check_except_star_exit(&self, from: usize, range: Range) -> CResult {
+        let blocks = self.unit.fblocks.get(from..).unwrap_or(&[]);
+        if blocks
+            .iter()
+            .any(|f| matches!(f.kind, FBlockKind::ExceptStarHandler))
+        {
+            return self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            );
+        }
+        Ok(())
+    }
+
     fn save_for_unwind(&mut self) {
         let saved = (self.unit.fblocks.clone(), self.unit.handler_stack.clone());
         self.unwind_saved.push(saved);
@@ -347,7 +480,9 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve: bool) -> CResult {
         self.unit.handler_stack.truncate(fb.handlers_len);
         match &fb.kind {
-            FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept => {}
+            FBlockKind::WhileLoop { .. }
+            | FBlockKind::TryExcept
+            | FBlockKind::ExceptStarHandler => {}
             FBlockKind::ForLoop { .. } | FBlockKind::PopValue => {
                 if preserve {
                     self.emit(Instr::Swap(2));

@@ -189,6 +189,8 @@ pub(crate) enum FBlockKind<'a> {
     },
     /// A value kept on the stack while a final body runs (a `return` value).
     PopValue,
+    /// An `except*` clause's body: `break`, `continue` and `return` may not leave it.
+    ExceptStarHandler,
 }
 
 #[derive(Clone, Debug)]

@@ -3,6 +3,7 @@
 use crate::object::{ExceptionData, ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     init_groups(vm);
@@ -601,7 +602,17 @@ fn group_derive_like(vm: &mut Vm, eg: &Value, excs: Vec<Value>) -> PyResult<Valu
 
 /// Splits `eg` by `cond`: (matching part, rest), each None when empty.
 fn group_partition(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
-    if group_matches(vm, eg, cond)? {
+    group_partition_by(vm, eg, &mut |vm, e| group_matches(vm, e, cond))
+}
+
+/// Splits `eg` by a test applied to the group itself and then, recursively, to its members:
+/// (matching part, rest), each None when empty; parts keep the original's metadata.
+fn group_partition_by(
+    vm: &mut Vm,
+    eg: &Value,
+    test: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>,
+) -> PyResult<(Value, Value)> {
+    if test(vm, eg)? {
         return Ok((eg.clone(), Value::None));
     }
     let Some(members) = group_members(vm, eg) else {
@@ -610,14 +621,14 @@ fn group_partition(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Va
     let (mut yes, mut no) = (Vec::new(), Vec::new());
     for m in &members {
         if group_members(vm, m).is_some() {
-            let (a, b) = group_partition(vm, m, cond)?;
+            let (a, b) = group_partition_by(vm, m, test)?;
             if !a.is_none() {
                 yes.push(a);
             }
             if !b.is_none() {
                 no.push(b);
             }
-        } else if group_matches(vm, m, cond)? {
+        } else if test(vm, m)? {
             yes.push(m.clone());
         } else {
             no.push(m.clone());
@@ -678,4 +689,132 @@ fn group_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = vm.str_string(&msg)?;
     let s = if n == 1 { "" } else { "s" };
     Ok(vm.new_str(format!("{m} ({n} sub-exception{s})")))
+}
+
+/// `except* T` (the `CheckEgMatch` instruction): (rest, match) of the exception being
+/// matched. A group is split by T; a bare exception that matches is wrapped in a new
+/// `ExceptionGroup("", [exc])` carrying its traceback; None stands for "nothing".
+pub fn except_star_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    // The type must be an exception class (or a tuple of them), and not a group class.
+    vm.exception_matches(exc, ty)?;
+    let group_class = vm.builtin("BaseExceptionGroup");
+    let is_group_class = |t: &Value| match (t, &group_class) {
+        (Value::Obj(t), Some(Value::Obj(g))) if matches!(t.payload, Payload::Type(_)) => {
+            vm.is_subtype(t, g)
+        }
+        _ => false,
+    };
+    let any_group = match ty.payload() {
+        Some(Payload::Tuple(items)) => items.iter().any(is_group_class),
+        _ => is_group_class(ty),
+    };
+    if any_group {
+        return Err(vm.type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
+    }
+    if exc.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    if vm.exception_matches(exc, ty)? {
+        if group_members(vm, exc).is_some() {
+            return Ok((Value::None, exc.clone()));
+        }
+        let eg_class = vm.builtin("ExceptionGroup").unwrap_or(Value::None);
+        let msg = vm.new_str(String::new());
+        let excs = vm.new_list(vec![exc.clone()]);
+        let wrapped = vm.call(&eg_class, &[msg, excs], &[])?;
+        if let (Value::Obj(src), Value::Obj(dst)) = (exc, &wrapped) {
+            if let (Some(a), Some(b)) = (vm.exc_data(src), vm.exc_data(dst)) {
+                *b.traceback.borrow_mut() = a.traceback.borrow().clone();
+            }
+        }
+        return Ok((Value::None, wrapped));
+    }
+    if group_members(vm, exc).is_some() {
+        let (m, rest) = group_partition(vm, exc, ty)?;
+        return Ok((rest, m));
+    }
+    Ok((exc.clone(), Value::None))
+}
+
+/// What leaves a `try ... except*` statement (the `PrepReraiseStar` instruction): `orig`
+/// is the exception that entered it, `excs` what its clauses raised or re-raised followed
+/// by the unhandled rest (None entries for nothing). Re-raised parts (same traceback,
+/// cause, context and notes as `orig`, as its split parts have) are put back in orig's
+/// structure; newly raised ones join them in a new `ExceptionGroup("", [...])`.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &[Value]) -> PyResult<Value> {
+    if excs.is_empty() {
+        return Ok(Value::None);
+    }
+    if group_members(vm, orig).is_none() {
+        // A bare exception: one clause at most ran, so one thing at most leaves.
+        return Ok(excs
+            .iter()
+            .find(|e| !e.is_none())
+            .cloned()
+            .unwrap_or(Value::None));
+    }
+    let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+    for e in excs.iter().filter(|e| !e.is_none()) {
+        if same_metadata(vm, e, orig) {
+            reraised.push(e.clone());
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    // The leaves of the re-raised parts, projected onto the original group.
+    let mut leaves = Vec::new();
+    for e in &reraised {
+        collect_leaves(vm, e, &mut leaves);
+    }
+    let reraised_eg = if leaves.is_empty() {
+        Value::None
+    } else {
+        group_partition_by(vm, orig, &mut |_, e| Ok(leaves.iter().any(|l| l.is(e))))?.0
+    };
+    if raised.is_empty() {
+        return Ok(reraised_eg);
+    }
+    if !reraised_eg.is_none() {
+        raised.push(reraised_eg);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
+    }
+    let eg_class = vm.builtin("ExceptionGroup").unwrap_or(Value::None);
+    let msg = vm.new_str(String::new());
+    let list = vm.new_list(raised);
+    vm.call(&eg_class, &[msg, list], &[])
+}
+
+/// Whether two exceptions share traceback, cause, context and notes (by identity).
+fn same_metadata(vm: &Vm, a: &Value, b: &Value) -> bool {
+    let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (vm.exc_data(ao), vm.exc_data(bo)) else {
+        return false;
+    };
+    let same_tb = {
+        let (t1, t2) = (x.traceback.borrow(), y.traceback.borrow());
+        t1.len() == t2.len()
+            && t1
+                .iter()
+                .zip(t2.iter())
+                .all(|(p, q)| Rc::ptr_eq(&p.code, &q.code) && p.ip == q.ip)
+    };
+    let notes = |o: &ObjRef| vm.exc_attr(o, "__notes__").unwrap_or(Value::Null);
+    same_tb
+        && x.cause.borrow().is(&y.cause.borrow())
+        && x.context.borrow().is(&y.context.borrow())
+        && notes(ao).is(&notes(bo))
+}
+
+/// The leaf exceptions of `e` (e itself when it is not a group).
+fn collect_leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
+    match group_members(vm, e) {
+        Some(members) => members.iter().for_each(|m| collect_leaves(vm, m, out)),
+        None => out.push(e.clone()),
+    }
 }
