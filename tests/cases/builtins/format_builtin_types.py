@@ -3,7 +3,8 @@ print(format(-12, "+05d"), format(12, "+05d"), format(1e-7, "f"), format(1e-7, "
 print(format(True), format(None), format([1, "a"]), format({"k": 1}), format((1,)), format(1 + 1j), format(b"x"))
 class C:
     pass
-print(format(C(), "") == str(C()))
+c = C()
+print(format(c, "") == str(c))
 try:
     format(C(), "x")
 except TypeError as e:
