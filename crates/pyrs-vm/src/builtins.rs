@@ -80,6 +80,16 @@ impl Vm {
     /// Runs a compiled main module: returns the process exit status, having printed an
     /// uncaught exception as CPython does.
     pub fn run_main(&mut self, code: std::rc::Rc<pyrs_compiler::code::CodeObject>) -> i32 {
+        self.run_as_main(code, Value::None)
+    }
+
+    /// Runs code as the `__main__` module with this `__package__` (None for a script, the
+    /// package's name for `-m`); returns the exit status.
+    pub(crate) fn run_as_main(
+        &mut self,
+        code: std::rc::Rc<pyrs_compiler::code::CodeObject>,
+        package: Value,
+    ) -> i32 {
         let module = self.new_module("__main__");
         let Some(Payload::Module(m)) = module.payload() else {
             return 1;
@@ -98,7 +108,7 @@ impl Vm {
             mods.set_str(self.intern("__main__"), module.clone());
         }
         if let Payload::Dict(d) = &globals.payload {
-            d.set_str(self.intern("__package__"), Value::None);
+            d.set_str(self.intern("__package__"), package);
             d.set_str(self.intern("__spec__"), Value::None);
             d.set_str(self.intern("__loader__"), Value::None);
         }
@@ -108,9 +118,14 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),
         };
+        self.finish_main();
+        status
+    }
+
+    /// What ends every run: `atexit` handlers, then stdout and stderr flushed.
+    pub(crate) fn finish_main(&mut self) {
         crate::stdlib::atexit::run_exitfuncs(self);
         crate::file::flush_std(self);
-        status
     }
 
     /// Prints an uncaught exception (or applies SystemExit); returns the exit status.

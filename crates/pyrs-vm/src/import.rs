@@ -109,6 +109,144 @@ impl Vm {
             }
             return Ok(module);
         }
+        if let Some((path, is_pkg)) = self.find_module_file(parent, last)? {
+            let module = self.exec_module_file(dotted, &path, is_pkg, &key)?;
+            if !parent.is_none() {
+                self.setattr(parent, &self.intern(last), module.clone())?;
+            }
+            return Ok(module);
+        }
+        let e = self.new_error(
+            &self.exc.module_not_found_error.clone(),
+            format!("No module named '{dotted}'"),
+        );
+        self.set_exc_attr(&e, "name", key);
+        Err(e)
+    }
+
+    /// `pyrs -m name`: imports the parent packages, finds module `name` (a package runs
+    /// its `__main__` submodule) and runs it as `__main__` with `sys.argv[0]` its file and
+    /// `__package__` its parent. Returns the exit status; what cannot be found is reported
+    /// as CPython reports it, prefixed with the executable's path.
+    pub fn run_module_main(&mut self, name: &str) -> i32 {
+        let status = match self.find_main_module(name) {
+            Ok((path, package)) => return self.run_file_as_main(&path, &package),
+            Err(Ok(message)) => {
+                // What the imports printed comes first, as with CPython's line buffering.
+                crate::file::flush_std(self);
+                let exe = self.sys_attr("executable");
+                eprintln!("{}: {message}", exe.as_str().unwrap_or("pyrs"));
+                1
+            }
+            Err(Err(status)) => status,
+        };
+        self.finish_main();
+        status
+    }
+
+    /// The file `-m name` runs and its package; or why there is none (`Ok(message)`), or
+    /// the exit status of an exception raised by a package's `__init__` (already printed).
+    #[allow(clippy::type_complexity)]
+    fn find_main_module(
+        &mut self,
+        name: &str,
+    ) -> Result<(std::path::PathBuf, String), Result<String, i32>> {
+        let mut name = name.to_string();
+        loop {
+            let (parent_name, last) = match name.rsplit_once('.') {
+                Some((p, l)) => (p.to_string(), l.to_string()),
+                None => (String::new(), name.clone()),
+            };
+            let parent = if parent_name.is_empty() {
+                Ok(Value::None)
+            } else {
+                let fromlist = self.new_tuple(vec![self.new_str("__name__")]);
+                let pname = self.new_str(parent_name.as_str());
+                self.import_name(&pname, &fromlist, &Value::Int(0))
+            };
+            let found = parent.and_then(|p| self.find_module_file(&p, &last));
+            let found = match found {
+                Ok(f) => f,
+                Err(e) => {
+                    let text = self.format_exception(&e);
+                    let what = text.lines().last().unwrap_or("").to_string();
+                    return Err(Ok(format!(
+                        "Error while finding module specification for '{name}' ({what})"
+                    )));
+                }
+            };
+            match found {
+                None if name.ends_with(".__main__") => {
+                    let pkg = &name[..name.len() - ".__main__".len()];
+                    return Err(Ok(format!(
+                        "No module named {name}; '{pkg}' is a package and cannot be directly executed"
+                    )));
+                }
+                None => {
+                    return Err(Ok(format!("No module named {name}")));
+                }
+                Some((_, true)) => {
+                    // A package: import it, then run its __main__.
+                    let fromlist = self.new_tuple(vec![self.new_str("__name__")]);
+                    let full = self.new_str(name.as_str());
+                    if let Err(e) = self.import_name(&full, &fromlist, &Value::Int(0)) {
+                        return Err(Err(self.handle_uncaught(&e)));
+                    }
+                    name.push_str(".__main__");
+                }
+                Some((path, false)) => return Ok((path, parent_name)),
+            }
+        }
+    }
+
+    /// Compiles the file at `path` and runs it as `__main__` (see `run_module_main`).
+    fn run_file_as_main(&mut self, path: &std::path::Path, package: &str) -> i32 {
+        let filename = path.to_string_lossy().into_owned();
+        if let Value::Obj(argv) = self.sys_attr("argv") {
+            if let Payload::List(l) = &argv.payload {
+                let mut l = l.borrow_mut();
+                if l.is_empty() {
+                    l.push(Value::None);
+                }
+                l[0] = self.new_str(filename.as_str());
+            }
+        }
+        let source = match std::fs::read(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{filename}: {e}");
+                return 1;
+            }
+        };
+        let text = String::from_utf8_lossy(&source).into_owned();
+        let code = pyrs_parser::parse_script_bytes(&source, &filename).and_then(|m| {
+            pyrs_compiler::compile(
+                &m,
+                &text,
+                &filename,
+                pyrs_compiler::Mode::Exec,
+                self.config.optimize,
+            )
+        });
+        match code {
+            Ok(code) => {
+                let package = self.new_str(package);
+                self.run_as_main(code, package)
+            }
+            Err(e) => {
+                eprint!("{}", e.render());
+                1
+            }
+        }
+    }
+
+    /// Where module `last` of package `parent` (None: a top-level module on `sys.path`)
+    /// lives: its file and whether it is a package (`last/__init__.py`).
+    pub(crate) fn find_module_file(
+        &mut self,
+        parent: &Value,
+        last: &str,
+    ) -> PyResult<Option<(std::path::PathBuf, bool)>> {
         let search: Vec<String> = if parent.is_none() {
             let path = self.sys_attr("path");
             self.collect(&path)
@@ -134,25 +272,14 @@ impl Vm {
             };
             let pkg_init = base.join(last).join("__init__.py");
             let file = base.join(format!("{last}.py"));
-            let (path, is_pkg) = if pkg_init.is_file() {
-                (pkg_init, true)
-            } else if file.is_file() {
-                (file, false)
-            } else {
-                continue;
-            };
-            let module = self.exec_module_file(dotted, &path, is_pkg, &key)?;
-            if !parent.is_none() {
-                self.setattr(parent, &self.intern(last), module.clone())?;
+            if pkg_init.is_file() {
+                return Ok(Some((pkg_init, true)));
             }
-            return Ok(module);
+            if file.is_file() {
+                return Ok(Some((file, false)));
+            }
         }
-        let e = self.new_error(
-            &self.exc.module_not_found_error.clone(),
-            format!("No module named '{dotted}'"),
-        );
-        self.set_exc_attr(&e, "name", key);
-        Err(e)
+        Ok(None)
     }
 
     fn register_module(&self, key: &Value, module: &Value) {

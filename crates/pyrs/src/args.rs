@@ -48,10 +48,6 @@ impl Cli {
         if let Some(cmd) = &self.command {
             return Ok((cmd.clone().into_bytes(), "<string>".to_string()));
         }
-        if let Some(module) = &self.module {
-            eprintln!("pyrs: -m {module}: modules cannot be run yet");
-            return Err(ExitCode::from(2));
-        }
         match self.args.first().map(String::as_str) {
             None | Some("-") => match crate::read_stdin() {
                 Ok(b) => Ok((b, "<stdin>".to_string())),

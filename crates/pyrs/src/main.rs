@@ -39,6 +39,23 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: args::Cli) -> ExitCode {
+    if let Some(module) = &cli.module {
+        // `-m`: sys.argv[0] becomes the module's file once found; sys.path[0] is the
+        // current directory.
+        let argv = std::iter::once("-m".to_string())
+            .chain(cli.args.iter().cloned())
+            .collect();
+        let path0 = if cli.isolated {
+            None
+        } else {
+            std::env::current_dir()
+                .ok()
+                .map(|d| d.to_string_lossy().into_owned())
+        };
+        let mut vm = pyrs_vm::Vm::new(config(&cli, argv, path0));
+        let status = vm.run_module_main(module);
+        return finish(&vm, status);
+    }
     let (source, filename) = match cli.source() {
         Ok(s) => s,
         Err(code) => return code,
@@ -85,7 +102,14 @@ fn run(cli: args::Cli) -> ExitCode {
             .parent()
             .map(|p| p.to_string_lossy().into_owned())
     };
-    let config = pyrs_vm::Config {
+    let mut vm = pyrs_vm::Vm::new(config(&cli, argv, path0));
+    let status = vm.run_main(code);
+    finish(&vm, status)
+}
+
+/// The interpreter's configuration from the command line.
+fn config(cli: &args::Cli, argv: Vec<String>, path0: Option<String>) -> pyrs_vm::Config {
+    pyrs_vm::Config {
         argv,
         isolated: cli.isolated,
         optimize: cli.optimize,
@@ -94,9 +118,12 @@ fn run(cli: args::Cli) -> ExitCode {
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
         path0,
-    };
-    let mut vm = pyrs_vm::Vm::new(config);
-    let status = vm.run_main(code);
+    }
+}
+
+/// The process's exit: the program's status, or SIGINT after an uncaught
+/// KeyboardInterrupt.
+fn finish(vm: &pyrs_vm::Vm, status: i32) -> ExitCode {
     if vm.interrupted {
         exit_by_sigint();
     }
