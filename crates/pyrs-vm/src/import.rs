@@ -130,7 +130,7 @@ impl Vm {
     /// as CPython reports it, prefixed with the executable's path.
     pub fn run_module_main(&mut self, name: &str) -> i32 {
         let status = match self.find_main_module(name) {
-            Ok((path, package)) => return self.run_file_as_main(&path, &package),
+            Ok((path, package)) => return self.run_file_as_main(&path, &package, true),
             Err(Ok(message)) => {
                 // What the imports printed comes first, as with CPython's line buffering.
                 crate::file::flush_std(self);
@@ -199,10 +199,29 @@ impl Vm {
         }
     }
 
+    /// `pyrs DIR` or `pyrs APP.pyz`: runs the `__main__.py` in a folder or zip archive (whose
+    /// absolute path the command line put first on `sys.path`).
+    pub fn run_path_main(&mut self, abs: &std::path::Path) -> i32 {
+        let main = abs.join("__main__.py");
+        if !self.source_exists(&main) {
+            crate::file::flush_std(self);
+            let exe = self.sys_attr("executable");
+            eprintln!(
+                "{}: can't find '__main__' module in '{}'",
+                exe.as_str().unwrap_or("pyrs"),
+                abs.display()
+            );
+            self.finish_main();
+            return 1;
+        }
+        self.run_file_as_main(&main, "", false)
+    }
+
     /// Compiles the file at `path` and runs it as `__main__` (see `run_module_main`).
-    fn run_file_as_main(&mut self, path: &std::path::Path, package: &str) -> i32 {
+    /// `module_run`: `-m`, whose `sys.argv[0]` becomes the file's path.
+    fn run_file_as_main(&mut self, path: &std::path::Path, package: &str, module_run: bool) -> i32 {
         let filename = path.to_string_lossy().into_owned();
-        if let Value::Obj(argv) = self.sys_attr("argv") {
+        if let (true, Value::Obj(argv)) = (module_run, self.sys_attr("argv")) {
             if let Payload::List(l) = &argv.payload {
                 let mut l = l.borrow_mut();
                 if l.is_empty() {
@@ -211,7 +230,7 @@ impl Vm {
                 l[0] = self.new_str(filename.as_str());
             }
         }
-        let source = match std::fs::read(path) {
+        let source = match self.read_source(path) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("{filename}: {e}");
@@ -272,14 +291,44 @@ impl Vm {
             };
             let pkg_init = base.join(last).join("__init__.py");
             let file = base.join(format!("{last}.py"));
-            if pkg_init.is_file() {
+            if self.source_exists(&pkg_init) {
                 return Ok(Some((pkg_init, true)));
             }
-            if file.is_file() {
+            if self.source_exists(&file) {
                 return Ok(Some((file, false)));
             }
         }
         Ok(None)
+    }
+
+    /// The zip archive a path goes through and the member it names, if any.
+    fn archive_member(
+        &self,
+        path: &std::path::Path,
+    ) -> Option<(std::rc::Rc<crate::archive::ZipArchive>, String)> {
+        let (file, member) = crate::archive::split_archive_path(path)?;
+        let mut cache = self.archives.borrow_mut();
+        let z = cache
+            .entry(file)
+            .or_insert_with_key(|f| crate::archive::ZipArchive::open(f).map(std::rc::Rc::new));
+        Some((z.clone()?, member))
+    }
+
+    /// Whether a source file exists at `path`, on disk or inside a zip archive.
+    pub(crate) fn source_exists(&self, path: &std::path::Path) -> bool {
+        path.is_file()
+            || self
+                .archive_member(path)
+                .is_some_and(|(z, m)| !m.is_empty() && z.contains(&m))
+    }
+
+    /// The bytes of the source file at `path`, on disk or inside a zip archive.
+    pub(crate) fn read_source(&self, path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+        std::fs::read(path).or_else(|e| {
+            self.archive_member(path)
+                .and_then(|(z, m)| z.read(&m))
+                .ok_or(e)
+        })
     }
 
     fn register_module(&self, key: &Value, module: &Value) {
@@ -297,7 +346,8 @@ impl Vm {
         key: &Value,
     ) -> PyResult<Value> {
         let filename = path.to_string_lossy().into_owned();
-        let source = std::fs::read(path)
+        let source = self
+            .read_source(path)
             .map_err(|e| self.new_error(&self.exc.import_error.clone(), e.to_string()))?;
         let module = self.new_module(dotted);
         let Some(Payload::Module(md)) = module.payload() else {

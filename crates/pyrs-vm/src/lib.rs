@@ -2,6 +2,7 @@
 //!
 //! See `docs/interpreter.md`. The entry points are [`Vm::new`] and [`Vm::run_main`].
 
+pub mod archive;
 pub mod builtins;
 pub mod call;
 pub mod dict;
@@ -33,6 +34,7 @@ use crate::object::{ObjRef, Object, Payload, PyStr};
 use crate::types::Types;
 pub use crate::value::Value;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// How many nested native re-entries of the eval loop the 512 MiB stack of `pyrs`'s
@@ -85,6 +87,8 @@ pub struct Vm {
     /// Set when an uncaught KeyboardInterrupt ended the program: CPython then exits by
     /// SIGINT (the command line re-raises it), so the parent sees an interrupted process.
     pub interrupted: bool,
+    /// Zip files met on import paths (None: that file is not a zip archive).
+    archives: RefCell<HashMap<std::path::PathBuf, Option<Rc<archive::ZipArchive>>>>,
     interned: RefCell<fasthash::FastMap<Box<str>, Value>>,
     static_names: RefCell<fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
@@ -127,6 +131,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             interrupted: false,
+            archives: RefCell::new(HashMap::new()),
             interned: RefCell::new(fasthash::FastMap::default()),
             static_names: RefCell::new(fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),

@@ -56,6 +56,17 @@ fn run(cli: args::Cli) -> ExitCode {
         let status = vm.run_module_main(module);
         return finish(&vm, status);
     }
+    // A folder or a zip archive (a zipapp): run the __main__.py inside it.
+    if let (None, Some(first)) = (&cli.command, cli.args.first()) {
+        let path = std::path::Path::new(first);
+        if path.is_dir() || (path.is_file() && pyrs_vm::archive::ZipArchive::open(path).is_some()) {
+            let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            let path0 = (!cli.isolated).then(|| abs.to_string_lossy().into_owned());
+            let mut vm = pyrs_vm::Vm::new(config(&cli, cli.args.clone(), path0));
+            let status = vm.run_path_main(&abs);
+            return finish(&vm, status);
+        }
+    }
     let (source, filename) = match cli.source() {
         Ok(s) => s,
         Err(code) => return code,

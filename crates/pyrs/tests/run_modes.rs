@@ -1,5 +1,5 @@
-//! `pyrs -m`: running modules and packages as `__main__`, with CPython 3.11's output and exit
-//! statuses (checked against python3 when this was written; its messages start with the
+//! `pyrs -m`, `pyrs DIR` and `pyrs APP.pyz`: running modules, packages, folders and zipapps
+//! as `__main__`, with CPython 3.11's output and exit statuses (checked against python3 when this was written; its messages start with the
 //! executable's path, written `EXE` here).
 
 use std::path::{Path, PathBuf};
@@ -90,4 +90,75 @@ fn dash_m_runs_modules_and_packages_like_python3() {
     }
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A zip archive of stored members behind a `#!` line (what `python3 -m zipapp -p` makes).
+fn zipapp(members: &[(&str, &str)]) -> Vec<u8> {
+    let mut out = b"#!/usr/bin/env python3\n".to_vec();
+    let shift = out.len();
+    let mut central = Vec::new();
+    for (name, text) in members {
+        let header = (out.len() - shift) as u32;
+        let fields = |v: &mut Vec<u8>| {
+            v.extend([0u8; 4]); // compression: stored; time
+            v.extend([0u8; 6]); // date, crc (not checked by readers here)
+            v.extend((text.len() as u32).to_le_bytes());
+            v.extend((text.len() as u32).to_le_bytes());
+            v.extend((name.len() as u16).to_le_bytes());
+        };
+        out.extend(b"PK\x03\x04\x14\x00\x00\x00");
+        fields(&mut out);
+        out.extend([0, 0]);
+        out.extend(name.as_bytes());
+        out.extend(text.as_bytes());
+        central.extend(b"PK\x01\x02\x14\x00\x14\x00\x00\x00");
+        fields(&mut central);
+        central.extend([0u8; 12]);
+        central.extend(header.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let cd_offset = (out.len() - shift) as u32;
+    out.extend(&central);
+    out.extend(b"PK\x05\x06\x00\x00\x00\x00");
+    out.extend((members.len() as u16).to_le_bytes());
+    out.extend((members.len() as u16).to_le_bytes());
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(cd_offset.to_le_bytes());
+    out.extend([0, 0]);
+    out
+}
+
+#[test]
+fn folders_and_zipapps_run_their_main() {
+    let dir = std::env::temp_dir().join(format!("pyrs-run-paths-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let main = "import sys, os\nprint(__name__, repr(__package__), sys.argv, sys.path[0] == os.path.abspath(sys.argv[0]))\nimport lib.util as u\nprint(u.f(), u.__name__, u.__file__ == os.path.join(sys.path[0], 'lib', 'util.py'))\n";
+    let members = [
+        ("__main__.py", main),
+        ("lib/__init__.py", ""),
+        ("lib/util.py", "def f():\n    return 'util'\n"),
+    ];
+    for (name, text) in members {
+        let path = dir.join("app").join(name);
+        std::fs::create_dir_all(path.parent().unwrap_or(&dir)).expect("temp folder");
+        std::fs::write(path, text).expect("temp file");
+    }
+    std::fs::write(dir.join("app.pyz"), zipapp(&members)).expect("zipapp");
+    std::fs::create_dir_all(dir.join("empty")).expect("temp folder");
+    let expected = |arg: &str| format!("__main__ '' ['{arg}', 'x'] True\nutil lib.util True\n");
+    assert_eq!(
+        run(&dir, &["app", "x"]),
+        (expected("app"), String::new(), 0)
+    );
+    assert_eq!(
+        run(&dir, &["app.pyz", "x"]),
+        (expected("app.pyz"), String::new(), 0)
+    );
+    let (out, err, code) = run(&dir, &["empty"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!((out.as_str(), code), ("", 1));
+    assert!(
+        err.starts_with("EXE: can't find '__main__' module in '") && err.ends_with("empty'\n"),
+        "{err}"
+    );
 }
