@@ -1,7 +1,7 @@
 //! The `builtins` module: builtin functions, the builtin types' constructors, and `sys`.
 
 use crate::native::Args;
-use crate::object::{IterState, Payload};
+use crate::object::{IterState, ObjRef, Payload};
 use crate::value::Value;
 use crate::Vm;
 
@@ -77,6 +77,16 @@ impl Vm {
         }
     }
 
+    /// Sets `sys.<name>` when it is not set yet.
+    pub fn set_sys_default(&self, name: &str, v: Value) {
+        if let Payload::Dict(d) = &self.sys.payload {
+            let key = self.intern(name);
+            if d.get_str(&key).is_none() {
+                d.set_str(key, v);
+            }
+        }
+    }
+
     /// Runs a compiled main module: returns the process exit status, having printed an
     /// uncaught exception as CPython does.
     pub fn run_main(&mut self, code: std::rc::Rc<pyrs_compiler::code::CodeObject>) -> i32 {
@@ -90,28 +100,8 @@ impl Vm {
         code: std::rc::Rc<pyrs_compiler::code::CodeObject>,
         package: Value,
     ) -> i32 {
-        let module = self.new_module("__main__");
-        let Some(Payload::Module(m)) = module.payload() else {
-            return 1;
-        };
-        let globals = m.dict.clone();
-        if let Payload::Dict(d) = &globals.payload {
-            d.set_str(self.intern("__file__"), self.new_str(&*code.filename));
-            // `__main__` sees the builtins module itself (other modules get its dict).
-            if let Payload::Dict(mods) = &self.modules.payload {
-                if let Some(b) = mods.get_str(&self.intern("builtins")) {
-                    d.set_str(self.intern("__builtins__"), b);
-                }
-            }
-        }
-        if let Payload::Dict(mods) = &self.modules.payload {
-            mods.set_str(self.intern("__main__"), module.clone());
-        }
-        if let Payload::Dict(d) = &globals.payload {
-            d.set_str(self.intern("__package__"), package);
-            d.set_str(self.intern("__spec__"), Value::None);
-            d.set_str(self.intern("__loader__"), Value::None);
-        }
+        let filename = self.new_str(&*code.filename);
+        let globals = self.new_main_module(Some(filename), package);
         let r = self.run_code(code, &globals);
         self.close_dropped_generators();
         let status = match r {
@@ -122,8 +112,76 @@ impl Vm {
         status
     }
 
+    /// A fresh `__main__` module in `sys.modules`; returns its namespace.
+    fn new_main_module(&mut self, file: Option<Value>, package: Value) -> ObjRef {
+        let module = self.new_module("__main__");
+        let globals = match module.payload() {
+            Some(Payload::Module(m)) => m.dict.clone(),
+            _ => self
+                .new_dict()
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| self.builtins.clone()),
+        };
+        if let Payload::Dict(d) = &globals.payload {
+            if let Some(f) = file {
+                d.set_str(self.intern("__file__"), f);
+            }
+            // `__main__` sees the builtins module itself (other modules get its dict).
+            if let Payload::Dict(mods) = &self.modules.payload {
+                if let Some(b) = mods.get_str(&self.intern("builtins")) {
+                    d.set_str(self.intern("__builtins__"), b);
+                }
+            }
+            d.set_str(self.intern("__package__"), package);
+            d.set_str(self.intern("__spec__"), Value::None);
+            d.set_str(self.intern("__loader__"), Value::None);
+        }
+        if let Payload::Dict(mods) = &self.modules.payload {
+            mods.set_str(self.intern("__main__"), module.clone());
+        }
+        globals
+    }
+
+    /// The namespace the interactive prompt runs in: `__main__`'s, made on first use.
+    pub fn interactive_globals(&mut self) -> ObjRef {
+        let existing = match &self.modules.payload {
+            Payload::Dict(mods) => mods.get_str(&self.intern("__main__")),
+            _ => None,
+        };
+        match existing.as_ref().and_then(|m| m.payload()) {
+            Some(Payload::Module(m)) => m.dict.clone(),
+            _ => self.new_main_module(None, Value::None),
+        }
+    }
+
+    /// Runs one input of the interactive prompt (compiled in `Single` mode) in `globals`.
+    /// An exception is printed and the session goes on (`None`); SystemExit gives the
+    /// status to exit with.
+    pub fn run_interactive(
+        &mut self,
+        code: std::rc::Rc<pyrs_compiler::code::CodeObject>,
+        globals: &ObjRef,
+    ) -> Option<i32> {
+        let r = self.run_code(code, globals);
+        self.close_dropped_generators();
+        let r = match r {
+            Ok(_) => None,
+            Err(e) if self.exc_matches(&e, &self.exc.system_exit.clone()) => {
+                Some(self.handle_uncaught(&e))
+            }
+            Err(e) => {
+                self.handle_uncaught(&e);
+                self.interrupted = false;
+                None
+            }
+        };
+        crate::file::flush_std(self);
+        r
+    }
+
     /// What ends every run: `atexit` handlers, then stdout and stderr flushed.
-    pub(crate) fn finish_main(&mut self) {
+    pub fn finish_main(&mut self) {
         crate::stdlib::atexit::run_exitfuncs(self);
         crate::file::flush_std(self);
     }

@@ -34,6 +34,9 @@ pub struct Cli {
     /// Force the stdout and stderr streams to be unbuffered.
     #[arg(short = 'u')]
     pub unbuffered: bool,
+    /// Don't print version and copyright messages on interactive startup.
+    #[arg(short = 'q')]
+    pub quiet: bool,
     /// Remove assert and __debug__-dependent statements (-OO: also docstrings).
     #[arg(short = 'O', action = clap::ArgAction::Count)]
     pub optimize: u8,

@@ -1,9 +1,10 @@
 //! The `pyrs` command line: runs a Python 3.11 program.
 
 mod args;
+mod repl;
 
 use clap::Parser;
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 /// Python programs allocate many small objects; mimalloc is much faster at that than glibc.
@@ -54,6 +55,13 @@ fn run(cli: args::Cli) -> ExitCode {
         };
         let mut vm = pyrs_vm::Vm::new(config(&cli, argv, path0));
         let status = vm.run_module_main(module);
+        return finish(&vm, status);
+    }
+    // No program and a terminal: the interactive prompt (sys.path[0] is '').
+    if cli.command.is_none() && cli.args.is_empty() && std::io::stdin().is_terminal() {
+        let path0 = (!cli.isolated).then(String::new);
+        let mut vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
+        let status = repl::run(&mut vm, cli.quiet);
         return finish(&vm, status);
     }
     // A folder or a zip archive (a zipapp): run the __main__.py inside it.
