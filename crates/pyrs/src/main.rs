@@ -60,9 +60,8 @@ fn run(cli: args::Cli) -> ExitCode {
     // No program and a terminal: the interactive prompt (sys.path[0] is '').
     if cli.command.is_none() && cli.args.is_empty() && std::io::stdin().is_terminal() {
         let path0 = (!cli.isolated).then(String::new);
-        let mut vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
-        let status = repl::run(&mut vm, cli.quiet);
-        return finish(&vm, status);
+        let vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
+        return ExitCode::from(repl::run(vm, cli.quiet) as u8);
     }
     // A folder or a zip archive (a zipapp): run the __main__.py inside it.
     if let (None, Some(first)) = (&cli.command, cli.args.first()) {

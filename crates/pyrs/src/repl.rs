@@ -1,8 +1,15 @@
 //! The interactive prompt: lines read with rustyline, CPython's rules for when an input is
 //! complete, each input compiled in `single` mode (expression values shown and kept in `_`).
 
+mod complete;
+
+use complete::PyHelper;
+use pyrs_vm::Vm;
 use rustyline::error::ReadlineError;
-use rustyline::DefaultEditor;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Editor = rustyline::Editor<PyHelper, rustyline::history::DefaultHistory>;
 
 /// What the lines typed so far amount to.
 enum Input {
@@ -101,13 +108,14 @@ enum Read {
 }
 
 /// Reads lines until they make a complete input (or an error).
-fn read_input(editor: &mut DefaultEditor, vm: &mut pyrs_vm::Vm) -> Read {
+fn read_input(editor: &mut Editor, vm: &RefCell<Vm>) -> Read {
     let mut src = String::new();
     loop {
+        // The prompt is computed first: the completer borrows the VM while a line is read.
         let p = if src.is_empty() {
-            prompt(vm, "ps1", ">>> ")
+            prompt(&mut vm.borrow_mut(), "ps1", ">>> ")
         } else {
-            prompt(vm, "ps2", "... ")
+            prompt(&mut vm.borrow_mut(), "ps2", "... ")
         };
         match editor.readline(&p) {
             Ok(line) => {
@@ -136,17 +144,9 @@ fn compile(src: &str) -> Result<std::rc::Rc<pyrs_compiler::code::CodeObject>, St
 }
 
 /// Runs the interactive prompt until end of input or `exit()`; returns the exit status.
-pub fn run(vm: &mut pyrs_vm::Vm, quiet: bool) -> i32 {
+pub fn run(mut vm: Vm, quiet: bool) -> i32 {
     if !quiet {
         eprintln!("{}", banner());
-    }
-    let Ok(mut editor) = DefaultEditor::new() else {
-        eprintln!("pyrs: cannot use the terminal for the interactive prompt");
-        return 1;
-    };
-    let history = history_file();
-    if let Some(h) = &history {
-        let _ = editor.load_history(h);
     }
     // sys.ps1 and sys.ps2 exist in interactive mode; a program may change them.
     let ps1 = vm.new_str(">>> ");
@@ -154,13 +154,45 @@ pub fn run(vm: &mut pyrs_vm::Vm, quiet: bool) -> i32 {
     let ps2 = vm.new_str("... ");
     vm.set_sys_default("ps2", ps2);
     let globals = vm.interactive_globals();
-    let status = loop {
-        match read_input(&mut editor, vm) {
+    let vm = Rc::new(RefCell::new(vm));
+    // Tab completes the common prefix; a second Tab lists the candidates (as readline).
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let status = match Editor::with_config(config) {
+        Ok(mut editor) => {
+            editor.set_helper(Some(PyHelper {
+                vm: vm.clone(),
+                globals: globals.clone(),
+            }));
+            let history = history_file();
+            if let Some(h) = &history {
+                let _ = editor.load_history(h);
+            }
+            let status = session(&mut editor, &vm, &globals);
+            if let Some(h) = &history {
+                let _ = editor.save_history(h);
+            }
+            status
+        }
+        Err(_) => {
+            eprintln!("pyrs: cannot use the terminal for the interactive prompt");
+            1
+        }
+    };
+    vm.borrow_mut().finish_main();
+    status
+}
+
+/// Reads and runs inputs until the session ends; returns the exit status.
+fn session(editor: &mut Editor, vm: &RefCell<Vm>, globals: &pyrs_vm::object::ObjRef) -> i32 {
+    loop {
+        match read_input(editor, vm) {
             // rustyline has ended the line; CPython shows the same two lines.
             Read::Cancelled => eprintln!("KeyboardInterrupt"),
             Read::End => {
                 eprintln!();
-                break 0;
+                return 0;
             }
             Read::Lines(src, input) => {
                 let _ = editor.add_history_entry(src.trim_end());
@@ -170,18 +202,13 @@ pub fn run(vm: &mut pyrs_vm::Vm, quiet: bool) -> i32 {
                 };
                 match code {
                     Ok(code) => {
-                        if let Some(status) = vm.run_interactive(code, &globals) {
-                            break status;
+                        if let Some(status) = vm.borrow_mut().run_interactive(code, globals) {
+                            return status;
                         }
                     }
                     Err(text) => eprint!("{text}"),
                 }
             }
         }
-    };
-    if let Some(h) = &history {
-        let _ = editor.save_history(h);
     }
-    vm.finish_main();
-    status
 }

@@ -1,6 +1,6 @@
 //! The interactive prompt, driven through a real pseudo-terminal by `tests/repl/drive.py`
 //! (python3's `pty` module): multi-line input, `_`, a traceback and going on, Ctrl-C,
-//! `exit()`, and history recalled in a new session. Each session gets its own HOME so the
+//! `exit()`, tab completion, and history recalled in a new session. Each session gets its own HOME so the
 //! history file is fresh.
 
 use std::path::{Path, PathBuf};
@@ -83,5 +83,27 @@ fn history_is_recalled_in_the_next_session() {
     assert!(first.contains("exit=0"), "{first}");
     let second = session(&home, &["\\x1b[A", "\\n", "y\\n", "\\x04"]);
     assert_in_order(&second, &["y = 5 * 7", "\n35\n", "exit=0"]);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn tab_completes_names_and_attributes() {
+    let home = fresh_home("complete");
+    let t = session(
+        &home,
+        &[
+            "xyz_value = 5\n",
+            "xyz_v\t",
+            "\n",
+            "import os\n",
+            "os.getcw\t",
+            ") == os.getcwd()\n",
+            "\x04",
+        ],
+    );
+    assert_in_order(
+        &t,
+        &["xyz_value", "\n5\n", "os.getcwd(", "True\n", "exit=0"],
+    );
     let _ = std::fs::remove_dir_all(&home);
 }
