@@ -186,6 +186,29 @@ impl Vm {
         crate::file::flush_std(self);
     }
 
+    /// Writes an exception's traceback to `sys.stderr`, as CPython prints an uncaught one.
+    pub fn print_traceback(&mut self, e: &ObjRef) {
+        let text = self.format_exception(e);
+        let err = self.sys_attr("stderr");
+        if crate::file::write_to(self, &err, &text).is_err() {
+            eprint!("{text}");
+        }
+        crate::file::flush_std(self);
+    }
+
+    /// `-i`: runs the program as `__main__` and returns, printing an uncaught exception
+    /// (SystemExit included, as CPython does) so the prompt can follow in its namespace.
+    pub fn run_main_inspect(&mut self, code: std::rc::Rc<pyrs_compiler::code::CodeObject>) {
+        let filename = self.new_str(&*code.filename);
+        let globals = self.new_main_module(Some(filename), Value::None);
+        let r = self.run_code(code, &globals);
+        self.close_dropped_generators();
+        crate::file::flush_std(self);
+        if let Err(e) = r {
+            self.print_traceback(&e);
+        }
+    }
+
     /// Prints an uncaught exception (or applies SystemExit); returns the exit status.
     pub fn handle_uncaught(&mut self, e: &crate::object::ObjRef) -> i32 {
         crate::file::flush_std(self);
@@ -202,12 +225,7 @@ impl Vm {
                 }
             };
         }
-        let text = self.format_exception(e);
-        let err = self.sys_attr("stderr");
-        if crate::file::write_to(self, &err, &text).is_err() {
-            eprint!("{text}");
-        }
-        crate::file::flush_std(self);
+        self.print_traceback(e);
         if self.exc_matches(e, &self.exc.keyboard_interrupt.clone()) {
             self.interrupted = true;
             return 130;

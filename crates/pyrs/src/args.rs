@@ -6,10 +6,16 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(
     name = "pyrs",
-    version,
-    about = "A Python 3.11 interpreter written in Rust"
+    about = "A Python 3.11 interpreter written in Rust",
+    disable_version_flag = true
 )]
 pub struct Cli {
+    /// Print the Python version number and exit (also --version); -VV adds pyrs's.
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Count)]
+    pub version: u8,
+    /// Inspect interactively after running the script (also after an uncaught exception).
+    #[arg(short = 'i')]
+    pub inspect: bool,
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "cmd")]
     pub command: Option<String>,
@@ -43,6 +49,46 @@ pub struct Cli {
     /// Program read from script file (`-` for standard input), then its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+}
+
+/// Options that take their value in the same or the next argument.
+const WITH_VALUE: &[char] = &['c', 'm'];
+/// Flags (a letter each, combinable: `-Bq`).
+const FLAGS: &[char] = &['B', 'E', 'I', 'O', 'S', 'V', 'h', 'i', 'q', 's', 'u'];
+
+/// CPython's check of the options before the program: an unknown one is
+/// `Unknown option: -Z` plus the usage lines, exit status 2. Returns that message.
+pub fn unknown_option(args: &[String]) -> Option<String> {
+    for a in args.iter().skip(1) {
+        if a == "-" || !a.starts_with('-') || a == "--" {
+            return None;
+        }
+        if a.starts_with("--") {
+            if ["--version", "--help"].contains(&a.as_str()) {
+                continue;
+            }
+            return Some(format!("unknown option {a}"));
+        }
+        for c in a.chars().skip(1) {
+            if WITH_VALUE.contains(&c) {
+                return None;
+            }
+            if !FLAGS.contains(&c) {
+                return Some(format!("Unknown option: -{c}"));
+            }
+        }
+    }
+    None
+}
+
+/// The usage line and hint CPython prints under an option error.
+pub fn usage_hint() -> String {
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "pyrs".into());
+    format!(
+        "usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information."
+    )
 }
 
 impl Cli {

@@ -29,7 +29,20 @@ fn tune_allocator() {
 
 fn main() -> ExitCode {
     tune_allocator();
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(message) = args::unknown_option(&argv) {
+        eprintln!("{message}\n{}", args::usage_hint());
+        return ExitCode::from(2);
+    }
     let cli = args::Cli::parse();
+    if cli.version > 0 {
+        // CPython's line first (scripts parse it), then which interpreter this is.
+        match cli.version {
+            1 => println!("Python 3.11.7"),
+            _ => println!("Python 3.11.7 (pyrs {})", env!("CARGO_PKG_VERSION")),
+        }
+        return ExitCode::SUCCESS;
+    }
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || run(cli));
@@ -58,7 +71,10 @@ fn run(cli: args::Cli) -> ExitCode {
         return finish(&vm, status);
     }
     // No program and a terminal: the interactive prompt (sys.path[0] is '').
-    if cli.command.is_none() && cli.args.is_empty() && std::io::stdin().is_terminal() {
+    if cli.command.is_none()
+        && cli.args.is_empty()
+        && (cli.inspect || std::io::stdin().is_terminal())
+    {
         let path0 = (!cli.isolated).then(String::new);
         let vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
         return ExitCode::from(repl::run(vm, cli.quiet) as u8);
@@ -121,6 +137,11 @@ fn run(cli: args::Cli) -> ExitCode {
             .map(|p| p.to_string_lossy().into_owned())
     };
     let mut vm = pyrs_vm::Vm::new(config(&cli, argv, path0));
+    if cli.inspect {
+        // -i: the prompt follows the program, in its namespace, without a banner.
+        vm.run_main_inspect(code);
+        return ExitCode::from(repl::run(vm, true) as u8);
+    }
     let status = vm.run_main(code);
     finish(&vm, status)
 }

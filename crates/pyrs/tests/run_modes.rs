@@ -162,3 +162,59 @@ fn folders_and_zipapps_run_their_main() {
         "{err}"
     );
 }
+
+/// Runs pyrs with `input` on standard input.
+fn run_with_stdin(args: &[&str], input: &str) -> (String, String, i32) {
+    use std::io::Write;
+    let exe = env!("CARGO_BIN_EXE_pyrs");
+    let mut child = Command::new(exe)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("pyrs runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let out = child.wait_with_output().expect("pyrs ends");
+    let exe_canonical = std::fs::canonicalize(exe).unwrap_or_default();
+    let err = String::from_utf8_lossy(&out.stderr)
+        .replace(&*exe_canonical.to_string_lossy(), "EXE")
+        .replace(exe, "EXE");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        err,
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn options_version_unknown_and_inspect() {
+    assert_eq!(run_with_stdin(&["-V"], "").0, "Python 3.11.7\n");
+    assert_eq!(run_with_stdin(&["--version"], "").0, "Python 3.11.7\n");
+    assert!(run_with_stdin(&["-VV"], "").0.starts_with("Python 3.11.7 (pyrs "));
+    let usage = "usage: EXE [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n";
+    assert_eq!(
+        run_with_stdin(&["-Z"], ""),
+        (String::new(), format!("Unknown option: -Z\n{usage}"), 2)
+    );
+    assert_eq!(
+        run_with_stdin(&["--bogus"], ""),
+        (String::new(), format!("unknown option --bogus\n{usage}"), 2)
+    );
+    // Options after the program belong to it.
+    assert_eq!(
+        run_with_stdin(&["-c", "import sys; print(sys.argv)", "-Z"], "").0,
+        "['-c', '-Z']\n"
+    );
+    // -i: the prompt reads standard input in the program's namespace, even after an
+    // uncaught exception or SystemExit (printed as a traceback).
+    let (out, err, code) = run_with_stdin(&["-i", "-c", "x = 5; 1/0"], "print('after', x)\n");
+    assert_eq!((out.as_str(), code), ("after 5\n", 0));
+    assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
+    let (out, err, code) =
+        run_with_stdin(&["-i", "-c", "x = 6; raise SystemExit(3)"], "print('after', x)\n");
+    assert_eq!((out.as_str(), code), ("after 6\n", 0));
+    assert!(err.contains("SystemExit: 3"), "{err}");
+}
