@@ -150,6 +150,10 @@ impl Vm {
             let mut ip = self.frame().ip;
             self.stack
                 .reserve(code.code.stacksize as usize + stack::SLACK);
+            if ip == 0 && self.signal_pending() {
+                // Function entries: where Ctrl-C reaches recursion without loops.
+                self.take_signal()?;
+            }
             macro_rules! save {
                 () => {
                     self.frame().ip = ip;
@@ -908,7 +912,14 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::Jump(target) => ip = target as usize,
+                    Instr::Jump(target) => {
+                        // A loop's back edge: where Ctrl-C reaches a running loop.
+                        if (target as usize) < ip && self.signal_pending() {
+                            save!();
+                            tri!(self.take_signal());
+                        }
+                        ip = target as usize
+                    }
                     Instr::PopJumpIfFalse(target) => {
                         let c = pop!(self);
                         let t = match c {

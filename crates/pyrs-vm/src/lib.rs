@@ -21,6 +21,7 @@ pub mod quicken;
 pub mod repr;
 pub mod runtime;
 pub mod set;
+pub mod signals;
 pub mod stdlib;
 pub mod subclass;
 pub mod suggestions;

@@ -27,8 +27,28 @@ fn tune_allocator() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1000) }
 }
 
+/// Ctrl-C becomes KeyboardInterrupt inside the interpreter (`pyrs_vm::signals`).
+#[allow(unsafe_code)] // One FFI call: see docs/unsafe.md.
+fn catch_sigint() {
+    extern "C" fn on_sigint(_sig: i32) {
+        pyrs_vm::signals::note_sigint();
+    }
+    extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+    }
+    const SIG_IGN: usize = 1;
+    // SAFETY: installs a handler that only stores to an atomic (async-signal-safe); an
+    // ignored SIGINT (a background job of a script) stays ignored, as with CPython.
+    unsafe {
+        if signal(2, on_sigint as *const () as usize) == SIG_IGN {
+            signal(2, SIG_IGN);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     tune_allocator();
+    catch_sigint();
     let argv: Vec<String> = std::env::args().collect();
     if let Some(message) = args::unknown_option(&argv) {
         eprintln!("{message}\n{}", args::usage_hint());

@@ -193,7 +193,9 @@ fn run_with_stdin(args: &[&str], input: &str) -> (String, String, i32) {
 fn options_version_unknown_and_inspect() {
     assert_eq!(run_with_stdin(&["-V"], "").0, "Python 3.11.7\n");
     assert_eq!(run_with_stdin(&["--version"], "").0, "Python 3.11.7\n");
-    assert!(run_with_stdin(&["-VV"], "").0.starts_with("Python 3.11.7 (pyrs "));
+    assert!(run_with_stdin(&["-VV"], "")
+        .0
+        .starts_with("Python 3.11.7 (pyrs "));
     let usage = "usage: EXE [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n";
     assert_eq!(
         run_with_stdin(&["-Z"], ""),
@@ -213,8 +215,27 @@ fn options_version_unknown_and_inspect() {
     let (out, err, code) = run_with_stdin(&["-i", "-c", "x = 5; 1/0"], "print('after', x)\n");
     assert_eq!((out.as_str(), code), ("after 5\n", 0));
     assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
-    let (out, err, code) =
-        run_with_stdin(&["-i", "-c", "x = 6; raise SystemExit(3)"], "print('after', x)\n");
+    let (out, err, code) = run_with_stdin(
+        &["-i", "-c", "x = 6; raise SystemExit(3)"],
+        "print('after', x)\n",
+    );
     assert_eq!((out.as_str(), code), ("after 6\n", 0));
     assert!(err.contains("SystemExit: 3"), "{err}");
+}
+
+/// Ctrl-C (SIGINT) interrupts a busy loop and a sleep with KeyboardInterrupt, and an uncaught
+/// one ends the process by SIGINT (tests/signals/ctrl_c.py drives it; its output under
+/// python3 is the expected one below).
+#[test]
+fn sigint_becomes_keyboard_interrupt() {
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/signals/ctrl_c.py");
+    let out = Command::new("python3")
+        .arg(driver)
+        .arg(env!("CARGO_BIN_EXE_pyrs"))
+        .output()
+        .expect("python3 runs the signal driver");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "looping\ncaught in loop\nsleeping\ncaught in sleep\nlooping again\nKeyboardInterrupt\nstatus -2\n"
+    );
 }

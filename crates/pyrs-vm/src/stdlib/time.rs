@@ -85,7 +85,16 @@ fn sleep(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if s > 0.0 {
         crate::file::flush_std(vm);
-        std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+        // In slices, so that Ctrl-C interrupts a long sleep as in CPython.
+        let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s.min(1e9));
+        loop {
+            vm.take_signal()?;
+            let now = std::time::Instant::now();
+            if now >= end {
+                break;
+            }
+            std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+        }
     }
     Ok(Value::None)
 }
