@@ -96,11 +96,13 @@ impl<T> PushInline<T> for Vec<T> {
 /// Moves the values from index `from` to the end of `src` onto the end of `dst` with one
 /// memory copy (a suspended generator's frame leaving the value stack).
 pub(crate) fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
-    let n = src.len().saturating_sub(from);
+    let from = from.min(src.len());
+    let n = src.len() - from;
     dst.reserve(n);
-    // SAFETY: `from + n == src.len()`, so the `n` values read are initialised; `dst` has
-    // room for them after the reserve. Shrinking `src` to `from` first transfers their
-    // ownership to `dst` (no value is dropped twice or lost); the buffers are distinct.
+    // SAFETY: `from <= src.len()` and `from + n == src.len()`, so the `n` values read are
+    // initialised; `dst` has room for them after the reserve. Shrinking `src` to `from`
+    // first transfers their ownership to `dst` (no value is dropped twice or lost); the two
+    // buffers are distinct vectors.
     unsafe {
         src.set_len(from);
         std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr().add(dst.len()), n);
