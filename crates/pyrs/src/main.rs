@@ -97,7 +97,13 @@ fn run(cli: args::Cli) -> ExitCode {
     {
         let path0 = (!cli.isolated).then(String::new);
         let vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
-        return ExitCode::from(repl::run(vm, cli.quiet) as u8);
+        // PYTHONSTARTUP runs before the first prompt, unless -E/-I or -i.
+        let startup = (!cli.inspect && !cli.ignore_environment && !cli.isolated)
+            .then(|| std::env::var_os("PYTHONSTARTUP"))
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from);
+        return ExitCode::from(repl::run(vm, cli.quiet, startup) as u8);
     }
     // A folder or a zip archive (a zipapp): run the __main__.py inside it.
     if let (None, Some(first)) = (&cli.command, cli.args.first()) {
@@ -160,7 +166,7 @@ fn run(cli: args::Cli) -> ExitCode {
     if cli.inspect {
         // -i: the prompt follows the program, in its namespace, without a banner.
         vm.run_main_inspect(code);
-        return ExitCode::from(repl::run(vm, true) as u8);
+        return ExitCode::from(repl::run(vm, true, None) as u8);
     }
     let status = vm.run_main(code);
     finish(&vm, status)

@@ -143,8 +143,30 @@ fn compile(src: &str) -> Result<std::rc::Rc<pyrs_compiler::code::CodeObject>, St
         .map_err(|e| e.render())
 }
 
+/// Runs `PYTHONSTARTUP`'s file in the session's namespace (its errors are printed); the
+/// exit status if it raised SystemExit.
+fn run_startup(
+    vm: &mut Vm,
+    path: &std::path::Path,
+    globals: &pyrs_vm::object::ObjRef,
+) -> Option<i32> {
+    let source = std::fs::read(path).ok()?;
+    let filename = path.to_string_lossy().into_owned();
+    let text = String::from_utf8_lossy(&source).into_owned();
+    let code = pyrs_parser::parse_script_bytes(&source, &filename)
+        .and_then(|m| pyrs_compiler::compile(&m, &text, &filename, pyrs_compiler::Mode::Exec, 0));
+    match code {
+        Ok(code) => vm.run_interactive(code, globals),
+        Err(e) => {
+            eprint!("{}", e.render());
+            None
+        }
+    }
+}
+
 /// Runs the interactive prompt until end of input or `exit()`; returns the exit status.
-pub fn run(mut vm: Vm, quiet: bool) -> i32 {
+/// `startup`: the `PYTHONSTARTUP` file to run first, if any.
+pub fn run(mut vm: Vm, quiet: bool, startup: Option<std::path::PathBuf>) -> i32 {
     if !quiet {
         eprintln!("{}", banner());
     }
@@ -154,6 +176,10 @@ pub fn run(mut vm: Vm, quiet: bool) -> i32 {
     let ps2 = vm.new_str("... ");
     vm.set_sys_default("ps2", ps2);
     let globals = vm.interactive_globals();
+    if let Some(status) = startup.and_then(|p| run_startup(&mut vm, &p, &globals)) {
+        vm.finish_main();
+        return status;
+    }
     let vm = Rc::new(RefCell::new(vm));
     // Tab completes the common prefix; a second Tab lists the candidates (as readline).
     let config = rustyline::Config::builder()

@@ -7,14 +7,22 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn session(home: &Path, keys: &[&str]) -> String {
+    session_with(home, None, keys)
+}
+
+/// A session with `PYTHONSTARTUP` set to `startup`, if given.
+fn session_with(home: &Path, startup: Option<&Path>, keys: &[&str]) -> String {
     let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/repl/drive.py");
-    let out = Command::new("python3")
-        .arg(driver)
+    let mut cmd = Command::new("python3");
+    cmd.arg(driver)
         .arg(env!("CARGO_BIN_EXE_pyrs"))
         .args(keys)
         .env("HOME", home)
-        .output()
-        .expect("python3 runs the terminal driver");
+        .env_remove("PYTHONSTARTUP");
+    if let Some(p) = startup {
+        cmd.env("PYTHONSTARTUP", p);
+    }
+    let out = cmd.output().expect("python3 runs the terminal driver");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -105,5 +113,15 @@ fn tab_completes_names_and_attributes() {
         &t,
         &["xyz_value", "\n5\n", "os.getcwd(", "True\n", "exit=0"],
     );
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn pythonstartup_runs_before_the_first_prompt() {
+    let home = fresh_home("startup");
+    let file = home.join("startup.py");
+    std::fs::write(&file, "greeting = 'hello'\nprint('startup ran')\n").expect("startup file");
+    let t = session_with(&home, Some(&file), &["greeting\n", "\x04"]);
+    assert_in_order(&t, &["startup ran\n", ">>> greeting\n'hello'\n", "exit=0"]);
     let _ = std::fs::remove_dir_all(&home);
 }
