@@ -7,9 +7,13 @@ use std::process::ExitCode;
 #[command(
     name = "pyrs",
     about = "A Python 3.11 interpreter written in Rust",
-    disable_version_flag = true
+    disable_version_flag = true,
+    disable_help_flag = true
 )]
 pub struct Cli {
+    /// Print this help message and exit (also --help).
+    #[arg(short = 'h', long = "help")]
+    pub help: bool,
     /// Print the Python version number and exit (also --version); -VV adds pyrs's.
     #[arg(short = 'V', long = "version", action = clap::ArgAction::Count)]
     pub version: u8,
@@ -81,14 +85,22 @@ pub fn unknown_option(args: &[String]) -> Option<String> {
     None
 }
 
-/// The usage line and hint CPython prints under an option error.
-pub fn usage_hint() -> String {
+/// CPython's usage line.
+fn usage_line() -> String {
     let exe = std::env::current_exe()
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "pyrs".into());
-    format!(
-        "usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information."
-    )
+    format!("usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...")
+}
+
+/// The usage line and hint CPython prints under an option error.
+pub fn usage_hint() -> String {
+    format!("{}\nTry `python -h' for more information.", usage_line())
+}
+
+/// `-h`: CPython's help, in its layout, for the options pyrs has.
+pub fn help() -> String {
+    format!("{}\n{}", usage_line(), include_str!("help.txt"))
 }
 
 impl Cli {

@@ -55,6 +55,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let cli = args::Cli::parse();
+    if cli.help {
+        print!("{}", args::help());
+        return ExitCode::SUCCESS;
+    }
     if cli.version > 0 {
         // CPython's line first (scripts parse it), then which interpreter this is.
         match cli.version {

@@ -192,6 +192,13 @@ fn run_with_stdin(args: &[&str], input: &str) -> (String, String, i32) {
 #[test]
 fn options_version_unknown_and_inspect() {
     assert_eq!(run_with_stdin(&["-V"], "").0, "Python 3.11.7\n");
+    let (help, _, code) = run_with_stdin(&["-h"], "");
+    assert_eq!(code, 0);
+    assert!(help.starts_with("usage: ") && help.contains("\nOptions (and corresponding environment variables):\n-B     : don't write .pyc files on import"), "{help}");
+    assert!(
+        help.ends_with("arg ...: arguments passed to program in sys.argv[1:]\n"),
+        "{help}"
+    );
     assert_eq!(run_with_stdin(&["--version"], "").0, "Python 3.11.7\n");
     assert!(run_with_stdin(&["-VV"], "")
         .0
