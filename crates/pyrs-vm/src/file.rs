@@ -38,6 +38,8 @@ pub struct FileData {
     /// Bytes written but not yet passed to the OS.
     pub buffer: Vec<u8>,
     pub line_buffered: bool,
+    /// Every write goes to the OS at once (`-u` for stdout and stderr).
+    pub write_through: bool,
     pub closed: bool,
     pub kind: Kind,
     pub readable: bool,
@@ -70,6 +72,7 @@ impl FileData {
             mode: mode.into(),
             buffer: Vec::new(),
             line_buffered,
+            write_through: false,
             closed: false,
             kind: Kind::Text,
             readable,
@@ -99,7 +102,11 @@ impl FileData {
     pub fn write_bytes(&mut self, b: &[u8], newline: bool) -> std::io::Result<()> {
         self.sync_read()?;
         self.buffer.extend_from_slice(b);
-        if self.buffer.len() > 8192 || (self.line_buffered && newline) || self.kind == Kind::Raw {
+        if self.buffer.len() > 8192
+            || (self.line_buffered && newline)
+            || self.write_through
+            || self.kind == Kind::Raw
+        {
             self.flush()?;
         }
         Ok(())

@@ -66,6 +66,8 @@ pub struct Config {
     pub executable: String,
     /// The directory put first on `sys.path` (the script's folder), if any.
     pub path0: Option<String>,
+    /// `-u` (or PYTHONUNBUFFERED): stdout and stderr write through at every write.
+    pub unbuffered: bool,
 }
 
 /// One interpreter.

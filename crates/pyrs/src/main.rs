@@ -187,6 +187,10 @@ fn config(cli: &args::Cli, argv: Vec<String>, path0: Option<String>) -> pyrs_vm:
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
         path0,
+        unbuffered: cli.unbuffered
+            || (!cli.ignore_environment
+                && !cli.isolated
+                && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
     }
 }
 

@@ -13,16 +13,19 @@ pub fn init(vm: &mut Vm) {
         return;
     };
     let set = |vm: &Vm, k: &str, v: Value| d.set_str(vm.intern(k), v);
+    // As CPython: stdout is line-buffered on a terminal, stderr always; -u writes through.
+    let unbuffered = vm.config.unbuffered;
     let stream = |sink, name: &str, mode: &str, line| {
-        Value::obj(Payload::File(Box::new(RefCell::new(FileData::new(
-            sink, name, mode, line,
-        )))))
+        let mut data = FileData::new(sink, name, mode, line);
+        data.write_through = unbuffered && mode == "w";
+        Value::obj(Payload::File(Box::new(RefCell::new(data))))
     };
+    let stdout_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
     for (name, dunder, s) in [
         (
             "stdout",
             "__stdout__",
-            stream(Sink::Stdout, "<stdout>", "w", false),
+            stream(Sink::Stdout, "<stdout>", "w", stdout_tty),
         ),
         (
             "stderr",
