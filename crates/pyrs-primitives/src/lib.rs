@@ -2,6 +2,7 @@
 //! them in objects. Nothing here knows about Python objects, so each part is tested alone.
 
 pub mod dicttable;
+pub mod fasthash;
 pub mod float;
 pub mod format;
 pub mod hash;

@@ -180,6 +180,17 @@ impl Vm {
                     }
                 };
             }
+            // The value of fast local `i`, or UnboundLocalError raised at the current ip.
+            macro_rules! local {
+                ($i:expr) => {{
+                    let v = &self.stack[base + $i as usize];
+                    if v.is_null() {
+                        save!();
+                        return Err(self.unbound_local(&code, $i as usize).into());
+                    }
+                    v.clone()
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -202,33 +213,18 @@ impl Vm {
                         self.stack.push_reserved(code.consts[i as usize].clone())
                     }
                     Instr::LoadFast(i) => {
-                        let v = &self.stack[base + i as usize];
-                        if v.is_null() {
-                            save!();
-                            return Err(self.unbound_local(&code, i as usize).into());
-                        }
-                        let v = v.clone();
+                        let v = local!(i);
                         self.stack.push_reserved(v);
                     }
                     // Superinstructions (see `crate::quicken`): the first instruction's
                     // work, then the second's, whose operand is in the next slot.
                     Instr::LoadFastLoadFast(i) | Instr::LoadFastLoadConst(i) => {
-                        let v = &self.stack[base + i as usize];
-                        if v.is_null() {
-                            save!();
-                            return Err(self.unbound_local(&code, i as usize).into());
-                        }
-                        let v = v.clone();
+                        let v = local!(i);
                         self.stack.push_reserved(v);
                         match instrs[ip] {
                             Instr::LoadFast(j) => {
                                 ip += 1;
-                                let v = &self.stack[base + j as usize];
-                                if v.is_null() {
-                                    save!();
-                                    return Err(self.unbound_local(&code, j as usize).into());
-                                }
-                                let v = v.clone();
+                                let v = local!(j);
                                 self.stack.push_reserved(v);
                             }
                             Instr::LoadConst(k) => {
@@ -245,12 +241,7 @@ impl Vm {
                         close_dropped!();
                         if let Instr::LoadFast(j) = instrs[ip] {
                             ip += 1;
-                            let v = &self.stack[base + j as usize];
-                            if v.is_null() {
-                                save!();
-                                return Err(self.unbound_local(&code, j as usize).into());
-                            }
-                            let v = v.clone();
+                            let v = local!(j);
                             self.stack.push_reserved(v);
                         }
                     }
@@ -258,12 +249,7 @@ impl Vm {
                         let b = if let Instr::LoadConstBinaryOp(_) = instr {
                             code.consts[i as usize].clone()
                         } else {
-                            let v = &self.stack[base + i as usize];
-                            if v.is_null() {
-                                save!();
-                                return Err(self.unbound_local(&code, i as usize).into());
-                            }
-                            v.clone()
+                            local!(i)
                         };
                         let Instr::BinaryOp(op) = instrs[ip] else {
                             self.stack.push_reserved(b);

@@ -237,17 +237,7 @@ impl Vm {
                 return 1;
             }
         };
-        let text = String::from_utf8_lossy(&source).into_owned();
-        let code = pyrs_parser::parse_script_bytes(&source, &filename).and_then(|m| {
-            pyrs_compiler::compile(
-                &m,
-                &text,
-                &filename,
-                pyrs_compiler::Mode::Exec,
-                self.config.optimize,
-            )
-        });
-        match code {
+        match self.compile_file_source(&source, &filename) {
             Ok(code) => {
                 let package = self.new_str(package);
                 self.run_as_main(code, package)
@@ -331,6 +321,24 @@ impl Vm {
         })
     }
 
+    /// Compiles a source file's bytes (read as `python3 FILE` reads them: coding
+    /// declaration, BOM) as a module, with the interpreter's `-O` level.
+    pub fn compile_file_source(
+        &self,
+        source: &[u8],
+        filename: &str,
+    ) -> Result<std::rc::Rc<pyrs_compiler::code::CodeObject>, pyrs_parser::SyntaxError> {
+        let module = pyrs_parser::parse_script_bytes(source, filename)?;
+        let text = String::from_utf8_lossy(source);
+        pyrs_compiler::compile(
+            &module,
+            &text,
+            filename,
+            pyrs_compiler::Mode::Exec,
+            self.config.optimize,
+        )
+    }
+
     fn register_module(&self, key: &Value, module: &Value) {
         if let Payload::Dict(m) = &self.modules.payload {
             m.set_str(key.clone(), module.clone());
@@ -375,19 +383,9 @@ impl Vm {
             }
         }
         self.register_module(key, &module);
-        let parsed =
-            pyrs_parser::parse_script_bytes(&source, &filename).map_err(|e| self.syntax_error(e));
-        let code = parsed.and_then(|m| {
-            let text = String::from_utf8_lossy(&source).into_owned();
-            pyrs_compiler::compile(
-                &m,
-                &text,
-                &filename,
-                pyrs_compiler::Mode::Exec,
-                self.config.optimize,
-            )
-            .map_err(|e| self.syntax_error(e))
-        });
+        let code = self
+            .compile_file_source(&source, &filename)
+            .map_err(|e| self.syntax_error(e));
         let r = code.and_then(|code| {
             let code = self.load_code(code);
             self.run_code_with_locals(code, &globals, Value::Obj(globals.clone()), None)

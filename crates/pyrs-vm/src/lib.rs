@@ -8,7 +8,6 @@ pub mod call;
 pub mod dict;
 pub mod eval;
 pub mod exceptions;
-pub mod fasthash;
 pub mod file;
 pub mod frame;
 pub mod import;
@@ -92,8 +91,8 @@ pub struct Vm {
     pub interrupted: bool,
     /// Zip files met on import paths (None: that file is not a zip archive).
     archives: RefCell<HashMap<std::path::PathBuf, Option<Rc<archive::ZipArchive>>>>,
-    interned: RefCell<fasthash::FastMap<Box<str>, Value>>,
-    static_names: RefCell<fasthash::FastMap<(usize, usize), Value>>,
+    interned: RefCell<pyrs_primitives::fasthash::FastMap<Box<str>, Value>>,
+    static_names: RefCell<pyrs_primitives::fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
     pub type_cache: RefCell<Vec<Option<types::TypeCacheEntry>>>,
     /// Bumped whenever any type's namespace changes; type cache entries of older epochs
@@ -135,8 +134,8 @@ impl Vm {
             native_depth: 0,
             interrupted: false,
             archives: RefCell::new(HashMap::new()),
-            interned: RefCell::new(fasthash::FastMap::default()),
-            static_names: RefCell::new(fasthash::FastMap::default()),
+            interned: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
+            static_names: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),
             type_epoch: std::cell::Cell::new(1),
             empty_tuple: Value::None,

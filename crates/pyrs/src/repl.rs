@@ -152,10 +152,7 @@ fn run_startup(
 ) -> Option<i32> {
     let source = std::fs::read(path).ok()?;
     let filename = path.to_string_lossy().into_owned();
-    let text = String::from_utf8_lossy(&source).into_owned();
-    let code = pyrs_parser::parse_script_bytes(&source, &filename)
-        .and_then(|m| pyrs_compiler::compile(&m, &text, &filename, pyrs_compiler::Mode::Exec, 0));
-    match code {
+    match vm.compile_file_source(&source, &filename) {
         Ok(code) => vm.run_interactive(code, globals),
         Err(e) => {
             eprint!("{}", e.render());

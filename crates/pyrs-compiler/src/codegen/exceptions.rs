@@ -18,41 +18,17 @@ impl<'a> Compiler<'a> {
         if t.finalbody.is_empty() {
             self.compile_try_except(s, t)
         } else {
-            self.compile_try_finally(s, t)
+            self.compile_try_finally(s, t, false)
         }
     }
 
     /// `try: ... except* T: ...` (with an optional `finally`, handled as for `try`).
     pub(crate) fn compile_try_star(&mut self, s: &'a Stmt, t: &'a Try) -> CResult {
         if t.finalbody.is_empty() {
-            return self.compile_try_star_except(s, t);
+            self.compile_try_star_except(s, t)
+        } else {
+            self.compile_try_finally(s, t, true)
         }
-        let base = self.base_depth();
-        let hl = self.unit.handler_stack.len();
-        let body_handler = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
-        self.push_handler(body_handler, base);
-        self.push_fblock_at(FBlockKind::FinallyTry { body: &t.finalbody }, 0, hl);
-        self.compile_try_star_except(s, t)?;
-        self.pop_fblock();
-        self.pop_handler();
-        self.compile_body(&t.finalbody)?;
-        self.set_loc(s.range);
-        self.jump(Instr::Jump, end);
-        self.bind(body_handler);
-        self.push_handler(cleanup, base + 1);
-        self.emit(Instr::PushExcInfo);
-        self.push_fblock_at(FBlockKind::FinallyEnd, 2, hl);
-        self.compile_body(&t.finalbody)?;
-        self.pop_fblock();
-        self.set_loc(s.range);
-        self.emit(Instr::Reraise);
-        self.pop_handler();
-        self.bind(cleanup);
-        self.pop_except_and_reraise();
-        self.bind(end);
-        Ok(())
     }
 
     /// The `except*` clauses, as CPython 3.11 compiles them. In the handler the stack holds
@@ -143,7 +119,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_try_finally(&mut self, s: &'a Stmt, t: &'a Try) -> CResult {
+    /// The `finally` around a try body and its `except` (or, `star`, `except*`) clauses.
+    fn compile_try_finally(&mut self, s: &'a Stmt, t: &'a Try, star: bool) -> CResult {
         let base = self.base_depth();
         let hl = self.unit.handler_stack.len();
         let body_handler = self.new_label();
@@ -151,7 +128,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.push_handler(body_handler, base);
         self.push_fblock_at(FBlockKind::FinallyTry { body: &t.finalbody }, 0, hl);
-        if t.handlers.is_empty() {
+        if star {
+            self.compile_try_star_except(s, t)?;
+        } else if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
         } else {
             self.compile_try_except(s, t)?;

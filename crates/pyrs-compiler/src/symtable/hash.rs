@@ -1,54 +1,7 @@
-//! A small, fast hasher for identifier-keyed maps and sets (names are short and trusted:
-//! they come from the program being compiled, and a slow path only costs time).
+//! Identifier-keyed maps and sets for the symbol tables, with the project's fast hasher
+//! (names are short and trusted: they come from the program being compiled).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use pyrs_primitives::fasthash::{FastMap, FastSet};
 
-/// Multiply-rotate hashing, a word at a time.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct NameHasher(u64);
-
-const K: u64 = 0x9e37_79b9_7f4a_7c15;
-
-impl NameHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-}
-
-impl Hasher for NameHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type NameMap<V> = HashMap<Box<str>, V, BuildHasherDefault<NameHasher>>;
-pub(crate) type NameSet = HashSet<Box<str>, BuildHasherDefault<NameHasher>>;
+pub(crate) type NameMap<V> = FastMap<Box<str>, V>;
+pub(crate) type NameSet = FastSet<Box<str>>;
