@@ -33,9 +33,9 @@ pub enum Const {
         real: f64,
         imag: f64,
     },
-    /// Text; lone surrogates are kept in the generalised UTF-8 of [`pyrs_parser::ast::PyStr`]
-    /// (the VM decides how to represent them).
     Str(Rc<str>),
+    /// A str holding lone surrogates, in generalised UTF-8 (`pyrs_primitives::wtf8`).
+    SurrogateStr(Rc<[u8]>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
     FrozenSet(Rc<[Const]>),

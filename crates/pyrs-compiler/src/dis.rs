@@ -3,6 +3,7 @@
 
 use crate::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
 use crate::code::{flags, CodeObject, Const};
+use pyrs_primitives::strmethods as sm;
 use std::fmt::Write;
 
 /// The disassembly of a code object and, after it, of every code object in its constants
@@ -243,34 +244,6 @@ fn float_repr(f: f64) -> String {
     }
 }
 
-fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 /// A constant as Python's `repr` writes it (code objects by name).
 pub fn const_repr(c: &Const) -> String {
     match c {
@@ -296,7 +269,8 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({re}{sign}{im}j)")
             }
         }
-        Const::Str(s) => str_repr(s),
+        Const::Str(s) => sm::str_repr(s),
+        Const::SurrogateStr(s) => sm::str_repr_wtf8(s),
         Const::Bytes(b) => {
             let mut out = String::from("b'");
             for &x in b.iter() {

@@ -5,6 +5,7 @@
 //! carries a [`Range`] here (1-based lines, 0-based columns counted in UTF-8 bytes).
 
 use num_bigint::BigInt;
+use pyrs_primitives::wtf8;
 
 /// A position in the source: 1-based line, 0-based column in UTF-8 bytes (CPython's convention).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -318,10 +319,8 @@ pub enum Int {
 
 /// A Python `str` value: a sequence of code points, lone surrogates included.
 ///
-/// Stored as "generalised UTF-8": every code point is encoded on its own with the UTF-8 scheme,
-/// so a surrogate is a 3-byte sequence and two surrogates are never merged into one character
-/// (Python keeps `'\ud83d\ude00'` as two code points). When there is no surrogate the bytes are
-/// valid UTF-8 and [`PyStr::as_str`] returns them.
+/// Stored as generalised UTF-8 (`pyrs_primitives::wtf8`): when there is no surrogate the bytes
+/// are valid UTF-8 and [`PyStr::as_str`] returns them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct PyStr {
     bytes: Vec<u8>,
@@ -345,16 +344,8 @@ impl PyStr {
 
     /// Appends any code point up to U+10FFFF, surrogates included.
     pub fn push_code_point(&mut self, cp: u32) {
-        match char::from_u32(cp) {
-            Some(c) => self.push(c),
-            None => {
-                // A surrogate (U+D800..U+DFFF): the 3-byte UTF-8 form.
-                self.has_surrogates = true;
-                self.bytes.push(0xE0 | (cp >> 12) as u8);
-                self.bytes.push(0x80 | ((cp >> 6) & 0x3F) as u8);
-                self.bytes.push(0x80 | (cp & 0x3F) as u8);
-            }
-        }
+        self.has_surrogates |= wtf8::is_surrogate(cp);
+        wtf8::push(&mut self.bytes, cp);
     }
 
     pub fn push_pystr(&mut self, other: &PyStr) {
@@ -377,23 +368,12 @@ impl PyStr {
 
     /// The code points, in order.
     pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
-        let b = &self.bytes;
-        let mut i = 0;
-        std::iter::from_fn(move || {
-            let first = *b.get(i)?;
-            let (len, init) = match first {
-                0x00..=0x7F => (1, first as u32),
-                0xC0..=0xDF => (2, (first & 0x1F) as u32),
-                0xE0..=0xEF => (3, (first & 0x0F) as u32),
-                _ => (4, (first & 0x07) as u32),
-            };
-            let mut cp = init;
-            for k in 1..len {
-                cp = (cp << 6) | (b.get(i + k).copied().unwrap_or(0x80) & 0x3F) as u32;
-            }
-            i += len;
-            Some(cp)
-        })
+        wtf8::code_points(&self.bytes)
+    }
+
+    /// The text in generalised UTF-8 (see `pyrs_primitives::wtf8`).
+    pub fn as_wtf8(&self) -> &[u8] {
+        &self.bytes
     }
 }
 

@@ -16,7 +16,7 @@ use crate::ast::{
     ExprContext, ExprKind, For, FunctionDef, Int, Keyword, MatchCase, Mod, Operator, Pattern,
     PatternKind, PyStr, Range, Stmt, StmtKind, Try, UnaryOp, With, WithItem,
 };
-use crate::unicode_tables::is_printable;
+use pyrs_primitives::strmethods as sm;
 use std::fmt::Write as _;
 
 /// `ast.dump(module, include_attributes=...)`.
@@ -587,182 +587,29 @@ pub fn repr_constant(c: &Constant) -> String {
     }
 }
 
-/// The quote `repr` uses: `"` when the text holds `'` but no `"`, `'` otherwise.
-fn pick_quote(units: impl Iterator<Item = u32>) -> u8 {
-    let (mut single, mut double) = (false, false);
-    for u in units {
-        single |= u == u32::from(b'\'');
-        double |= u == u32::from(b'"');
-    }
-    if single && !double {
-        b'"'
-    } else {
-        b'\''
-    }
-}
-
-/// Writes the escape sequences shared by `str` and `bytes` reprs; false if `u` needs none.
-fn push_common_escape(out: &mut String, u: u32, quote: u8) -> bool {
-    match u {
-        0x5C => out.push_str("\\\\"),
-        0x09 => out.push_str("\\t"),
-        0x0A => out.push_str("\\n"),
-        0x0D => out.push_str("\\r"),
-        _ if u == u32::from(quote) => {
-            out.push('\\');
-            out.push(char::from(quote));
-        }
-        0x00..=0x1F | 0x7F => {
-            let _ = write!(out, "\\x{u:02x}");
-        }
-        _ => return false,
-    }
-    true
-}
-
-fn repr_code_points(quote: u8, units: impl Iterator<Item = u32>) -> String {
-    let mut out = String::new();
-    out.push(char::from(quote));
-    for u in units {
-        if push_common_escape(&mut out, u, quote) {
-            continue;
-        }
-        match char::from_u32(u) {
-            Some(c) if u < 0x7F || is_printable(u) => out.push(c),
-            _ if u <= 0xFF => {
-                let _ = write!(out, "\\x{u:02x}");
-            }
-            _ if u <= 0xFFFF => {
-                let _ = write!(out, "\\u{u:04x}");
-            }
-            _ => {
-                let _ = write!(out, "\\U{u:08x}");
-            }
-        }
-    }
-    out.push(char::from(quote));
-    out
-}
-
 /// Python's `repr()` of a `str`.
 pub fn repr_str(s: &PyStr) -> String {
-    repr_code_points(pick_quote(s.code_points()), s.code_points())
+    sm::str_repr_wtf8(s.as_wtf8())
 }
 
 /// `repr()` of an identifier (a `str` without surrogates).
 fn repr_ident(s: &str) -> String {
-    let units = || s.chars().map(u32::from);
-    repr_code_points(pick_quote(units()), units())
+    sm::str_repr(s)
 }
 
 /// Python's `repr()` of a `bytes` value.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = pick_quote(b.iter().map(|&x| u32::from(x)));
-    let mut out = String::from("b");
-    out.push(char::from(quote));
-    for &x in b {
-        if push_common_escape(&mut out, u32::from(x), quote) {
-            continue;
-        }
-        if x >= 0x80 {
-            let _ = write!(out, "\\x{x:02x}");
-        } else {
-            out.push(char::from(x));
-        }
-    }
-    out.push(char::from(quote));
-    out
+    sm::bytes_repr(b, "b")
 }
 
-/// Python's `repr()` of a `float`: the shortest digits that round-trip, in positional form for
-/// magnitudes in `[1e-4, 1e16)` and in exponent form (`1e+16`, `1e-05`) otherwise.
+/// Python's `repr()` of a `float`.
 pub fn repr_float(f: f64) -> String {
-    format_float(f, true)
-}
-
-/// Float formatting shared by `float` and `complex` reprs; `complex` leaves out the `.0`.
-fn format_float(f: f64, add_dot_zero: bool) -> String {
-    if f.is_nan() {
-        return "nan".to_owned();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.to_owned();
-    }
-    let sci = shortest_sci(f.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let mut out = String::new();
-    if f.is_sign_negative() {
-        out.push('-');
-    }
-    if !(-4..16).contains(&exp) {
-        let (first, rest) = digits.split_at(1.min(digits.len()));
-        out.push_str(first);
-        if !rest.is_empty() {
-            out.push('.');
-            out.push_str(rest);
-        }
-        let sign = if exp < 0 { '-' } else { '+' };
-        let _ = write!(out, "e{sign}{:02}", exp.unsigned_abs());
-    } else if exp < 0 {
-        out.push_str("0.");
-        for _ in 0..(-exp - 1) {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else {
-        let int_len = exp as usize + 1;
-        if digits.len() <= int_len {
-            out.push_str(&digits);
-            for _ in digits.len()..int_len {
-                out.push('0');
-            }
-            if add_dot_zero {
-                out.push_str(".0");
-            }
-        } else {
-            out.push_str(&digits[..int_len]);
-            out.push('.');
-            out.push_str(&digits[int_len..]);
-        }
-    }
-    out
-}
-
-/// The shortest round-tripping digits of a finite `f` as `d.ddde<exp>`, choosing like CPython's
-/// `repr` when several strings of that length round-trip: the one nearest the exact value, ties
-/// going to an even last digit. Rust's `{:e}` finds the length but may round a tie upwards, so
-/// the correctly rounded (half-to-even) string of that length is preferred when it round-trips.
-fn shortest_sci(f: f64) -> String {
-    let shortest = format!("{f:e}");
-    let digits = shortest
-        .split('e')
-        .next()
-        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
-    let nearest = format!("{:.*e}", digits.saturating_sub(1), f);
-    if nearest.parse::<f64>().ok() == Some(f) {
-        nearest
-    } else {
-        shortest
-    }
+    pyrs_primitives::format::float_repr(f)
 }
 
 /// Python's `repr()` of a `complex`: `1j`, `2.5e+20j`, `(1-2j)`, `(-0+1j)`.
 fn repr_complex(real: f64, imag: f64) -> String {
-    if real == 0.0 && real.is_sign_positive() {
-        return format!("{}j", format_float(imag, false));
-    }
-    let sign = if imag.is_sign_negative() && !imag.is_nan() {
-        '-'
-    } else {
-        '+'
-    };
-    format!(
-        "({}{sign}{}j)",
-        format_float(real, false),
-        format_float(imag.abs(), false)
-    )
+    pyrs_primitives::format::complex_repr(real, imag)
 }
 
 #[cfg(test)]

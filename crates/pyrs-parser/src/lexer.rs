@@ -879,7 +879,7 @@ fn check_identifier(text: &str, start: Pos) -> Result<(), ParseError> {
                 line: start.line,
                 col: start.col + (i + c.len_utf8()) as u32,
             };
-            let msg = if crate::unicode_tables::is_printable(c as u32) {
+            let msg = if pyrs_primitives::strmethods::chars::is_printable(c) {
                 format!("invalid character '{}' (U+{:04X})", c, c as u32)
             } else {
                 format!("invalid non-printable character U+{:04X}", c as u32)

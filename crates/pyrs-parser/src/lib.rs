@@ -20,7 +20,6 @@ mod string;
 mod syntax_error;
 pub mod token;
 mod unicode_names;
-mod unicode_tables;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(

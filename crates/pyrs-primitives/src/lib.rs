@@ -9,6 +9,7 @@ pub mod hash;
 pub mod int;
 pub mod settable;
 pub mod strmethods;
+pub mod wtf8;
 
 /// The Python exception class a primitive operation fails with; the VM turns it into the
 /// exception object of that class with `msg` as its message.

@@ -97,7 +97,7 @@ impl Table {
                             return Some(ix as usize);
                         }
                         if let Payload::Str(es) = &ek.payload {
-                            if es.as_str() == ks.as_str() {
+                            if es == ks {
                                 return Some(ix as usize);
                             }
                         }

@@ -3,7 +3,7 @@
 mod caches;
 mod stack;
 use crate::frame::Frame;
-use crate::object::{ObjRef, Payload, TbEntry};
+use crate::object::{ObjRef, Payload, PyStr, TbEntry};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
@@ -726,11 +726,8 @@ impl Vm {
                     }
                     Instr::BuildString(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for v in &items {
-                            s.push_str(v.as_str().unwrap_or(""));
-                        }
-                        let v = self.new_str(s);
+                        let s = PyStr::concat(items.iter().filter_map(Value::as_pystr));
+                        let v = Value::obj(Payload::Str(s));
                         self.stack.push_reserved(v);
                     }
                     Instr::ListToTuple => {

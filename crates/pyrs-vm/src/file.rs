@@ -396,7 +396,7 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
 /// Writes text to a file-like object.
 pub fn write_to(vm: &mut Vm, f: &Value, s: &str) -> PyResult<()> {
     if let Some(Payload::File(fd)) = f.payload() {
-        text::write_text(vm, fd, s)?;
+        text::write_text(vm, fd, &crate::object::PyStr::new(s))?;
         return Ok(());
     }
     let sv = vm.new_str(s);

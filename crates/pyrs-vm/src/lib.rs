@@ -16,6 +16,7 @@ pub mod native;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod pystr;
 pub mod quicken;
 pub mod repr;
 pub mod runtime;
@@ -218,6 +219,11 @@ impl Vm {
         Value::obj(Payload::Str(PyStr::new(s)))
     }
 
+    /// A str of text in generalised UTF-8 (lone surrogates allowed).
+    pub fn new_str_wtf8(&self, b: Vec<u8>) -> Value {
+        Value::obj(Payload::Str(PyStr::from_wtf8(b)))
+    }
+
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() && !self.empty_tuple.is_none() {
             return self.empty_tuple.clone();
@@ -290,6 +296,7 @@ impl Vm {
                     self.new_str(&**s)
                 }
             }
+            Const::SurrogateStr(s) => self.new_str_wtf8(s.to_vec()),
             Const::Bytes(b) => Value::obj(Payload::Bytes(b.to_vec().into_boxed_slice())),
             Const::Tuple(items) => {
                 self.new_tuple(items.iter().map(|c| self.const_value(c)).collect())

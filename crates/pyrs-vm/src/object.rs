@@ -6,6 +6,7 @@
 
 use crate::dict::Dict;
 use crate::frame::SavedFrame;
+pub use crate::pystr::PyStr;
 use crate::value::Value;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
@@ -248,59 +249,6 @@ pub struct Module {
     pub name: Rc<str>,
     /// The module namespace (a dict object).
     pub dict: ObjRef,
-}
-
-/// An immutable str with its cached hash and length in code points.
-#[derive(Debug)]
-pub struct PyStr {
-    s: Box<str>,
-    hash: Cell<i64>,
-    chars: Cell<usize>,
-}
-
-const NOT_COMPUTED: i64 = -1;
-
-impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        PyStr {
-            s: s.into(),
-            hash: Cell::new(NOT_COMPUTED),
-            chars: Cell::new(usize::MAX),
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.s
-    }
-
-    pub fn hash(&self) -> i64 {
-        let h = self.hash.get();
-        if h != NOT_COMPUTED {
-            return h;
-        }
-        let h = pyrs_primitives::hash::hash_str(&self.s);
-        self.hash.set(h);
-        h
-    }
-
-    /// The length in code points.
-    pub fn char_len(&self) -> usize {
-        let n = self.chars.get();
-        if n != usize::MAX {
-            return n;
-        }
-        let n = if self.s.is_ascii() {
-            self.s.len()
-        } else {
-            self.s.chars().count()
-        };
-        self.chars.set(n);
-        n
-    }
-
-    pub fn is_ascii(&self) -> bool {
-        self.char_len() == self.s.len()
-    }
 }
 
 /// An iterator's state.

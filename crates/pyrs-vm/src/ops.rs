@@ -753,7 +753,7 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => return Ok(x < y),
             (Value::Obj(x), Value::Obj(y)) if x.ext().is_none() && y.ext().is_none() => {
                 match (&x.payload, &y.payload) {
-                    (Payload::Str(p), Payload::Str(q)) => return Ok(p.as_str() < q.as_str()),
+                    (Payload::Str(p), Payload::Str(q)) => return Ok(p < q),
                     // Tuples compare item by item without copying them (sorting keys).
                     (Payload::Tuple(p), Payload::Tuple(q)) => {
                         for (u, v) in p.iter().zip(q.iter()) {
@@ -800,8 +800,8 @@ impl Vm {
                 }
                 Payload::FrozenSet(s) => return self.set_contains(s, x),
                 Payload::Str(s) => {
-                    return match x.as_str() {
-                        Some(sub) => Ok(s.as_str().contains(sub)),
+                    return match x.as_pystr() {
+                        Some(sub) => Ok(crate::pystr::contains(s, sub)),
                         None => Err(self.type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             self.type_name(x)

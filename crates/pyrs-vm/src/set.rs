@@ -131,7 +131,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::None | Value::Null, Value::None | Value::Null) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Payload::Str(s), Payload::Str(t)) => Some(s == t),
             (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
             (Payload::BigInt(s), Payload::BigInt(t)) => Some(s == t),
             _ => None,

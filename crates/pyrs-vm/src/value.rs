@@ -75,6 +75,17 @@ impl Value {
     }
 
     /// The str payload, if this is a str.
+    /// The `str` payload, if this is a str (or an instance of a subclass of str).
+    pub fn as_pystr(&self) -> Option<&crate::object::PyStr> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Obj(o) => match &o.payload {

@@ -68,7 +68,6 @@ fn run_case(py: &Path) -> Result<(), String> {
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let stem = py.with_extension("");
     let read = |ext: &str| std::fs::read_to_string(stem.with_extension(ext)).unwrap_or_default();
-    let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let code = match out.status.code() {
         Some(c) => c.to_string(),
@@ -80,7 +79,8 @@ fn run_case(py: &Path) -> Result<(), String> {
     if stderr.contains("panicked at") {
         return Err("PANIC: a Rust panic reached the user".into());
     }
-    if stdout != read("out") {
+    // Byte for byte: a program may write bytes that are not UTF-8 (surrogateescape).
+    if out.stdout != std::fs::read(stem.with_extension("out")).unwrap_or_default() {
         return Err("stdout differs".into());
     }
     if format!("{code}\n") != read("code") {

@@ -15,16 +15,9 @@ const MAX_TOTAL_ITEMS: i64 = 1024;
 /// How deep folding looks into an expression (deeper ones are simply not folded).
 const MAX_FOLD_DEPTH: u32 = 100;
 
-/// A `str` constant as text (a lone surrogate becomes U+FFFD: `Const::Str` holds valid UTF-8).
+/// A docstring as text (a lone surrogate becomes U+FFFD).
 pub(crate) fn pystr_to_rc(s: &PyStr) -> Rc<str> {
-    match s.as_str() {
-        Some(t) => t.into(),
-        None => s
-            .code_points()
-            .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-            .collect::<String>()
-            .into(),
-    }
+    pyrs_primitives::wtf8::lossy(s.as_wtf8()).into()
 }
 
 /// The constant of an `ast.Constant`.
@@ -40,7 +33,10 @@ pub(crate) fn from_constant(c: &Constant) -> Const {
             real: *real,
             imag: *imag,
         },
-        Constant::Str(s) => Const::Str(pystr_to_rc(s)),
+        Constant::Str(s) => match s.as_str() {
+            Some(t) => Const::Str(t.into()),
+            None => Const::SurrogateStr(s.as_wtf8().into()),
+        },
         Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
     }
 }
@@ -86,6 +82,7 @@ pub(crate) fn truthy(c: &Const) -> bool {
         Const::Float(f) => *f != 0.0,
         Const::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Const::Str(s) => !s.is_empty(),
+        Const::SurrogateStr(_) => true,
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
     }

@@ -154,32 +154,36 @@ for x in ['', '\t', 'a\tb', 'ab\tc\td', 'αβ\tγ', 'a\nb\tc', 'abc\rde\tf', 'a\
     for t in [-1, 0, 1, 3, 8]:
         print('    (%s, %d, %s),' % (rs(x), t, rs(x.expandtabs(t))))
 print('];')
+def wtf8(s): return s.encode('utf-8', 'surrogatepass')
+CODECS = ['utf-8', 'latin-1', 'ascii', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-be']
+HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass', 'bogus']
 enc = []
-for s in ['', 'abc', 'aéé', 'a\u20ac', 'é\U0001f600x', 'ÿĀ', 'aé€b']:
-    for e in ['utf-8', 'latin-1', 'ascii']:
-        for h in ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'bogus']:
+for s in ['', 'abc', 'aéé', 'a\u20ac', 'é\U0001f600x', 'ÿĀ', 'aé€b', '\ud800', 'a\udc80\udcffb', '\ud83d\ude00', 'x\udc41y', '\udfff\ud800é']:
+    for e in CODECS:
+        for h in HANDLERS:
             try:
                 r = 'Ok(%s.to_vec())' % rb(s.encode(e, h))
             except UnicodeEncodeError as x:
                 r = 'Err((%d, %d, %s))' % (x.start, x.end, rs(str(x)))
             except LookupError as x:
                 r = 'Err((0, 0, %s))' % rs(str(x))
-            enc.append('    (%s, %s, %s, %s),' % (rs(s), rs(e), rs(h), r))
-print("#[rustfmt::skip]"); print("pub fn encode_cases() -> Vec<(&'static str, &'static str, &'static str, Result<Vec<u8>, (usize, usize, &'static str)>)> { vec![")
+            enc.append('    (%s, %s, %s, %s),' % (rb(wtf8(s)), rs(e), rs(h), r))
+print("#[rustfmt::skip]"); print("pub fn encode_cases() -> Vec<(&'static [u8], &'static str, &'static str, Result<Vec<u8>, (usize, usize, &'static str)>)> { vec![")
 print('\n'.join(enc))
 print('] }')
 dec = []
-for b in [b'', b'abc', b'a\xe9', b'\xe9\xe9b', b'\xc3\xa9', b'\xe2\x82\xac', b'\xe2\x82', b'\xe2\x82a', b'\xf0\x9f\x98\x80', b'\xf0\x9f\x98', b'\xf0\x90\x41', b'\xed\xa0\x80', b'\xc0\x80', b'\xf4\x90\x80\x80', b'\x80', b'\xe0\x80', b'\xe0\xa0', b'\xf5', b'\xff\xfe', b'a\xc3', b'\xc3\xc3\xa9']:
-    for e in ['utf-8', 'latin-1', 'ascii']:
-        for h in ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'bogus']:
+for b in [b'', b'abc', b'a\xe9', b'\xe9\xe9b', b'\xc3\xa9', b'\xe2\x82\xac', b'\xe2\x82', b'\xe2\x82a', b'\xf0\x9f\x98\x80', b'\xf0\x9f\x98', b'\xf0\x90\x41', b'\xed\xa0\x80', b'\xed\xa0', b'a\xed\xbf\xbfb', b'\xc0\x80', b'\xf4\x90\x80\x80', b'\x80', b'\xe0\x80', b'\xe0\xa0', b'\xf5', b'\xff\xfe', b'a\xc3', b'\xc3\xc3\xa9',
+          b'\xff\xfea\x00', b'\xfe\xff\x00a', b'a\x00\x00\xd8', b'\x00\xd8a\x00', b'\x00\xdc', b'=\xd8\x00\xde', b'a\x00b', b'\x00\xd8\x00\x00\xff\xff\x10\x00']:
+    for e in CODECS:
+        for h in HANDLERS:
             try:
-                r = 'Ok(%s)' % rs(b.decode(e, h))
+                r = 'Ok(%s)' % rb(wtf8(b.decode(e, h)))
             except UnicodeDecodeError as x:
                 r = 'Err((%d, %d, %s))' % (x.start, x.end, rs(str(x)))
             except (LookupError, TypeError) as x:
                 r = 'Err((0, 0, %s))' % rs(str(x))
             dec.append('    (%s, %s, %s, %s),' % (rb(b), rs(e), rs(h), r))
-print("#[rustfmt::skip]"); print("pub fn decode_cases() -> Vec<(&'static [u8], &'static str, &'static str, Result<&'static str, (usize, usize, &'static str)>)> { vec![")
+print("#[rustfmt::skip]"); print("pub fn decode_cases() -> Vec<(&'static [u8], &'static str, &'static str, Result<&'static [u8], (usize, usize, &'static str)>)> { vec![")
 print('\n'.join(dec))
 print('] }')
 # Whole blocks of code points: each predicate as a string of '0'/'1', one per code point, and

@@ -9,27 +9,36 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// `repr(s)`: single quotes unless `s` holds `'` and no `"`; `\\`, `\n`, `\r`, `\t` escaped;
 /// other non-printable code points as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(s.len(), || s.chars().map(u32::from))
+}
+
+/// `repr(s)` of text in generalised UTF-8 (lone surrogates show as `\udXXX`).
+pub fn str_repr_wtf8(b: &[u8]) -> String {
+    repr_code_points(b.len(), || crate::wtf8::code_points(b))
+}
+
+fn repr_code_points<I: Iterator<Item = u32>>(len: usize, cps: impl Fn() -> I) -> String {
+    let (mut single, mut double) = (false, false);
+    for c in cps() {
+        single |= c == u32::from(b'\'');
+        double |= c == u32::from(b'"');
+    }
+    let quote = if single && !double { '"' } else { '\'' };
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+    for cp in cps() {
+        match char::from_u32(cp) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some(c) if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            ' '..='~' => out.push(c),
-            c if !c.is_ascii() && chars::is_printable(c) => out.push(c),
-            c => {
-                let cp = c as u32;
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) if !c.is_ascii() && chars::is_printable(c) => out.push(c),
+            _ => {
                 // Writing to a String cannot fail.
                 let _ = if cp <= 0xff {
                     write!(out, "\\x{cp:02x}")

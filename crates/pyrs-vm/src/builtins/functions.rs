@@ -1,7 +1,7 @@
 //! The builtin functions (`print`, `len`, `isinstance`, `sorted`, ...).
 
 use super::args;
-use crate::object::{IterState, NativeFn, Payload};
+use crate::object::{IterState, NativeFn, Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp};
@@ -78,27 +78,20 @@ pub fn builtin_doc(f: &crate::object::NativeFunction) -> Option<&'static str> {
 
 fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = a.len() - kw.len();
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
+    let mut sep = vm.intern(" ");
+    let mut end = vm.intern("\n");
     let mut file = Value::None;
     let mut flush = false;
     for (k, v) in kw.iter().zip(&a[n..]) {
         match k.as_str() {
-            Some("sep") if !v.is_none() => {
-                sep = v.as_str().map(String::from).ok_or_else(|| {
-                    vm.type_error(format!(
-                        "sep must be None or a string, not {}",
+            Some(which @ ("sep" | "end")) if !v.is_none() => {
+                if v.as_str().is_none() {
+                    return Err(vm.type_error(format!(
+                        "{which} must be None or a string, not {}",
                         vm.type_name(v)
-                    ))
-                })?;
-            }
-            Some("end") if !v.is_none() => {
-                end = v.as_str().map(String::from).ok_or_else(|| {
-                    vm.type_error(format!(
-                        "end must be None or a string, not {}",
-                        vm.type_name(v)
-                    ))
-                })?;
+                    )));
+                }
+                *(if which == "sep" { &mut sep } else { &mut end }) = v.clone();
             }
             Some("sep" | "end") => {}
             Some("file") => file = v.clone(),
@@ -119,26 +112,29 @@ fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if f.is_none() {
         return Ok(Value::None);
     }
-    if let Some(Payload::File(_)) = f.payload() {
-        let mut out = String::new();
-        for (i, v) in a[..n].iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            out.push_str(&vm.str_string(v)?);
+    let mut pieces = Vec::with_capacity(2 * n + 1);
+    for (i, v) in a[..n].iter().enumerate() {
+        if i > 0 {
+            pieces.push(sep.clone());
         }
-        out.push_str(&end);
-        crate::file::write_to(vm, &f, &out)?;
+        pieces.push(vm.str(v)?);
+    }
+    pieces.push(end);
+    let strs = || pieces.iter().filter_map(Value::as_pystr);
+    if let Some(Payload::File(fd)) = f.payload() {
+        if strs().any(PyStr::has_surrogates) {
+            // Piece by piece, so what comes before a piece that cannot be encoded is written.
+            for p in strs() {
+                crate::file::write_text(vm, fd, p)?;
+            }
+        } else {
+            crate::file::write_text(vm, fd, &PyStr::concat(strs()))?;
+        }
     } else {
         // A Python file object gets one `write` per piece, as CPython does.
-        for (i, v) in a[..n].iter().enumerate() {
-            if i > 0 {
-                crate::file::write_to(vm, &f, &sep)?;
-            }
-            let s = vm.str_string(v)?;
-            crate::file::write_to(vm, &f, &s)?;
+        for p in pieces {
+            vm.call_method(&f, "write", &[p])?;
         }
-        crate::file::write_to(vm, &f, &end)?;
     }
     if flush {
         if let Some(Payload::File(fd)) = f.payload() {
@@ -503,21 +499,24 @@ fn all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "chr", a, kw)?;
     let i = vm.index_i64(&x)?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.new_str(c.to_string())),
-        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    match u32::try_from(i) {
+        Ok(cp) if cp < 0x110000 => {
+            let mut b = Vec::with_capacity(4);
+            pyrs_primitives::wtf8::push(&mut b, cp);
+            Ok(vm.new_str_wtf8(b))
+        }
+        _ => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
 fn ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "ord", a, kw)?;
-    if let Some(s) = x.as_str() {
-        let mut cs = s.chars();
-        return match (cs.next(), cs.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(vm.type_error(format!(
+    if let Some(s) = x.as_pystr() {
+        return match s.single_code_point() {
+            Some(cp) => Ok(Value::Int(i64::from(cp))),
+            None => Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                s.chars().count()
+                s.char_len()
             ))),
         };
     }

@@ -124,18 +124,7 @@ fn opt_str(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
 
 /// Whether `enc` names a codec we have.
 fn known_encoding(enc: &str) -> bool {
-    if pyrs_primitives::strmethods::Codec::lookup(enc).is_some() {
-        return true;
-    }
-    let n: String = enc
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    matches!(
-        n.as_str(),
-        "utf16" | "u16" | "utf16le" | "utf16be" | "utf32" | "u32" | "utf32le" | "utf32be"
-    )
+    pyrs_primitives::strmethods::Codec::lookup(enc).is_some()
 }
 
 fn open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

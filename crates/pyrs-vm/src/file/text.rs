@@ -1,7 +1,7 @@
 //! Text files: encoding on write, decoding and universal newlines on read, line reading.
 
 use super::{os_error, FileData, Kind, Sink};
-use crate::object::Payload;
+use crate::object::{Payload, PyStr};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use pyrs_primitives::strmethods::Codec;
@@ -30,41 +30,15 @@ impl Newline {
     }
 }
 
-/// How many bytes of a UTF-16/32 code unit stream (`0` for byte codecs) and the BOM size.
-fn wide_sizes(encoding: &str) -> Option<(usize, usize)> {
-    let n: String = encoding
-        .trim()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    match n.as_str() {
-        "utf16" | "u16" => Some((2, 2)),
-        "utf16le" | "utf16be" => Some((2, 0)),
-        "utf32" | "u32" => Some((4, 4)),
-        "utf32le" | "utf32be" => Some((4, 0)),
-        _ => None,
-    }
-}
-
 impl FileData {
     /// The size in bytes of decoded text `s` read from position `text_start`.
     pub(super) fn encoded_len(&self, s: &str) -> u64 {
         if s.is_empty() {
             return 0;
         }
-        if let Some((unit, bom)) = wide_sizes(&self.encoding) {
-            let bom = if self.text_start == 0 { bom } else { 0 };
-            let units: usize = if unit == 2 {
-                s.chars().map(|c| c.len_utf16()).sum()
-            } else {
-                s.chars().count()
-            };
-            return (units * unit + bom) as u64;
-        }
         match Codec::lookup(&self.encoding) {
-            Some(Codec::Latin1) | Some(Codec::Ascii) => s.chars().count() as u64,
-            _ => s.len() as u64,
+            Some(c) => c.encoded_len(s, self.text_start == 0) as u64,
+            None => s.len() as u64,
         }
     }
 
@@ -224,7 +198,7 @@ pub fn read_text(vm: &mut Vm, fd: &RefCell<FileData>, n: Option<usize>) -> PyRes
 }
 
 /// Text `write(s)`: translates newlines, encodes and buffers; returns the length of `s`.
-pub fn write_text(vm: &mut Vm, fd: &RefCell<FileData>, s: &str) -> PyResult<usize> {
+pub fn write_text(vm: &mut Vm, fd: &RefCell<FileData>, s: &PyStr) -> PyResult<usize> {
     let mut f = fd.borrow_mut();
     if f.closed {
         return Err(closed_error(vm));
@@ -232,35 +206,45 @@ pub fn write_text(vm: &mut Vm, fd: &RefCell<FileData>, s: &str) -> PyResult<usiz
     if !f.writable {
         return Err(super::unsupported(vm, "not writable"));
     }
-    let n = s.chars().count();
-    if matches!(f.sink, Sink::Stdout | Sink::Stderr) {
-        f.write(s).map_err(|e| os_error(vm, e, None))?;
+    let n = s.char_len();
+    let console = matches!(f.sink, Sink::Stdout | Sink::Stderr);
+    if console && !s.has_surrogates() {
+        f.write(s.as_str()).map_err(|e| os_error(vm, e, None))?;
         return Ok(n);
     }
     if f.kind != Kind::Text {
         return Err(vm.type_error("a bytes-like object is required, not 'str'"));
     }
-    let translated;
-    let text = match f.newline.write_as() {
-        Some(nl) if s.contains('\n') => {
-            translated = s.replace('\n', nl);
-            translated.as_str()
+    let translated = match f.newline.write_as() {
+        Some(nl) if s.as_str().contains('\n') => {
+            let mut b = Vec::new();
+            for &c in s.wtf8().iter() {
+                match c {
+                    b'\n' => b.extend_from_slice(nl.as_bytes()),
+                    c => b.push(c),
+                }
+            }
+            Some(PyStr::from_wtf8(b))
         }
-        _ => s,
+        _ => None,
     };
-    let enc = f.encoding.clone();
-    let errors = f.errors.clone();
-    let obj = vm.new_str(text);
+    let text = translated.as_ref().unwrap_or(s);
+    let (enc, errors) = match f.sink {
+        // The console streams' codec: lone surrogates need it (the rest was written above).
+        Sink::Stderr => ("utf-8".to_string(), "backslashreplace".to_string()),
+        Sink::Stdout | Sink::Stdin => ("utf-8".to_string(), "surrogateescape".to_string()),
+        Sink::File(_) => (f.encoding.clone(), f.errors.clone()),
+    };
+    let obj = Value::obj(Payload::Str(text.substr(0..text.as_str().len())));
     let mut bytes = crate::objects::str::encode_str(vm, text, &obj, Some(&enc), Some(&errors))?;
-    if let Some((_, bom)) = wide_sizes(&enc) {
-        if !f.bom_pending && bom > 0 && bytes.len() >= bom {
-            bytes.drain(..bom);
-        }
+    let bom = Codec::lookup(&enc).map_or(0, Codec::bom_len);
+    if !f.bom_pending && bom > 0 && bytes.len() >= bom {
+        bytes.drain(..bom);
     }
-    if !text.is_empty() {
+    if !text.as_str().is_empty() {
         f.bom_pending = false;
     }
-    let nl = f.line_buffered && s.contains('\n');
+    let nl = f.line_buffered && s.as_str().contains('\n');
     f.write_bytes(&bytes, nl)
         .map_err(|e| os_error(vm, e, None))?;
     Ok(n)

@@ -227,12 +227,11 @@ fn initial(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult<Vec<u
     let [x, encoding, errors] = kwargs(vm, a, kw, name, &["source", "encoding", "errors"], 0)?;
     let enc = opt_text_arg(vm, &encoding, name, "encoding")?;
     let err = opt_text_arg(vm, &errors, name, "errors")?;
-    if let Some(s) = x.as_str() {
+    if let Some(s) = x.as_pystr() {
         if enc.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let s = s.to_string();
-        return super::str::encode_str(vm, &s, &x, enc.as_deref(), err.as_deref());
+        return super::str::encode_str(vm, s, &x, enc.as_deref(), err.as_deref());
     }
     if enc.is_some() {
         return Err(vm.type_error("encoding without a string argument"));

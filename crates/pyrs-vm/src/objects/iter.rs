@@ -168,6 +168,10 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
                     // index counts bytes for str iteration.
                     let st = s.as_str();
                     match st[i.min(st.len())..].chars().next() {
+                        Some('\u{FFFD}') if s.has_surrogates() => {
+                            index.set(i + 3);
+                            return Ok(Some(Value::obj(Payload::Str(s.substr(i..i + 3)))));
+                        }
                         Some(c) => {
                             index.set(i + c.len_utf8());
                             return Ok(Some(vm.char_str(c)));

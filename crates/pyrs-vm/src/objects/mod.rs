@@ -345,7 +345,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
 
 fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
-        Payload::Str(s) => pyrs_primitives::strmethods::str_repr(s.as_str()),
+        Payload::Str(s) => s.repr(),
         Payload::BigInt(b) => {
             let i = pyrs_primitives::int::Int::from_big(b.clone());
             pyrs_primitives::int::to_str_radix(&i, 10, vm.int_max_str_digits)
@@ -679,7 +679,7 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
                 None => Err(vm.index_error("tuple index out of range")),
             }
         }
-        Payload::Str(s) => str::str_getitem(vm, s.as_str(), k).map(Some),
+        Payload::Str(s) => str::str_getitem(vm, s, k).map(Some),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytes::bytes_getitem(vm, c, k).map(Some),
         Payload::Dict(d) => match vm.dict_get(d, k)? {
             Some(v) => Ok(Some(v)),

@@ -2,7 +2,7 @@
 //! sequences' `+`/`*`, and set operators.
 
 use super::float::complex as cx;
-use crate::object::Payload;
+use crate::object::{Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use num_bigint::BigInt;
@@ -229,11 +229,10 @@ fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
     };
     match (&ao.payload, op) {
         (Payload::Str(x), BinOp::Add) => {
-            if let Some(y) = b.as_str() {
-                let mut s = String::with_capacity(x.as_str().len() + y.len());
-                s.push_str(x.as_str());
-                s.push_str(y);
-                return Ok(Some(vm.new_str(s)));
+            if let Some(y) = b.as_pystr() {
+                return Ok(Some(Value::obj(Payload::Str(PyStr::concat(
+                    [x, y].into_iter(),
+                )))));
             }
             if !matches!(b.payload(), Some(Payload::Instance(_))) {
                 return Err(vm.type_error(format!(
@@ -377,7 +376,7 @@ fn repeat(vm: &mut Vm, a: &Value, n: i64) -> PyResult<Value> {
         return Err(vm.new_error(&vm.exc.memory_error.clone(), ""));
     }
     Ok(match a.payload() {
-        Some(Payload::Str(s)) => vm.new_str(s.as_str().repeat(n)),
+        Some(Payload::Str(s)) => Value::obj(Payload::Str(s.repeat(n))),
         Some(Payload::List(l)) => {
             let items = l.borrow();
             let mut v = Vec::with_capacity(items.len() * n);
@@ -464,9 +463,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         return Ok(None);
     };
     match (&ao.payload, &bo.payload) {
-        (Payload::Str(x), Payload::Str(y)) => {
-            Ok(Some(ord_result(Some(x.as_str().cmp(y.as_str())), op)))
-        }
+        (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
         (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
             let xa = vm.collect(a)?;

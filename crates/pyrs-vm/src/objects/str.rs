@@ -9,9 +9,10 @@ pub use codec::{decode_value, encode_str};
 pub use format::percent_format;
 pub(crate) use format::percent_one;
 
-use crate::object::Payload;
+use crate::object::{Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use pyrs_primitives::wtf8;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str_.clone();
@@ -34,9 +35,14 @@ pub fn init(vm: &mut Vm) {
 /// The `str` a method is called on (`args[0]`), with CPython's errors for a missing or
 /// foreign `self` (`str.upper(1)`).
 pub(crate) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
+    this_pystr(vm, args, name).map(PyStr::as_str)
+}
+
+/// [`this`] as the `str` payload (for the operations that must see lone surrogates).
+pub(crate) fn this_pystr<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyStr> {
     match args.first() {
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
-        Some(v) => v.as_str().ok_or_else(|| {
+        Some(v) => v.as_pystr().ok_or_else(|| {
             vm.type_error(format!(
                 "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
                 vm.type_name(v)
@@ -246,17 +252,9 @@ pub(crate) fn opt_text_arg(
     }
 }
 
-/// The number of code points of `s`.
-pub(crate) fn char_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    }
-}
-
 /// `s[k]`.
-pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
+pub fn str_getitem(vm: &mut Vm, p: &PyStr, k: &Value) -> PyResult<Value> {
+    let s = p.as_str();
     if matches!(k.payload(), Some(Payload::Slice(_))) {
         if s.is_ascii() {
             let b = s.as_bytes();
@@ -267,13 +265,14 @@ pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
                 .collect();
             return Ok(vm.new_str(out));
         }
-        let chars: Vec<char> = s.chars().collect();
-        let (a, b, st) = super::slice_indices(vm, k, chars.len())?;
-        let out: String = super::slice_positions(a, b, st)
-            .into_iter()
-            .map(|i| chars[i])
-            .collect();
-        return Ok(vm.new_str(out));
+        let text = p.wtf8();
+        let cps: Vec<u32> = wtf8::code_points(&text).collect();
+        let (a, b, st) = super::slice_indices(vm, k, cps.len())?;
+        let mut out = Vec::new();
+        for i in super::slice_positions(a, b, st) {
+            wtf8::push(&mut out, cps[i]);
+        }
+        return Ok(vm.new_str_wtf8(out));
     }
     let i = match vm.index(k) {
         Ok(Value::Int(i)) => i,
@@ -287,15 +286,13 @@ pub fn str_getitem(vm: &mut Vm, s: &str, k: &Value) -> PyResult<Value> {
             )))
         }
     };
-    let n = char_len(s);
-    match super::norm_index(i, n) {
+    match super::norm_index(i, p.char_len()) {
+        Some(j) if s.is_ascii() => Ok(vm.char_str(s.as_bytes()[j] as char)),
         Some(j) => {
-            let c = if s.is_ascii() {
-                s.as_bytes()[j] as char
-            } else {
-                s.chars().nth(j).unwrap_or(' ')
-            };
-            Ok(vm.new_str(c.to_string()))
+            let cp = wtf8::code_points(&p.wtf8()).nth(j).unwrap_or(0);
+            let mut out = Vec::with_capacity(4);
+            wtf8::push(&mut out, cp);
+            Ok(vm.new_str_wtf8(out))
         }
         None => Err(vm.index_error("string index out of range")),
     }

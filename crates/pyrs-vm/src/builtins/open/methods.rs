@@ -252,7 +252,7 @@ fn write(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn write_one(vm: &mut Vm, o: &ObjRef, v: &Value) -> PyResult<Value> {
     let fd = data(vm, o)?;
     if fd.borrow().kind == Kind::Text {
-        let Some(s) = v.as_str() else {
+        let Some(s) = v.as_pystr() else {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
                 vm.type_name(v)

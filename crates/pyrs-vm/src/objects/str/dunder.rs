@@ -1,10 +1,9 @@
 //! The special methods of `str` a program can call explicitly (`str.__len__(s)`, ...).
 
-use super::{noargs, onearg, rest, this};
-use crate::object::{NativeFn, Payload};
+use super::{noargs, onearg, rest, this, this_pystr};
+use crate::object::{NativeFn, Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use pyrs_primitives::strmethods as sm;
 use std::cmp::Ordering;
 
 pub const METHODS: &[(&str, NativeFn)] = &[
@@ -44,9 +43,9 @@ fn dunder_str(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__repr__")?;
+    let s = this_pystr(vm, args, "__repr__")?;
     noargs(vm, rest(args), kw, "str", "__repr__")?;
-    Ok(vm.new_str(sm::str_repr(s)))
+    Ok(vm.new_str(s.repr()))
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -57,7 +56,7 @@ fn dunder_len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__getitem__")?;
+    let s = this_pystr(vm, args, "__getitem__")?;
     let k = onearg(vm, rest(args), kw, "str", "__getitem__")?;
     super::str_getitem(vm, s, &k)
 }
@@ -75,15 +74,10 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__add__")?;
+    let s = this_pystr(vm, args, "__add__")?;
     let o = onearg(vm, rest(args), kw, "str", "__add__")?;
-    match o.as_str() {
-        Some(t) => {
-            let mut r = String::with_capacity(s.len() + t.len());
-            r.push_str(s);
-            r.push_str(t);
-            Ok(vm.new_str(r))
-        }
+    match o.as_pystr() {
+        Some(t) => Ok(Value::obj(Payload::Str(PyStr::concat([s, t].into_iter())))),
         None if matches!(o.payload(), Some(Payload::Instance(_))) => Ok(vm.not_implemented.clone()),
         None => Err(vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -93,7 +87,7 @@ fn dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args, "__mul__")?;
+    let s = this_pystr(vm, args, "__mul__")?;
     let o = onearg(vm, rest(args), kw, "str", "__mul__")?;
     let n = match vm.index(&o) {
         Ok(Value::Int(n)) => n,
@@ -104,10 +98,10 @@ fn dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Err(e) => return Err(e),
     };
     let n = n.max(0) as usize;
-    if s.len().saturating_mul(n) > (1 << 34) {
+    if s.as_str().len().saturating_mul(n) > (1 << 34) {
         return Err(vm.new_error(&vm.exc.memory_error.clone(), ""));
     }
-    Ok(vm.new_str(s.repeat(n)))
+    Ok(Value::obj(Payload::Str(s.repeat(n))))
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -132,9 +126,9 @@ fn compare(
     name: &str,
     f: fn(Ordering) -> bool,
 ) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_pystr(vm, args, name)?;
     let o = onearg(vm, rest(args), kw, "str", name)?;
-    match o.as_str() {
+    match o.as_pystr() {
         Some(t) => Ok(Value::Bool(f(s.cmp(t)))),
         None => Ok(vm.not_implemented.clone()),
     }

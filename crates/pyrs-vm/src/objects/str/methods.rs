@@ -1,6 +1,8 @@
 //! The `str` methods that search, split, pad, change case, test and translate text.
 
-use super::{clinic, kwargs, noargs, onearg, rest, slice_arg, ssize_arg, this, varargs};
+use super::{
+    clinic, kwargs, noargs, onearg, rest, slice_arg, ssize_arg, this, this_pystr, varargs,
+};
 use crate::object::{NativeFn, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -78,7 +80,7 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
 }
 
 fn join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let sep = this(vm, args, "join")?.to_string();
+    let sep = this_pystr(vm, args, "join")?;
     let it = onearg(vm, rest(args), kw, "str", "join")?;
     let items = match vm.collect(&it) {
         Ok(v) => v,
@@ -87,13 +89,10 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(items.len());
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match x.as_str() {
-            Some(s) => out.push_str(s),
+        match x.as_pystr() {
+            Some(s) => parts.push(s),
             None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -102,7 +101,7 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(vm.new_str(out))
+    Ok(Value::obj(Payload::Str(sep.join(&parts))))
 }
 
 fn split_common(vm: &mut Vm, args: &[Value], kw: &[Value], right: bool) -> PyResult<Value> {
