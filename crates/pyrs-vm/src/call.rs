@@ -9,7 +9,6 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 use pyrs_compiler::code::flags;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 /// How a suspended generator is resumed.
 enum Resume {
@@ -428,8 +427,8 @@ impl Vm {
             return Value::None;
         };
         let values = self.stack.split_off(frame.base);
-        let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(
-            Generator {
+        let g = crate::object::ObjRef::new(crate::object::Object::new(Payload::Generator(
+            Box::new(Generator {
                 code: func.code.clone(),
                 name: RefCell::new(func.name.borrow().clone()),
                 qualname: RefCell::new(func.qualname.borrow().clone()),
@@ -438,8 +437,8 @@ impl Vm {
                 started: Cell::new(false),
                 spare: RefCell::new(Vec::new()),
                 exc_state: RefCell::new(Value::None),
-            },
-        ))));
+            }),
+        )));
         // A saved frame does not point back at its generator (that would be a reference
         // cycle keeping every suspended generator alive): resumption sets it.
         let mut frame = frame;
@@ -519,8 +518,8 @@ impl Vm {
         use crate::object::{DROPPED_GENERATORS, GENERATORS_TO_CLOSE};
         GENERATORS_TO_CLOSE.with(|f| f.set(false));
         while let Some((sf, qualname)) = DROPPED_GENERATORS.with(|d| d.borrow_mut().pop()) {
-            let g = Rc::new(crate::object::Object::new(Payload::Generator(Box::new(
-                Generator {
+            let g = crate::object::ObjRef::new(crate::object::Object::new(Payload::Generator(
+                Box::new(Generator {
                     code: sf.frame.code.clone(),
                     name: RefCell::new(qualname.clone()),
                     qualname: RefCell::new(qualname.clone()),
@@ -529,8 +528,8 @@ impl Vm {
                     started: Cell::new(true),
                     spare: RefCell::new(Vec::new()),
                     exc_state: RefCell::new(Value::None),
-                },
-            ))));
+                }),
+            )));
             if let Err(e) = self.gen_close(&g) {
                 let what = format!(
                     "<generator object {} at {:#x}>",

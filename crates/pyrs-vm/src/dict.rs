@@ -93,7 +93,7 @@ impl Table {
                 let e = self.entries.get(ix as usize)?;
                 if e.hash == hash {
                     if let Value::Obj(ek) = &e.key {
-                        if std::rc::Rc::ptr_eq(ek, k) {
+                        if crate::object::ObjRef::ptr_eq(ek, k) {
                             return Some(ix as usize);
                         }
                         if let Payload::Str(es) = &ek.payload {
@@ -292,7 +292,7 @@ impl Dict {
             ..
         }) = t.entries.get(h)
         {
-            if std::rc::Rc::ptr_eq(ek, k) {
+            if crate::object::ObjRef::ptr_eq(ek, k) {
                 return Some(h);
             }
         }

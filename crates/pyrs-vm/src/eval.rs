@@ -9,7 +9,6 @@ use crate::{PyErr, PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
 pub(crate) use stack::PushInline;
 use stack::ValueStack;
-use std::rc::Rc;
 
 /// How the entry frame of [`Vm::run`] stopped.
 pub enum Exit {
@@ -107,7 +106,7 @@ impl Vm {
         let Value::Obj(handled) = &self.handled else {
             return;
         };
-        if Rc::ptr_eq(handled, exc) {
+        if crate::object::ObjRef::ptr_eq(handled, exc) {
             return;
         }
         // Avoid a cycle: cut the handled exception's chain where it reaches exc.
@@ -118,7 +117,7 @@ impl Vm {
                 None => break,
             };
             match next {
-                Value::Obj(n) if Rc::ptr_eq(&n, exc) => {
+                Value::Obj(n) if crate::object::ObjRef::ptr_eq(&n, exc) => {
                     if let Some(x) = self.exc_data(&cur) {
                         *x.context.borrow_mut() = Value::None;
                     }

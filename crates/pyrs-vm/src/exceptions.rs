@@ -6,7 +6,6 @@ use crate::types::new_type;
 use crate::value::Value;
 use crate::Vm;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 macro_rules! exception_types {
     ($root:ident; $( $field:ident : $name:literal < $base:ident ; )*) => {
@@ -102,7 +101,7 @@ exception_types! {
 impl Vm {
     /// A new exception object of class `cls` with the given args tuple items.
     pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-        Rc::new(Object::new(Payload::Exception(Box::new(ExceptionData {
+        crate::object::ObjRef::new(Object::new(Payload::Exception(Box::new(ExceptionData {
             cls: cls.clone(),
             args: RefCell::new(self.new_tuple(args)),
             traceback: RefCell::new(Vec::new()),
@@ -110,7 +109,7 @@ impl Vm {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
-            dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+            dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         }))))
     }
 

@@ -7,7 +7,6 @@ use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::rc::{Rc, Weak};
 
 pub use text::Newline;
 
@@ -302,7 +301,7 @@ impl Drop for FileData {
 
 thread_local! {
     /// Files opened by `open()`, flushed at exit if still open.
-    static OPEN_FILES: RefCell<Vec<Weak<crate::object::Object>>> = const { RefCell::new(Vec::new()) };
+    static OPEN_FILES: RefCell<Vec<crate::object::WeakObjRef>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Remembers a new file object so that exit flushes it.
@@ -310,7 +309,7 @@ pub fn register(obj: &ObjRef) {
     OPEN_FILES.with(|r| {
         let mut r = r.borrow_mut();
         r.retain(|w| w.strong_count() > 0);
-        r.push(Rc::downgrade(obj));
+        r.push(crate::object::ObjRef::downgrade(obj));
     });
 }
 

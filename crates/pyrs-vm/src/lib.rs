@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod file;
 pub mod frame;
+pub mod heap;
 pub mod import;
 pub mod matching;
 pub mod native;
@@ -112,7 +113,7 @@ pub struct Vm {
     /// again inside its own repr prints as `[...]`.
     pub repr_guard: Vec<*const object::Object>,
     /// Every class made by Python code (for `__subclasses__()`).
-    pub subclasses: Vec<std::rc::Weak<object::Object>>,
+    pub subclasses: Vec<object::WeakObjRef>,
     /// The 4300-digit limit of int/str conversions (0: none).
     pub int_max_str_digits: usize,
 }
@@ -121,7 +122,7 @@ impl Vm {
     pub fn new(config: Config) -> Vm {
         let types = Types::new();
         let exc = ExcTypes::new(types.base_exception.clone());
-        let new_dict = || Rc::new(Object::new(Payload::Dict(dict::Dict::new())));
+        let new_dict = || crate::object::ObjRef::new(Object::new(Payload::Dict(dict::Dict::new())));
         let mut vm = Vm {
             stack: Vec::with_capacity(1 << 16),
             frames: Vec::with_capacity(256),

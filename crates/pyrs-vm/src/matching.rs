@@ -28,14 +28,14 @@ impl Vm {
         let t = &self.types;
         let mro = type_data(ty).mro.borrow().clone();
         for c in &mro {
-            if Rc::ptr_eq(c, &t.list)
-                || Rc::ptr_eq(c, &t.tuple)
-                || Rc::ptr_eq(c, &t.range)
-                || Rc::ptr_eq(c, &t.memoryview)
+            if crate::object::ObjRef::ptr_eq(c, &t.list)
+                || crate::object::ObjRef::ptr_eq(c, &t.tuple)
+                || crate::object::ObjRef::ptr_eq(c, &t.range)
+                || crate::object::ObjRef::ptr_eq(c, &t.memoryview)
             {
                 return Collection::Sequence;
             }
-            if Rc::ptr_eq(c, &t.dict) {
+            if crate::object::ObjRef::ptr_eq(c, &t.dict) {
                 return Collection::Mapping;
             }
             let td = type_data(c);
@@ -110,7 +110,7 @@ impl Vm {
         let exact = match subject {
             Value::Obj(o)
                 if matches!(o.payload, Payload::Dict(_))
-                    && Rc::ptr_eq(&self.type_of_obj(o), &self.types.dict) =>
+                    && crate::object::ObjRef::ptr_eq(&self.type_of_obj(o), &self.types.dict) =>
             {
                 Some(o.clone())
             }
@@ -158,7 +158,7 @@ impl Vm {
 
     /// `isinstance(subject, cls)`, honouring a Python `__instancecheck__` on the metaclass.
     fn match_isinstance(&mut self, subject: &Value, cls: &ObjRef) -> PyResult<bool> {
-        if Rc::ptr_eq(&self.type_of(subject), cls) {
+        if crate::object::ObjRef::ptr_eq(&self.type_of(subject), cls) {
             return Ok(true);
         }
         if let Some(meta) = type_data(cls).metaclass.clone() {
@@ -217,7 +217,8 @@ impl Vm {
             &t.tuple,
         ];
         let mro = type_data(cls).mro.borrow().clone();
-        mro.iter().any(|c| selfish.iter().any(|s| Rc::ptr_eq(c, s)))
+        mro.iter()
+            .any(|c| selfish.iter().any(|s| crate::object::ObjRef::ptr_eq(c, s)))
     }
 
     /// `MatchClass(n)`: a tuple of the attributes a class pattern binds, or None.

@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub type ObjRef = Rc<Object>;
+pub use crate::heap::{ObjRef, WeakObjRef};
 
 /// A heap object.
 #[derive(Debug)]

@@ -515,7 +515,7 @@ impl Vm {
         let (name, rname, _) = dunder_names(base);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let same = Rc::ptr_eq(&ta, &tb);
+        let same = crate::object::ObjRef::ptr_eq(&ta, &tb);
         let b_first =
             !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, rname).is_some();
         if b_first {
@@ -667,7 +667,7 @@ impl Vm {
         };
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let same = Rc::ptr_eq(&ta, &tb);
+        let same = crate::object::ObjRef::ptr_eq(&ta, &tb);
         // Instances of Python classes, including subclasses of builtins.
         let user = |v: &Value| match v {
             Value::Obj(o) => {

@@ -333,7 +333,7 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
-        if Rc::ptr_eq(cls, &self.types.type_) {
+        if crate::object::ObjRef::ptr_eq(cls, &self.types.type_) {
             if args.len() == 1 && kwnames.is_empty() {
                 return Ok(Value::Obj(self.type_of(&args[0])));
             }
@@ -342,7 +342,10 @@ impl Vm {
             }
             return Err(self.type_error("type() takes 1 or 3 arguments"));
         }
-        if Rc::ptr_eq(cls, &self.types.none_type) && args.is_empty() && kwnames.is_empty() {
+        if crate::object::ObjRef::ptr_eq(cls, &self.types.none_type)
+            && args.is_empty()
+            && kwnames.is_empty()
+        {
             return Ok(Value::None);
         }
         let td = type_data(cls);
@@ -472,7 +475,7 @@ impl Vm {
     pub(crate) fn new_plain_instance(&self, cls: &ObjRef) -> Value {
         Value::obj(Payload::Instance(Instance {
             cls: cls.clone(),
-            dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+            dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         }))
     }
 
@@ -579,14 +582,17 @@ impl Vm {
                 &t.union_type,
                 &t.mappingproxy,
             ];
-            if final_types.iter().any(|f| Rc::ptr_eq(f, b)) {
+            if final_types
+                .iter()
+                .any(|f| crate::object::ObjRef::ptr_eq(f, b))
+            {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
                     bd.name.borrow()
                 )));
             }
             if bd.base_kind == BaseKind::Builtin
-                && !Rc::ptr_eq(b, &self.types.object)
+                && !crate::object::ObjRef::ptr_eq(b, &self.types.object)
                 && !bd.heap
                 && !crate::subclass::subclassable(self, b)
             {
@@ -599,7 +605,7 @@ impl Vm {
         let cls = new_type(&name_s, base_list.clone(), kind, true);
         self.types_changed();
         self.subclasses.retain(|w| w.strong_count() > 0);
-        self.subclasses.push(Rc::downgrade(&cls));
+        self.subclasses.push(crate::object::ObjRef::downgrade(&cls));
         let mro = self.compute_mro(&cls, &base_list)?;
         let td = type_data(&cls);
         *td.mro.borrow_mut() = mro;
@@ -908,7 +914,7 @@ impl Vm {
 
     /// A new module object with `__name__` set.
     pub fn new_module(&self, name: &str) -> Value {
-        let d = Rc::new(Object::new(Payload::Dict(Dict::new())));
+        let d = crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new())));
         if let Payload::Dict(dd) = &d.payload {
             dd.set_str(self.intern("__name__"), self.new_str(name));
             dd.set_str(self.intern("__doc__"), Value::None);

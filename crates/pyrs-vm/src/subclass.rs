@@ -11,7 +11,6 @@ use crate::types::type_data;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 /// The builtin types a Python class may derive from.
 pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
@@ -29,7 +28,7 @@ pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
         &t.float,
     ]
     .iter()
-    .any(|b| Rc::ptr_eq(b, base))
+    .any(|b| crate::object::ObjRef::ptr_eq(b, base))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -181,22 +180,22 @@ impl Vm {
         let obj = Object::new(payload);
         let _ = obj.ext.set(Box::new(InstanceExt {
             cls: cls.clone(),
-            dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+            dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         }));
-        Value::Obj(Rc::new(obj))
+        Value::Obj(crate::object::ObjRef::new(obj))
     }
 
     /// An empty instance of a Python subclass of a mutable builtin (its `__init__` fills
     /// it), or None for an immutable base.
     pub fn empty_subclass_instance(&self, cls: &ObjRef, base: &ObjRef) -> Option<Value> {
         let t = &self.types;
-        let payload = if Rc::ptr_eq(base, &t.list) {
+        let payload = if crate::object::ObjRef::ptr_eq(base, &t.list) {
             Payload::List(RefCell::new(Vec::new()))
-        } else if Rc::ptr_eq(base, &t.dict) {
+        } else if crate::object::ObjRef::ptr_eq(base, &t.dict) {
             Payload::Dict(Dict::new())
-        } else if Rc::ptr_eq(base, &t.set) {
+        } else if crate::object::ObjRef::ptr_eq(base, &t.set) {
             Payload::Set(Box::new(RefCell::new(Default::default())))
-        } else if Rc::ptr_eq(base, &t.bytearray) {
+        } else if crate::object::ObjRef::ptr_eq(base, &t.bytearray) {
             Payload::ByteArray(RefCell::new(Vec::new()))
         } else {
             return None;
@@ -204,8 +203,8 @@ impl Vm {
         let obj = Object::new(payload);
         let _ = obj.ext.set(Box::new(InstanceExt {
             cls: cls.clone(),
-            dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+            dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         }));
-        Some(Value::Obj(Rc::new(obj)))
+        Some(Value::Obj(crate::object::ObjRef::new(obj)))
     }
 }

@@ -102,13 +102,13 @@ impl Vm {
     }
 
     fn print_cause_and_context(&mut self, p: &mut Printer, exc: &ObjRef) {
-        p.seen.push(std::rc::Rc::as_ptr(exc));
+        p.seen.push(crate::object::ObjRef::as_ptr(exc));
         let Some(x) = self.exc_data(exc) else { return };
         let cause = x.cause.borrow().clone();
         let context = x.context.borrow().clone();
         let suppress = x.suppress_context.get();
         if let Value::Obj(c) = &cause {
-            if !p.seen.contains(&std::rc::Rc::as_ptr(c)) {
+            if !p.seen.contains(&crate::object::ObjRef::as_ptr(c)) {
                 self.print_chained(p, c, CAUSE_MESSAGE);
             }
             return;
@@ -117,7 +117,7 @@ impl Vm {
             return;
         }
         if let Value::Obj(c) = &context {
-            if !p.seen.contains(&std::rc::Rc::as_ptr(c)) {
+            if !p.seen.contains(&crate::object::ObjRef::as_ptr(c)) {
                 self.print_chained(p, c, CONTEXT_MESSAGE);
             }
         }
@@ -368,7 +368,7 @@ impl Vm {
             Value::Int(o) => o,
             _ => return None,
         };
-        let exact = std::rc::Rc::ptr_eq(&self.type_of_obj(exc), &self.exc.syntax_error);
+        let exact = crate::object::ObjRef::ptr_eq(&self.type_of_obj(exc), &self.exc.syntax_error);
         let (end_lineno, mut end_offset) = if exact {
             let end_lineno = match get(self, "end_lineno") {
                 None | Some(Value::None) => lineno,

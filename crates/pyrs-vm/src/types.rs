@@ -211,13 +211,13 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
             mro_tail = t.mro.borrow().clone();
         }
     }
-    let ty = Rc::new(Object::new(Payload::Type(Box::new(TypeData {
+    let ty = crate::object::ObjRef::new(Object::new(Payload::Type(Box::new(TypeData {
         name: RefCell::new(name.into()),
         qualname: RefCell::new(name.into()),
         module: RefCell::new(Value::Null),
         bases: RefCell::new(bases),
         mro: RefCell::new(Vec::new()),
-        dict: Rc::new(Object::new(Payload::Dict(Dict::new()))),
+        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         base_kind,
         metaclass: None,
         heap,
@@ -386,12 +386,15 @@ impl Vm {
         };
         // Multiplicative hashing: allocations are 64-byte aligned, so low address bits are
         // always zero and must not pick the slot.
-        let h = (Rc::as_ptr(ty) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            ^ (Rc::as_ptr(n) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        let h = (crate::object::ObjRef::as_ptr(ty) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ (crate::object::ObjRef::as_ptr(n) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
         let slot = (h >> 40) as usize % TYPE_CACHE_SIZE;
         let epoch = self.type_epoch.get();
         if let Some(e) = &self.type_cache.borrow()[slot] {
-            if e.epoch == epoch && Rc::ptr_eq(&e.ty, ty) && Rc::ptr_eq(&e.name, n) {
+            if e.epoch == epoch
+                && crate::object::ObjRef::ptr_eq(&e.ty, ty)
+                && crate::object::ObjRef::ptr_eq(&e.name, n)
+            {
                 return e.value.clone();
             }
         }
@@ -431,11 +434,15 @@ impl Vm {
 
     /// `issubclass(a, b)` for type objects (by MRO).
     pub fn is_subtype(&self, a: &ObjRef, b: &ObjRef) -> bool {
-        if Rc::ptr_eq(a, b) {
+        if crate::object::ObjRef::ptr_eq(a, b) {
             return true;
         }
         match &a.payload {
-            Payload::Type(t) => t.mro.borrow().iter().any(|c| Rc::ptr_eq(c, b)),
+            Payload::Type(t) => t
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| crate::object::ObjRef::ptr_eq(c, b)),
             _ => false,
         }
     }
@@ -449,7 +456,10 @@ impl Vm {
     /// The C3 linearisation of a new class with these bases.
     pub fn compute_mro(&mut self, cls: &ObjRef, bases: &[ObjRef]) -> crate::PyResult<Vec<ObjRef>> {
         for (i, b) in bases.iter().enumerate() {
-            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            if bases[..i]
+                .iter()
+                .any(|x| crate::object::ObjRef::ptr_eq(x, b))
+            {
                 return Err(self.new_error(
                     &self.exc.type_error.clone(),
                     format!("duplicate base class {}", type_data(b).name.borrow()),
@@ -470,9 +480,11 @@ impl Vm {
             let mut found = None;
             for s in &seqs {
                 let cand = &s[0];
-                let in_tail = seqs
-                    .iter()
-                    .any(|other| other[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+                let in_tail = seqs.iter().any(|other| {
+                    other[1..]
+                        .iter()
+                        .any(|c| crate::object::ObjRef::ptr_eq(c, cand))
+                });
                 if !in_tail {
                     found = Some(cand.clone());
                     break;
@@ -482,7 +494,10 @@ impl Vm {
                 // The heads still to merge, each once (CPython's message).
                 let mut heads: Vec<ObjRef> = Vec::new();
                 for s in &seqs {
-                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    if !heads
+                        .iter()
+                        .any(|h| crate::object::ObjRef::ptr_eq(h, &s[0]))
+                    {
                         heads.push(s[0].clone());
                     }
                 }
@@ -499,7 +514,7 @@ impl Vm {
                 ));
             };
             for s in seqs.iter_mut() {
-                if Rc::ptr_eq(&s[0], &next) {
+                if crate::object::ObjRef::ptr_eq(&s[0], &next) {
                     s.remove(0);
                 }
             }

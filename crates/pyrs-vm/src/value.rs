@@ -2,7 +2,6 @@
 #![allow(unsafe_code)] // Bitwise copies and word-by-word moves: see docs/unsafe.md.
 
 use crate::object::{ObjRef, Object, Payload};
-use std::rc::Rc;
 
 /// A Python value. Sixteen bytes: arithmetic on ints and floats allocates nothing.
 #[derive(Debug)]
@@ -25,7 +24,7 @@ pub enum Value {
 
 impl Value {
     pub fn obj(payload: Payload) -> Value {
-        Value::Obj(Rc::new(Object::new(payload)))
+        Value::Obj(crate::object::ObjRef::new(Object::new(payload)))
     }
 
     pub fn is_null(&self) -> bool {
@@ -57,7 +56,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => crate::object::ObjRef::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -65,7 +64,7 @@ impl Value {
     /// An identity usable for `id()` and identity hashing.
     pub fn id(&self) -> i64 {
         match self {
-            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::Obj(o) => crate::object::ObjRef::as_ptr(o) as usize as i64,
             Value::Null => 0,
             Value::None => 0x1000,
             Value::Bool(b) => 0x1010 + *b as i64,

@@ -735,7 +735,7 @@ fn locals(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(f) => Value::Obj(
             f.locals_dict
                 .get_or_insert_with(|| {
-                    std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+                    crate::object::ObjRef::new(crate::object::Object::new(Payload::Dict(
                         crate::dict::Dict::new(),
                     )))
                 })

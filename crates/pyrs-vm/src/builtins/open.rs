@@ -7,7 +7,6 @@ use crate::object::{BaseKind, Instance, ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
@@ -58,7 +57,7 @@ fn unsupported_type(vm: &Vm) -> ObjRef {
         *td.module.borrow_mut() = vm.intern("io");
         let mut mro = vec![t.clone(), os];
         for c in crate::types::type_data(&ve).mro.borrow().iter() {
-            if !mro.iter().any(|m| Rc::ptr_eq(m, c)) {
+            if !mro.iter().any(|m| crate::object::ObjRef::ptr_eq(m, c)) {
                 mro.push(c.clone());
             }
         }
@@ -320,7 +319,7 @@ fn open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             _ => false,
         };
     }
-    let obj = Rc::new(crate::object::Object::new(Payload::File(Box::new(
+    let obj = crate::object::ObjRef::new(crate::object::Object::new(Payload::File(Box::new(
         RefCell::new(fd),
     ))));
     file::register(&obj);

@@ -6,7 +6,6 @@ use crate::object::{BaseKind, Instance, NativeFn, ObjRef, Object, Payload};
 use crate::types::{new_type, type_data};
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::rc::Rc;
 
 const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.
 All Rights Reserved.
@@ -83,7 +82,7 @@ fn instance(vm: &Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> Value {
     }
     Value::obj(Payload::Instance(Instance {
         cls: cls.clone(),
-        dict: Rc::new(Object::new(Payload::Dict(dict))),
+        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(dict))),
     }))
 }
 

@@ -408,7 +408,7 @@ fn getsizeof(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn getrefcount(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o] = super::args("getrefcount", a, kw).positional_only(vm, 1)?;
     Ok(Value::Int(match &o {
-        Value::Obj(obj) => std::rc::Rc::strong_count(obj) as i64,
+        Value::Obj(obj) => crate::object::ObjRef::strong_count(obj) as i64,
         _ => 4_294_967_295,
     }))
 }

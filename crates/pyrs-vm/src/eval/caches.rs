@@ -22,14 +22,18 @@ impl Vm {
     ) -> Option<Value> {
         if method && type_decides(o) {
             // A builtin object's method: the type's, if the cache knows it.
-            let c = self.attr_entry(code, i, Rc::as_ptr(self.type_ref(o)) as usize)?;
+            let c = self.attr_entry(
+                code,
+                i,
+                crate::object::ObjRef::as_ptr(self.type_ref(o)) as usize,
+            )?;
             return c.class_attr.clone().filter(plain_method);
         }
         let Value::Obj(obj) = o else { return None };
         let Payload::Instance(inst) = &obj.payload else {
             return None;
         };
-        let c = self.attr_entry(code, i, Rc::as_ptr(&inst.cls) as usize)?;
+        let c = self.attr_entry(code, i, crate::object::ObjRef::as_ptr(&inst.cls) as usize)?;
         let own = match &inst.dict.payload {
             Payload::Dict(d) => d.get_str_hinted(name, &c.index),
             _ => None,
@@ -91,7 +95,8 @@ impl Vm {
         let Payload::Dict(d) = &inst.dict.payload else {
             return Err(v);
         };
-        let Some(c) = self.attr_entry(code, i, Rc::as_ptr(&inst.cls) as usize) else {
+        let Some(c) = self.attr_entry(code, i, crate::object::ObjRef::as_ptr(&inst.cls) as usize)
+        else {
             return Err(v);
         };
         if c.plain_store {
@@ -137,7 +142,7 @@ impl Vm {
             let ty = self.type_ref(o);
             *slot.borrow_mut() = crate::frame::AttrCache {
                 epoch: self.type_epoch.get(),
-                ty: Rc::as_ptr(ty) as usize,
+                ty: crate::object::ObjRef::as_ptr(ty) as usize,
                 class_attr: self.lookup_in_type(ty, name),
                 plain_store: false,
                 index: Default::default(),
@@ -185,7 +190,7 @@ impl Vm {
         );
         *slot.borrow_mut() = crate::frame::AttrCache {
             epoch: self.type_epoch.get(),
-            ty: Rc::as_ptr(&inst.cls) as usize,
+            ty: crate::object::ObjRef::as_ptr(&inst.cls) as usize,
             class_attr,
             plain_store,
             index: Default::default(),

@@ -234,7 +234,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [it, value] = Args::new("fromkeys", rest(args), kw).positional_only(vm, 1)?;
     let value = if value.is_null() { Value::None } else { value };
     let cls = args.first().cloned().unwrap_or(Value::Null);
-    let is_dict = matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &vm.types.dict));
+    let is_dict = matches!(&cls, Value::Obj(c) if crate::object::ObjRef::ptr_eq(c, &vm.types.dict));
     let out = if is_dict {
         vm.new_dict()
     } else {

@@ -25,7 +25,7 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     let mut cls = cls.clone();
     let mut items = args[1..].to_vec();
-    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) {
+    if crate::object::ObjRef::ptr_eq(&cls, &vm.exc.os_error) {
         if let (true, Some(Value::Int(errno))) = ((2..=5).contains(&items.len()), items.first()) {
             if let Some(sub) = os_error_subclass(vm, *errno) {
                 cls = sub;
@@ -529,7 +529,7 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         .and_then(|v| v.as_obj().cloned());
     let mut cls = cls.clone();
     if let (Some(g), Some(b)) = (&group_cls, &base_cls) {
-        if std::rc::Rc::ptr_eq(&cls, b) && all_exceptions {
+        if crate::object::ObjRef::ptr_eq(&cls, b) && all_exceptions {
             cls = g.clone();
         } else if vm.is_subtype(&cls, g) && !all_exceptions {
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));

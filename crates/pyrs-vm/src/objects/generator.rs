@@ -137,7 +137,7 @@ pub fn generator_attr(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<Value> {
                 let f = vm.frames.iter().rev().find(|f| {
                     f.generator
                         .as_ref()
-                        .is_some_and(|x| std::rc::Rc::ptr_eq(x, g))
+                        .is_some_and(|x| crate::object::ObjRef::ptr_eq(x, g))
                 })?;
                 frame_value(vm, f.code.clone(), f.ip, Value::Obj(f.globals.clone()))
             } else {

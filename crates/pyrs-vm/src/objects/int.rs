@@ -296,7 +296,7 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let i = pi::from_bytes(&raw, big, signed);
     let v = vm.int_value(i);
     match a.first() {
-        Some(cls @ Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &vm.types.int) => {
+        Some(cls @ Value::Obj(c)) if !crate::object::ObjRef::ptr_eq(c, &vm.types.int) => {
             vm.call(cls, &[v], &[])
         }
         _ => Ok(v),

@@ -27,7 +27,7 @@ use crate::{PyResult, Vm};
 thread_local! {
     /// The code objects handed out by `f.__code__`, by address of their code, so that
     /// `f.__code__ is f.__code__`.
-    static CODE_OBJECTS: std::cell::RefCell<std::collections::HashMap<usize, std::rc::Weak<crate::object::Object>>> =
+    static CODE_OBJECTS: std::cell::RefCell<std::collections::HashMap<usize, crate::object::WeakObjRef>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
@@ -47,7 +47,7 @@ pub fn code_object(code: &std::rc::Rc<crate::frame::Code>) -> Value {
             if m.len() >= 1024 && m.len().is_power_of_two() {
                 m.retain(|_, w| w.strong_count() > 0);
             }
-            m.insert(key, std::rc::Rc::downgrade(o));
+            m.insert(key, crate::object::ObjRef::downgrade(o));
         });
     }
     v
@@ -160,7 +160,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
                         .bases
                         .borrow()
                         .iter()
-                        .any(|b| std::rc::Rc::ptr_eq(b, cls))
+                        .any(|b| crate::object::ObjRef::ptr_eq(b, cls))
                 })
                 .map(Value::Obj)
                 .collect();
@@ -203,7 +203,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
                 .dict
                 .borrow_mut()
                 .get_or_insert_with(|| {
-                    std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+                    crate::object::ObjRef::new(crate::object::Object::new(Payload::Dict(
                         crate::dict::Dict::new(),
                     )))
                 })
@@ -333,7 +333,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     let Some(placeholder) = placeholder else {
         return repr_obj_inner(vm, v, o);
     };
-    let ptr = std::rc::Rc::as_ptr(o);
+    let ptr = crate::object::ObjRef::as_ptr(o);
     if vm.repr_guard.contains(&ptr) {
         return Ok(placeholder.to_string());
     }

@@ -73,7 +73,7 @@ pub fn instance_dict_set(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult
     };
     if let Some(d) = vm.instance_dict(&o) {
         if let Payload::Dict(dd) = &d.payload {
-            if !std::rc::Rc::ptr_eq(&d, v.as_obj().unwrap_or(&d)) {
+            if !crate::object::ObjRef::ptr_eq(&d, v.as_obj().unwrap_or(&d)) {
                 let items = new.items();
                 dd.clear();
                 for (k, x) in items {
@@ -141,7 +141,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     Ok(Value::obj(Payload::Instance(crate::object::Instance {
         cls: cls.clone(),
-        dict: std::rc::Rc::new(crate::object::Object::new(Payload::Dict(
+        dict: crate::object::ObjRef::new(crate::object::Object::new(Payload::Dict(
             crate::dict::Dict::new(),
         ))),
     })))

@@ -66,7 +66,7 @@ pub fn repr(vm: &mut Vm, args: &[Value]) -> PyResult<String> {
             parts.push(vm.repr_str(a)?);
             continue;
         };
-        if std::rc::Rc::ptr_eq(o, &vm.types.none_type) {
+        if crate::object::ObjRef::ptr_eq(o, &vm.types.none_type) {
             parts.push("None".to_string());
             continue;
         }

@@ -6,7 +6,6 @@ use crate::object::{ObjRef, Payload};
 use crate::types::type_data;
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::rc::Rc;
 
 impl Vm {
     /// Looks up an attribute on an object: data descriptors on the type, the instance dict,
@@ -118,7 +117,10 @@ impl Vm {
             _ => (self.type_of(this), false),
         };
         let mro = type_data(&start_ty).mro.borrow().clone();
-        let Some(pos) = mro.iter().position(|c| Rc::ptr_eq(c, cls)) else {
+        let Some(pos) = mro
+            .iter()
+            .position(|c| crate::object::ObjRef::ptr_eq(c, cls))
+        else {
             return Ok(None);
         };
         for c in &mro[pos + 1..] {
@@ -455,9 +457,9 @@ impl Vm {
                             .dict
                             .borrow_mut()
                             .get_or_insert_with(|| {
-                                Rc::new(crate::object::Object::new(Payload::Dict(
-                                    crate::dict::Dict::new(),
-                                )))
+                                crate::object::ObjRef::new(crate::object::Object::new(
+                                    Payload::Dict(crate::dict::Dict::new()),
+                                ))
                             })
                             .clone();
                         if let Payload::Dict(d) = &d.payload {

@@ -7,7 +7,6 @@ use crate::object::{Instance, ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pyrs_compiler::bytecode::CmpOp;
-use std::rc::Rc;
 
 /// Key of the tuple of items in an instance's dict (not an identifier: invisible to Python).
 const ITEMS: &str = " items";
@@ -63,7 +62,7 @@ pub fn new(vm: &Vm, ty: &ObjRef, values: Vec<Value>) -> Value {
     d.set_str(vm.intern(ITEMS), vm.new_tuple(values));
     Value::obj(Payload::Instance(Instance {
         cls: ty.clone(),
-        dict: Rc::new(Object::new(Payload::Dict(d))),
+        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
     }))
 }
 
@@ -209,7 +208,7 @@ pub fn namespace(vm: &mut Vm, attrs: Vec<(&str, Value)>) -> Value {
     }
     Value::obj(Payload::Instance(Instance {
         cls: ty,
-        dict: Rc::new(Object::new(Payload::Dict(d))),
+        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
     }))
 }
 

@@ -5,7 +5,6 @@ use crate::object::{Instance, ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::hash::{BuildHasher, Hasher};
-use std::rc::Rc;
 
 pub fn init(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     vm.add_functions(ns, &[("mkdtemp", mkdtemp), ("gettempdir", gettempdir)]);
@@ -128,7 +127,7 @@ fn tempdir_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     d.set_str(vm.intern("name"), vm.new_str(p));
     Ok(Value::obj(Payload::Instance(Instance {
         cls,
-        dict: Rc::new(Object::new(Payload::Dict(d))),
+        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
     })))
 }
 
