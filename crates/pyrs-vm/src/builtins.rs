@@ -180,10 +180,38 @@ impl Vm {
         r
     }
 
-    /// What ends every run: `atexit` handlers, then stdout and stderr flushed.
+    /// What ends every run: `atexit` handlers, then `__main__`'s namespace is cleared (so
+    /// the `__del__` of what it held runs, as at CPython's exit), then stdout and stderr are
+    /// flushed.
     pub fn finish_main(&mut self) {
         crate::stdlib::atexit::run_exitfuncs(self);
+        self.clear_main_namespace();
         crate::file::flush_std(self);
+    }
+
+    /// CPython's clearing of a module's dict at exit: names with one leading underscore
+    /// become None first, then every other name but `__builtins__`, in insertion order.
+    fn clear_main_namespace(&mut self) {
+        let main = match &self.modules.payload {
+            Payload::Dict(mods) => mods.get_str(&self.intern("__main__")),
+            _ => None,
+        };
+        let Some(Payload::Module(m)) = main.as_ref().and_then(Value::payload) else {
+            return;
+        };
+        let Payload::Dict(d) = &m.dict.payload else {
+            return;
+        };
+        for underscored in [true, false] {
+            for k in d.keys() {
+                let Some(name) = k.as_str() else { continue };
+                let single = name.starts_with('_') && !name.starts_with("__");
+                if single == underscored && name != "__builtins__" {
+                    d.set_str(k.clone(), Value::None);
+                    self.close_dropped_generators();
+                }
+            }
+        }
     }
 
     /// Writes an exception's traceback to `sys.stderr`, as CPython prints an uncaught one.

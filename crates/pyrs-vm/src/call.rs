@@ -512,11 +512,56 @@ impl Vm {
         self.gen_resume_with(g, Resume::Throw(exc))
     }
 
+    /// `cls.__del__ = f` after the class was made: it and its subclasses may now finalize.
+    pub(crate) fn mark_may_finalize(&mut self, cls: &Value) {
+        let Value::Obj(c) = cls else { return };
+        for w in &self.subclasses {
+            if let Some(sub) = w.upgrade() {
+                let td = crate::types::type_data(&sub);
+                if td.mro.borrow().iter().any(|m| ObjRef::ptr_eq(m, c)) {
+                    td.may_finalize.set(true);
+                }
+            }
+        }
+        if let Payload::Type(t) = &c.payload {
+            t.may_finalize.set(true);
+        }
+    }
+
+    /// Calls the `__del__` of the objects whose last reference went (see `heap.rs`), and
+    /// closes the generators dropped while suspended inside a `try`/`with`. Cold and out of
+    /// line: the eval loop checks for work at many places and rarely finds any.
+    #[cold]
+    #[inline(never)]
+    pub fn close_dropped_generators(&mut self) {
+        use crate::object::{GENERATORS_TO_CLOSE, TO_FINALIZE};
+        // Either may drop objects that queue more of the other.
+        while GENERATORS_TO_CLOSE.with(|f| f.replace(false)) {
+            while let Some(o) = TO_FINALIZE.with(|q| q.borrow_mut().pop()) {
+                self.call_del(o);
+            }
+            self.close_generators();
+        }
+    }
+
+    /// Runs `o.__del__()`; an exception is reported as CPython reports it, not raised.
+    fn call_del(&mut self, o: ObjRef) {
+        let Some(cls) = o.finalizer_class().cloned() else {
+            return;
+        };
+        let Some(del) = self.lookup_in_type_str(&cls, "__del__") else {
+            return;
+        };
+        if let Err(e) = self.call(&del, &[Value::Obj(o)], &[]) {
+            let what = self.repr_str(&del).unwrap_or_default();
+            self.print_unraisable(&e, &what);
+        }
+    }
+
     /// Closes the generators that were dropped while suspended inside a `try`/`with`
     /// (their `finally` blocks and `__exit__`s run now, as CPython's close on deallocation).
-    pub fn close_dropped_generators(&mut self) {
-        use crate::object::{DROPPED_GENERATORS, GENERATORS_TO_CLOSE};
-        GENERATORS_TO_CLOSE.with(|f| f.set(false));
+    fn close_generators(&mut self) {
+        use crate::object::DROPPED_GENERATORS;
         while let Some((sf, qualname)) = DROPPED_GENERATORS.with(|d| d.borrow_mut().pop()) {
             let g = crate::object::ObjRef::new(crate::object::Object::new(Payload::Generator(
                 Box::new(Generator {

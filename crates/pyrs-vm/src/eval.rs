@@ -507,18 +507,23 @@ impl Vm {
                         let o = pop!(self);
                         let v = pop!(self);
                         let v = match self.cached_instance_store(&code, i as usize, &o, v) {
-                            Ok(()) => continue,
+                            Ok(()) => {
+                                close_dropped!();
+                                continue;
+                            }
                             Err(v) => v,
                         };
                         let name = &code.names[i as usize];
                         save!();
                         tri!(self.setattr(&o, name, v));
                         self.fill_attr_cache(&code, i as usize, &o, name);
+                        close_dropped!();
                     }
                     Instr::DeleteAttr(i) => {
                         let o = pop!(self);
                         save!();
                         tri!(self.delattr(&o, &code.names[i as usize]));
+                        close_dropped!();
                     }
                     Instr::LoadMethod(i) => {
                         let o = pop!(self);
@@ -582,18 +587,21 @@ impl Vm {
                                 };
                                 if old.is_some() {
                                     drop(old);
+                                    close_dropped!();
                                     continue;
                                 }
                             }
                         }
                         save!();
                         tri!(self.setitem(&c, k, v));
+                        close_dropped!();
                     }
                     Instr::DeleteSubscr => {
                         let k = pop!(self);
                         let c = pop!(self);
                         save!();
                         tri!(self.delitem(&c, &k));
+                        close_dropped!();
                     }
                     Instr::BinarySlice => {
                         let hi = pop!(self);
@@ -1029,6 +1037,7 @@ impl Vm {
                         }
                         let r = tri!(self.call_stack_args(fpos, &[]));
                         self.stack.push_reserved(r);
+                        close_dropped!();
                     }
                     Instr::Call(n) | Instr::CallKw(n) => {
                         let kwnames = if let Instr::CallKw(_) = instr {
@@ -1053,6 +1062,7 @@ impl Vm {
                         }
                         let r = tri!(self.call_stack_args(fpos, kw));
                         self.stack.push_reserved(r);
+                        close_dropped!();
                     }
                     Instr::CallFunctionEx(flags) => {
                         let kwargs = if flags & 1 != 0 {
@@ -1082,6 +1092,7 @@ impl Vm {
                         }
                         let r = tri!(self.call(&f, &pos, &names));
                         self.stack.push_reserved(r);
+                        close_dropped!();
                     }
                     Instr::MakeFunction(flags) => {
                         let codev = pop!(self);

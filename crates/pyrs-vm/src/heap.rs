@@ -17,10 +17,13 @@ use std::ptr::NonNull;
 struct ObjBox {
     strong: Cell<usize>,
     weak: Cell<u32>,
-    /// Reserved for the cycle collector.
+    /// Flags ([`FINALIZED`]); the rest is reserved for the cycle collector.
     gc: Cell<u32>,
     obj: Object,
 }
+
+/// The object's `__del__` was called (it is called at most once, as PEP 442 says).
+const FINALIZED: u32 = 1;
 
 /// A strong reference to an object.
 pub struct ObjRef {
@@ -100,6 +103,20 @@ impl ObjRef {
     fn destroy(&mut self) {
         let ptr = self.ptr;
         let p = ptr.as_ptr();
+        let h = self.header();
+        if h.gc.get() & FINALIZED == 0
+            && h.obj.finalizer_class().is_some()
+            && crate::object::TO_FINALIZE.try_with(|_| ()).is_ok()
+        {
+            // `__del__` is due: the object lives on, owned by the queue, until the VM has
+            // called it (and then dies for good unless `__del__` resurrected it).
+            h.gc.set(h.gc.get() | FINALIZED);
+            h.strong.set(1);
+            let me = ObjRef { ptr };
+            crate::object::TO_FINALIZE.with(|q| q.borrow_mut().push(me));
+            crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
+            return;
+        }
         // SAFETY: the strong count just reached zero, so nothing else reads the object; it is
         // dropped exactly once (the count never goes from zero back up: `upgrade` refuses).
         unsafe { std::ptr::drop_in_place(&mut (*p).obj) };

@@ -31,6 +31,19 @@ pub struct InstanceExt {
 }
 
 impl Object {
+    /// The class whose `__del__` this object's death must call, if it may have one.
+    pub fn finalizer_class(&self) -> Option<&ObjRef> {
+        let cls = match &self.payload {
+            Payload::Instance(i) => &i.cls,
+            Payload::Exception(x) => &x.cls,
+            _ => &self.ext()?.cls,
+        };
+        match &cls.payload {
+            Payload::Type(t) if t.may_finalize.get() => Some(cls),
+            _ => None,
+        }
+    }
+
     pub fn new(payload: Payload) -> Object {
         Object {
             payload,
@@ -51,7 +64,11 @@ thread_local! {
     /// Generators dropped while suspended inside a `try`/`with`: their frames wait here
     /// for the VM to close them (run their `finally` blocks), see `Vm::close_dropped_generators`.
     pub static DROPPED_GENERATORS: RefCell<Vec<(SavedFrame, Value)>> = const { RefCell::new(Vec::new()) };
-    /// Whether [`DROPPED_GENERATORS`] has anything (checked cheaply by the eval loop).
+    /// Objects whose `__del__` is due: their last reference went (they were kept alive by
+    /// this queue, see `heap.rs`); the VM calls their `__del__` at its next check.
+    pub static TO_FINALIZE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    /// Whether [`DROPPED_GENERATORS`] or [`TO_FINALIZE`] has anything (checked cheaply by the
+    /// eval loop after instructions that may drop references).
     pub static GENERATORS_TO_CLOSE: Cell<bool> = const { Cell::new(false) };
     /// Values whose destruction was deferred to keep the Rust stack shallow (CPython's
     /// "trashcan"): only non-empty while an outermost destruction drains it.
@@ -182,6 +199,9 @@ pub struct TypeData {
     pub slots: RefCell<Option<Rc<[Rc<str>]>>>,
     /// `Vm::plain_init`'s answer and the type epoch it was computed in.
     pub init_cache: RefCell<(u64, Option<Value>)>,
+    /// Whether this class or a base may define `__del__` (set when one does; an instance's
+    /// death looks `__del__` up only then).
+    pub may_finalize: Cell<bool>,
 }
 
 /// The kind of payload instances of a type carry.

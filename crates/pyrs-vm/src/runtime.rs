@@ -636,6 +636,13 @@ impl Vm {
             if let Some(m) = dst.get_str(&self.intern("__module__")) {
                 *td.module.borrow_mut() = m;
             }
+            let inherited = td
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| type_data(c).may_finalize.get());
+            td.may_finalize
+                .set(inherited || dst.get_str(&self.intern("__del__")).is_some());
             self.init_slots(&cls)?;
             self.add_dict_descriptors(&cls);
             if dst.get_str(&self.intern("__doc__")).is_none() {

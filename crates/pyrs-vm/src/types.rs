@@ -224,6 +224,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
         version: Cell::new(0),
         slots: RefCell::new(None),
         init_cache: RefCell::new((0, None)),
+        may_finalize: Cell::new(false),
     }))));
     if let Payload::Type(t) = &ty.payload {
         let mut mro = vec![ty.clone()];

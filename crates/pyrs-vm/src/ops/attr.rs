@@ -405,6 +405,9 @@ impl Vm {
                 }
                 t.version.set(t.version.get() + 1);
                 self.types_changed();
+                if name.as_str() == Some("__del__") {
+                    self.mark_may_finalize(o);
+                }
                 Ok(())
             }
             Some(Payload::Function(f)) => {
