@@ -189,8 +189,9 @@ impl Vm {
         crate::file::flush_std(self);
     }
 
-    /// CPython's clearing of a module's dict at exit: names with one leading underscore
-    /// become None first, then every other name but `__builtins__`, in insertion order.
+    /// At exit, `__main__`'s names are unbound in insertion order (`__builtins__` stays):
+    /// what CPython's final collection does to a script's globals, which its functions and
+    /// classes keep in a cycle.
     fn clear_main_namespace(&mut self) {
         let main = match &self.modules.payload {
             Payload::Dict(mods) => mods.get_str(&self.intern("__main__")),
@@ -202,14 +203,10 @@ impl Vm {
         let Payload::Dict(d) = &m.dict.payload else {
             return;
         };
-        for underscored in [true, false] {
-            for k in d.keys() {
-                let Some(name) = k.as_str() else { continue };
-                let single = name.starts_with('_') && !name.starts_with("__");
-                if single == underscored && name != "__builtins__" {
-                    d.set_str(k.clone(), Value::None);
-                    self.close_dropped_generators();
-                }
+        for k in d.keys() {
+            if k.as_str() != Some("__builtins__") {
+                d.set_str(k.clone(), Value::None);
+                self.close_dropped_generators();
             }
         }
     }

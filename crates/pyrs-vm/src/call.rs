@@ -537,15 +537,25 @@ impl Vm {
         use crate::object::{GENERATORS_TO_CLOSE, TO_FINALIZE};
         // Either may drop objects that queue more of the other.
         while GENERATORS_TO_CLOSE.with(|f| f.replace(false)) {
-            while let Some(o) = TO_FINALIZE.with(|q| q.borrow_mut().pop()) {
-                self.call_del(o);
+            if crate::gc::with_generations(|g| g.due) {
+                self.gc_collect_due();
+            }
+            // In the order the objects died.
+            loop {
+                let batch = TO_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+                if batch.is_empty() {
+                    break;
+                }
+                for o in batch {
+                    self.call_del(o);
+                }
             }
             self.close_generators();
         }
     }
 
     /// Runs `o.__del__()`; an exception is reported as CPython reports it, not raised.
-    fn call_del(&mut self, o: ObjRef) {
+    pub(crate) fn call_del(&mut self, o: ObjRef) {
         let Some(cls) = o.finalizer_class().cloned() else {
             return;
         };

@@ -367,6 +367,19 @@ impl Dict {
             .collect()
     }
 
+    /// Visits every key and value (for the cycle collector); false, visiting nothing, when
+    /// the table is being changed.
+    pub fn try_visit(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for e in t.entries.iter().filter(|e| !e.key.is_null()) {
+            f(&e.key);
+            f(&e.value);
+        }
+        true
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.table
             .borrow()

@@ -191,13 +191,16 @@ impl Vm {
                 }};
             }
             loop {
+                // What the previous instruction dropped may owe a `__del__` call, a generator
+                // close or a collection: run it before going on, where CPython's synchronous
+                // destruction would have.
+                close_dropped!();
                 let instr = instrs[ip];
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         self.stack.pop();
-                        close_dropped!();
                     }
                     Instr::PushNull => self.stack.push_reserved(Value::Null),
                     Instr::Copy(n) => {
@@ -237,7 +240,6 @@ impl Vm {
                         let v = pop!(self);
                         let old = self.stack.replace_words(base + i as usize, v);
                         drop(old);
-                        close_dropped!();
                         if let Instr::LoadFast(j) = instrs[ip] {
                             ip += 1;
                             let v = local!(j);
@@ -298,7 +300,6 @@ impl Vm {
                         let v = pop!(self);
                         let old = self.stack.replace_words(base + i as usize, v);
                         drop(old);
-                        close_dropped!();
                     }
                     Instr::DeleteFast(i) => {
                         let old =
@@ -308,7 +309,6 @@ impl Vm {
                             return Err(self.unbound_local(&code, i as usize).into());
                         }
                         drop(old);
-                        close_dropped!();
                     }
                     Instr::LoadDeref(i) => {
                         let cell = self.stack[base + code.code.varnames.len() + i as usize].clone();
@@ -396,7 +396,6 @@ impl Vm {
                         let v = pop!(self);
                         let locals = self.frame().locals.clone();
                         tri!(self.mapping_set(&locals, name, v));
-                        close_dropped!();
                     }
                     Instr::DeleteName(i) => {
                         let name = code.names[i as usize].clone();
@@ -405,7 +404,6 @@ impl Vm {
                             save!();
                             return Err(self.name_error(&name).into());
                         }
-                        close_dropped!();
                     }
                     Instr::LoadGlobal(i) | Instr::LoadGlobalPushNull(i) => {
                         let push_null = matches!(instr, Instr::LoadGlobalPushNull(_));
@@ -507,23 +505,18 @@ impl Vm {
                         let o = pop!(self);
                         let v = pop!(self);
                         let v = match self.cached_instance_store(&code, i as usize, &o, v) {
-                            Ok(()) => {
-                                close_dropped!();
-                                continue;
-                            }
+                            Ok(()) => continue,
                             Err(v) => v,
                         };
                         let name = &code.names[i as usize];
                         save!();
                         tri!(self.setattr(&o, name, v));
                         self.fill_attr_cache(&code, i as usize, &o, name);
-                        close_dropped!();
                     }
                     Instr::DeleteAttr(i) => {
                         let o = pop!(self);
                         save!();
                         tri!(self.delattr(&o, &code.names[i as usize]));
-                        close_dropped!();
                     }
                     Instr::LoadMethod(i) => {
                         let o = pop!(self);
@@ -587,21 +580,18 @@ impl Vm {
                                 };
                                 if old.is_some() {
                                     drop(old);
-                                    close_dropped!();
                                     continue;
                                 }
                             }
                         }
                         save!();
                         tri!(self.setitem(&c, k, v));
-                        close_dropped!();
                     }
                     Instr::DeleteSubscr => {
                         let k = pop!(self);
                         let c = pop!(self);
                         save!();
                         tri!(self.delitem(&c, &k));
-                        close_dropped!();
                     }
                     Instr::BinarySlice => {
                         let hi = pop!(self);
@@ -1037,7 +1027,6 @@ impl Vm {
                         }
                         let r = tri!(self.call_stack_args(fpos, &[]));
                         self.stack.push_reserved(r);
-                        close_dropped!();
                     }
                     Instr::Call(n) | Instr::CallKw(n) => {
                         let kwnames = if let Instr::CallKw(_) = instr {
@@ -1062,7 +1051,6 @@ impl Vm {
                         }
                         let r = tri!(self.call_stack_args(fpos, kw));
                         self.stack.push_reserved(r);
-                        close_dropped!();
                     }
                     Instr::CallFunctionEx(flags) => {
                         let kwargs = if flags & 1 != 0 {
@@ -1092,7 +1080,6 @@ impl Vm {
                         }
                         let r = tri!(self.call(&f, &pos, &names));
                         self.stack.push_reserved(r);
-                        close_dropped!();
                     }
                     Instr::MakeFunction(flags) => {
                         let codev = pop!(self);

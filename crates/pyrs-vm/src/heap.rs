@@ -1,7 +1,7 @@
 //! Object references: a non-atomic reference-counted pointer with a header we own.
 //!
-//! Each object lives in one allocation: a 16-byte header (strong count, weak count, and a
-//! word for the cycle collector) followed by the [`Object`]. An object is destroyed the moment
+//! Each object lives in one allocation: a 16-byte header (strong count, weak count, the
+//! collector's index and flags) followed by the [`Object`]. An object is destroyed the moment
 //! its strong count reaches zero (its payload is dropped in place); the allocation itself is
 //! freed once no [`WeakObjRef`] points at it either. This is `std::rc::Rc`'s scheme, owned
 //! here so the collector can read and adjust the counts and keep its own bits in the header.
@@ -15,15 +15,55 @@ use std::ptr::NonNull;
 
 #[repr(C)]
 struct ObjBox {
-    strong: Cell<usize>,
+    /// 32 bits: 4 billion references need more memory than a machine running pyrs has;
+    /// overflow aborts, as `Rc`'s does.
+    strong: Cell<u32>,
     weak: Cell<u32>,
-    /// Flags ([`FINALIZED`]); the rest is reserved for the cycle collector.
-    gc: Cell<u32>,
+    /// A tracked object's position in its generation's list (see [`Generations`]).
+    gc_index: Cell<u32>,
+    /// [`FINALIZED`], [`TRACKED`] and the generation.
+    gc_flags: Cell<u32>,
     obj: Object,
 }
 
 /// The object's `__del__` was called (it is called at most once, as PEP 442 says).
 const FINALIZED: u32 = 1;
+/// The collector tracks the object (a container that can be part of a cycle).
+const TRACKED: u32 = 2;
+/// The generation (0, 1, 2) of a tracked object is in these bits.
+const GEN_SHIFT: u32 = 2;
+const GEN_MASK: u32 = 3 << GEN_SHIFT;
+/// The object is in the set a collection works on; `gc_index` is its place there.
+const COLLECTING: u32 = 16;
+
+/// The tracked objects of each generation, with CPython's counters: `count[0]` is
+/// allocations minus deallocations of tracked objects since the last collection, `count[1]`
+/// and `count[2]` how many collections of the younger generation ran since.
+#[derive(Default)]
+pub struct Generations {
+    /// Generations 0, 1, 2 and the permanent one of `gc.freeze()` (never collected).
+    lists: [Vec<NonNull<ObjBox>>; 4],
+    pub count: [usize; 3],
+    pub threshold: [usize; 3],
+    pub enabled: bool,
+    /// Set when `count[0]` passes its threshold: the eval loop collects at its next check.
+    pub due: bool,
+}
+
+thread_local! {
+    pub static GENERATIONS: std::cell::RefCell<Generations> = std::cell::RefCell::new(Generations {
+        threshold: [700, 10, 10],
+        enabled: true,
+        ..Generations::default()
+    });
+}
+
+impl Generations {
+    /// How many objects generation `g` holds.
+    pub fn len(&self, g: usize) -> usize {
+        self.lists.get(g).map_or(0, Vec::len)
+    }
+}
 
 /// A strong reference to an object.
 pub struct ObjRef {
@@ -37,17 +77,170 @@ pub struct WeakObjRef {
 
 impl ObjRef {
     pub fn new(obj: Object) -> ObjRef {
+        let container = obj.is_gc_container();
         let b = Box::new(ObjBox {
             strong: Cell::new(1),
             // One weak reference held by all the strong ones together (as in `Rc`), so a
             // weak reference dropped while the payload is being dropped cannot free it.
             weak: Cell::new(1),
-            gc: Cell::new(0),
+            gc_index: Cell::new(0),
+            gc_flags: Cell::new(0),
             obj,
         });
-        ObjRef {
+        let r = ObjRef {
             ptr: NonNull::from(Box::leak(b)),
+        };
+        if container {
+            r.track();
         }
+        r
+    }
+
+    /// Adds the object to the youngest generation.
+    fn track(&self) {
+        let _ = GENERATIONS.try_with(|g| {
+            let Ok(mut g) = g.try_borrow_mut() else {
+                return;
+            };
+            let h = self.header();
+            h.gc_index.set(g.lists[0].len() as u32);
+            h.gc_flags.set(h.gc_flags.get() | TRACKED);
+            g.lists[0].push(self.ptr);
+            g.count[0] += 1;
+            if g.count[0] > g.threshold[0] && g.enabled && g.threshold[0] > 0 {
+                g.due = true;
+                crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
+            }
+        });
+    }
+
+    /// Whether the collector tracks this object (`gc.is_tracked`).
+    pub fn is_tracked(this: &ObjRef) -> bool {
+        this.header().gc_flags.get() & TRACKED != 0
+    }
+
+    /// Whether its `__del__` was called (`gc.is_finalized`).
+    pub fn is_finalized(this: &ObjRef) -> bool {
+        this.header().gc_flags.get() & FINALIZED != 0
+    }
+
+    /// Marks its `__del__` as called.
+    pub fn set_finalized(this: &ObjRef) {
+        let h = this.header();
+        h.gc_flags.set(h.gc_flags.get() | FINALIZED);
+    }
+
+    /// Its generation, if tracked.
+    pub fn generation(this: &ObjRef) -> Option<usize> {
+        let f = this.header().gc_flags.get();
+        (f & TRACKED != 0).then_some(((f & GEN_MASK) >> GEN_SHIFT) as usize)
+    }
+
+    /// Stops tracking the object (when the collector frees it, or at destruction).
+    fn untrack(&self, g: &mut Generations) {
+        let h = self.header();
+        let f = h.gc_flags.get();
+        if f & TRACKED == 0 {
+            return;
+        }
+        let gen = ((f & GEN_MASK) >> GEN_SHIFT) as usize;
+        let ix = h.gc_index.get() as usize;
+        let list = &mut g.lists[gen];
+        list.swap_remove(ix);
+        if let Some(moved) = list.get(ix) {
+            // SAFETY: tracked pointers are to live objects (destruction untracks first).
+            unsafe { moved.as_ref() }.gc_index.set(ix as u32);
+        }
+        h.gc_flags.set(f & !(TRACKED | GEN_MASK));
+        if gen == 0 {
+            g.count[0] = g.count[0].saturating_sub(1);
+        }
+    }
+
+    /// Takes every object of generations `0..=gen` out of their lists, as strong
+    /// references (so none dies while the collector works on them). They are untracked
+    /// until [`ObjRef::retrack`] puts the survivors back.
+    pub fn take_generations(gen: usize) -> Vec<ObjRef> {
+        GENERATIONS.with(|g| {
+            let mut g = g.borrow_mut();
+            let mut out = Vec::new();
+            for list in g.lists.iter_mut().take(gen + 1) {
+                for ptr in list.drain(..) {
+                    // SAFETY: tracked pointers are to live objects; the clone counts itself.
+                    let h = unsafe { ptr.as_ref() };
+                    h.gc_index.set(out.len() as u32);
+                    h.gc_flags
+                        .set((h.gc_flags.get() & !(TRACKED | GEN_MASK)) | COLLECTING);
+                    let r = ObjRef { ptr };
+                    out.push(r.clone());
+                    std::mem::forget(r);
+                }
+            }
+            out
+        })
+    }
+
+    /// `gc.freeze()` (`true`: every tracked object moves to the permanent generation) and
+    /// `gc.unfreeze()` (`false`: they move back to the oldest one).
+    pub fn freeze(freeze: bool) {
+        GENERATIONS.with(|g| {
+            let mut g = g.borrow_mut();
+            let (from, to) = if freeze { (0..3, 3) } else { (3..4, 2) };
+            for gen in from {
+                let moved = std::mem::take(&mut g.lists[gen]);
+                for ptr in moved {
+                    // SAFETY: tracked pointers are to live objects.
+                    let h = unsafe { ptr.as_ref() };
+                    h.gc_index.set(g.lists[to].len() as u32);
+                    h.gc_flags
+                        .set((h.gc_flags.get() & !GEN_MASK) | ((to as u32) << GEN_SHIFT));
+                    g.lists[to].push(ptr);
+                }
+            }
+        });
+    }
+
+    /// Its place in the set a collection works on, if it is in it.
+    #[inline]
+    pub fn collect_index(this: &ObjRef) -> Option<usize> {
+        let h = this.header();
+        (h.gc_flags.get() & COLLECTING != 0).then(|| h.gc_index.get() as usize)
+    }
+
+    /// Takes the object out of a collection's set without tracking it (garbage).
+    pub fn end_collect(this: &ObjRef) {
+        let h = this.header();
+        h.gc_flags.set(h.gc_flags.get() & !COLLECTING);
+    }
+
+    /// Tracks the object again, in generation `gen`.
+    pub fn retrack(this: &ObjRef, gen: usize) {
+        GENERATIONS.with(|g| {
+            let mut g = g.borrow_mut();
+            let h = this.header();
+            h.gc_index.set(g.lists[gen].len() as u32);
+            h.gc_flags.set(
+                (h.gc_flags.get() & !(GEN_MASK | COLLECTING))
+                    | TRACKED
+                    | ((gen as u32) << GEN_SHIFT),
+            );
+            g.lists[gen].push(this.ptr);
+        });
+    }
+
+    /// Every tracked object of generation `gen` (for `gc.get_objects`).
+    pub fn tracked(gen: usize) -> Vec<ObjRef> {
+        GENERATIONS.with(|g| {
+            g.borrow().lists[gen]
+                .iter()
+                .map(|&ptr| {
+                    let r = ObjRef { ptr };
+                    let c = r.clone();
+                    std::mem::forget(r);
+                    c
+                })
+                .collect()
+        })
     }
 
     #[inline]
@@ -60,7 +253,7 @@ impl ObjRef {
     /// The strong count, which is at least 1 while this reference exists (told to the
     /// optimiser, as `Rc` does).
     #[inline]
-    fn strong(&self) -> usize {
+    fn strong(&self) -> u32 {
         let n = self.header().strong.get();
         // SAFETY: this reference is counted, so the count is not zero.
         unsafe { std::hint::assert_unchecked(n != 0) };
@@ -81,7 +274,7 @@ impl ObjRef {
 
     /// How many strong references there are (this one included).
     pub fn strong_count(this: &ObjRef) -> usize {
-        this.header().strong.get()
+        this.header().strong.get() as usize
     }
 
     pub fn downgrade(this: &ObjRef) -> WeakObjRef {
@@ -104,18 +297,25 @@ impl ObjRef {
         let ptr = self.ptr;
         let p = ptr.as_ptr();
         let h = self.header();
-        if h.gc.get() & FINALIZED == 0
+        if h.gc_flags.get() & FINALIZED == 0
             && h.obj.finalizer_class().is_some()
             && crate::object::TO_FINALIZE.try_with(|_| ()).is_ok()
         {
             // `__del__` is due: the object lives on, owned by the queue, until the VM has
             // called it (and then dies for good unless `__del__` resurrected it).
-            h.gc.set(h.gc.get() | FINALIZED);
+            h.gc_flags.set(h.gc_flags.get() | FINALIZED);
             h.strong.set(1);
             let me = ObjRef { ptr };
             crate::object::TO_FINALIZE.with(|q| q.borrow_mut().push(me));
             crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
             return;
+        }
+        if h.gc_flags.get() & TRACKED != 0 {
+            let _ = GENERATIONS.try_with(|g| {
+                if let Ok(mut g) = g.try_borrow_mut() {
+                    self.untrack(&mut g);
+                }
+            });
         }
         // SAFETY: the strong count just reached zero, so nothing else reads the object; it is
         // dropped exactly once (the count never goes from zero back up: `upgrade` refuses).
@@ -185,7 +385,7 @@ impl WeakObjRef {
 
     /// How many strong references the object has (0 once it is gone).
     pub fn strong_count(&self) -> usize {
-        self.header().strong.get()
+        self.header().strong.get() as usize
     }
 
     /// A strong reference, if the object is still alive.

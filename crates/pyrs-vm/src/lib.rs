@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod file;
 pub mod frame;
+pub mod gc;
 pub mod heap;
 pub mod import;
 pub mod matching;
@@ -114,6 +115,12 @@ pub struct Vm {
     pub repr_guard: Vec<*const object::Object>,
     /// Every class made by Python code (for `__subclasses__()`).
     pub subclasses: Vec<object::WeakObjRef>,
+    /// A collection is running (collections do not nest).
+    pub gc_running: bool,
+    /// `gc.get_stats()`.
+    pub gc_stats: [gc::GenStats; 3],
+    /// `gc.set_debug()`'s flags.
+    pub gc_debug: i64,
     /// The 4300-digit limit of int/str conversions (0: none).
     pub int_max_str_digits: usize,
 }
@@ -157,6 +164,9 @@ impl Vm {
             int_max_str_digits: 4300,
             repr_guard: Vec::new(),
             subclasses: Vec::new(),
+            gc_running: false,
+            gc_stats: Default::default(),
+            gc_debug: 0,
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
         vm.ascii_chars = (0u8..128)

@@ -83,8 +83,17 @@ impl Drop for Object {
     /// 10-million-long chain of lists is freed without overflowing the Rust stack.
     fn drop(&mut self) {
         let children: Vec<Value> = match &mut self.payload {
-            Payload::List(l) => std::mem::take(l.get_mut()),
-            Payload::Tuple(t) => std::mem::take(t).into_vec(),
+            // Lists and tuples release their items last first, as CPython's do.
+            Payload::List(l) => {
+                let mut v = std::mem::take(l.get_mut());
+                v.reverse();
+                v
+            }
+            Payload::Tuple(t) => {
+                let mut v = std::mem::take(t).into_vec();
+                v.reverse();
+                v
+            }
             Payload::Dict(d) => d.take_values(),
             Payload::Cell(c) => vec![std::mem::replace(c.get_mut(), Value::Null)],
             Payload::BoundMethod { func, this } => {

@@ -79,6 +79,16 @@ impl SetData {
         self.table().is_empty()
     }
 
+    /// Visits every key (for the cycle collector); false, visiting nothing, when the
+    /// table is being changed.
+    pub fn try_visit(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(t) = self.keys.0.try_borrow() else {
+            return false;
+        };
+        t.iter().for_each(|k| f(k));
+        true
+    }
+
     /// The keys in iteration order.
     pub fn items(&self) -> Vec<Value> {
         self.table().iter().cloned().collect()

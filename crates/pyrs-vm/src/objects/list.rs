@@ -195,8 +195,11 @@ fn reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [] = Args::new("list.clear", rest(args), kw).positional_only(vm, 0)?;
-    let old = std::mem::take(&mut *this_list(vm, args, "clear")?.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *this_list(vm, args, "clear")?.borrow_mut());
+    // Last first, as CPython releases them.
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 

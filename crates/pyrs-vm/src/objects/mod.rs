@@ -730,7 +730,12 @@ pub fn setitem_builtin(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult
                 let (a, b, s) = slice_indices(vm, k, len)?;
                 if s == 1 {
                     let b = b.max(a);
-                    l.borrow_mut().splice(a as usize..b as usize, new);
+                    let mut removed: Vec<Value> =
+                        l.borrow_mut().splice(a as usize..b as usize, new).collect();
+                    // Released after the borrow, last first, as CPython does.
+                    while let Some(v) = removed.pop() {
+                        drop(v);
+                    }
                 } else {
                     let pos = slice_positions(a, b, s);
                     if pos.len() != new.len() {
@@ -779,10 +784,14 @@ pub fn delitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<bool> {
                 let (a, b, s) = slice_indices(vm, k, len)?;
                 let mut pos = slice_positions(a, b, s);
                 pos.sort_unstable();
-                let removed: Vec<Value> = {
+                let mut removed: Vec<Value> = {
                     let mut lb = l.borrow_mut();
                     pos.iter().rev().map(|&p| lb.remove(p)).collect()
                 };
+                // CPython releases a simple slice's items last first, an extended one's in order.
+                if s != 1 {
+                    removed.reverse();
+                }
                 drop(removed);
                 return Ok(true);
             }

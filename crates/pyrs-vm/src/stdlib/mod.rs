@@ -6,6 +6,7 @@
 
 pub mod atexit;
 pub mod cmath;
+pub mod gc;
 pub mod math;
 pub mod os;
 pub mod structseq;
@@ -23,6 +24,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "atexit" => atexit::init,
         "cmath" => cmath::init,
+        "gc" => gc::init,
         "math" => math::init,
         "os" => os::init,
         "posixpath" | "os.path" => os::init_path,

@@ -1,0 +1,414 @@
+//! The cycle collector: CPython's generational algorithm over the tracked containers.
+//!
+//! Containers (lists, dicts, sets, tuples, instances, functions, cells, classes, generators,
+//! ...) are tracked in three generations (`heap::Generations`). A collection of generation
+//! `g` takes the objects of generations `0..=g`, counts for each how many references come
+//! from outside the set (its strong count minus the references from inside, found by
+//! visiting every object's referents), keeps what is referenced from outside and everything
+//! reachable from it, and frees the rest: `__del__` first (PEP 442: once per object, and an
+//! object it resurrected survives with all it reaches), then the cycles are broken by
+//! clearing the garbage containers, and reference counting frees them. Survivors move to the
+//! next generation. The eval loop collects when allocations of tracked objects pass the
+//! threshold (`Vm::close_dropped_generators` is its check); `gc.collect()` on demand.
+
+use crate::heap::{Generations, GENERATIONS};
+use crate::object::{IterState, ObjRef, Object, Payload};
+use crate::value::Value;
+use crate::Vm;
+
+impl Object {
+    /// Whether the collector tracks objects of this kind (they may be part of a cycle).
+    pub fn is_gc_container(&self) -> bool {
+        if self.ext().is_some() {
+            return true;
+        }
+        !matches!(
+            self.payload,
+            Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Complex(..)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Float(_)
+                | Payload::Native(_)
+                | Payload::Code(_)
+                | Payload::File(_)
+                | Payload::MemoryView(_)
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+        )
+    }
+}
+
+/// Visits every object `o` refers to; false, visiting nothing, when one of its parts is
+/// being changed right now (the collector then treats it as referenced from outside).
+pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
+    macro_rules! v {
+        ($x:expr) => {
+            if let Value::Obj(r) = $x {
+                f(r);
+            }
+        };
+    }
+    let all = |xs: &[Value], f: &mut dyn FnMut(&ObjRef)| {
+        for x in xs {
+            if let Value::Obj(r) = x {
+                f(r);
+            }
+        }
+    };
+    if let Some(ext) = o.ext() {
+        f(&ext.cls);
+        f(&ext.dict);
+    }
+    macro_rules! cells {
+        ($($c:expr),*) => {{
+            let ok = true $(&& $c.try_borrow().is_ok())*;
+            if !ok {
+                return false;
+            }
+        }};
+    }
+    match &o.payload {
+        Payload::Tuple(items) | Payload::Union(items) => all(items, f),
+        Payload::List(l) => match l.try_borrow() {
+            Ok(l) => all(&l, f),
+            Err(_) => return false,
+        },
+        Payload::Dict(d) => return d.try_visit(&mut |x| v!(x)),
+        Payload::Set(s) => match s.try_borrow() {
+            Ok(s) => return s.try_visit(&mut |x| v!(x)),
+            Err(_) => return false,
+        },
+        Payload::FrozenSet(s) => return s.try_visit(&mut |x| v!(x)),
+        Payload::Range(b) | Payload::Slice(b) => {
+            v!(&b.start);
+            v!(&b.stop);
+            v!(&b.step);
+        }
+        Payload::Function(func) => {
+            cells!(
+                func.name,
+                func.qualname,
+                func.defaults,
+                func.kwdefaults,
+                func.doc,
+                func.module,
+                func.annotations,
+                func.dict
+            );
+            f(&func.globals);
+            f(&func.builtins);
+            for c in func.closure.iter().flatten() {
+                f(c);
+            }
+            for c in [
+                &func.name,
+                &func.qualname,
+                &func.defaults,
+                &func.kwdefaults,
+                &func.doc,
+                &func.module,
+                &func.annotations,
+            ] {
+                v!(&*c.borrow());
+            }
+            if let Some(d) = &*func.dict.borrow() {
+                f(d);
+            }
+        }
+        Payload::BoundMethod { func, this } => {
+            v!(func);
+            v!(this);
+        }
+        Payload::StaticMethod(c) | Payload::ClassMethod(c) | Payload::Cell(c) => {
+            match c.try_borrow() {
+                Ok(x) => v!(&*x),
+                Err(_) => return false,
+            }
+        }
+        Payload::Property(p) => {
+            v!(&p.fget);
+            v!(&p.fset);
+            v!(&p.fdel);
+            v!(&p.doc);
+        }
+        Payload::Super { cls, this } => {
+            f(cls);
+            v!(this);
+        }
+        Payload::Type(t) => {
+            cells!(t.module, t.bases, t.mro, t.init_cache);
+            v!(&*t.module.borrow());
+            t.bases.borrow().iter().for_each(|b| f(b));
+            t.mro.borrow().iter().for_each(|b| f(b));
+            f(&t.dict);
+            if let Some(m) = &t.metaclass {
+                f(m);
+            }
+            if let Some(i) = &t.init_cache.borrow().1 {
+                v!(i);
+            }
+        }
+        Payload::Instance(i) => {
+            f(&i.cls);
+            f(&i.dict);
+        }
+        Payload::Exception(x) => {
+            cells!(x.args, x.cause, x.context);
+            f(&x.cls);
+            v!(&*x.args.borrow());
+            v!(&*x.cause.borrow());
+            v!(&*x.context.borrow());
+            f(&x.dict);
+        }
+        Payload::Module(m) => f(&m.dict),
+        Payload::Generator(g) => {
+            cells!(g.name, g.qualname, g.frame, g.exc_state);
+            v!(&*g.name.borrow());
+            v!(&*g.qualname.borrow());
+            v!(&*g.exc_state.borrow());
+            if let Some(sf) = &*g.frame.borrow() {
+                all(&sf.values, f);
+                f(&sf.frame.globals);
+                f(&sf.frame.builtins);
+                v!(&sf.frame.locals);
+                if let Some(d) = &sf.frame.locals_dict {
+                    f(d);
+                }
+            }
+        }
+        Payload::Iter(st) => match &**st {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => v!(seq),
+            IterState::Dict { dict, .. } => f(dict),
+            IterState::Set { set, .. } => v!(set),
+            IterState::Snapshot { items, .. } | IterState::Zip { its: items, .. } => all(items, f),
+            IterState::Callable { func, sentinel, .. } => {
+                v!(func);
+                v!(sentinel);
+            }
+            IterState::Enumerate { it, count } => {
+                v!(it);
+                match count.try_borrow() {
+                    Ok(c) => v!(&*c),
+                    Err(_) => return false,
+                }
+            }
+            IterState::Map { func, its } => {
+                v!(func);
+                all(its, f);
+            }
+            IterState::Filter { func, it } => {
+                v!(func);
+                v!(it);
+            }
+            IterState::Range { .. } => {}
+        },
+        Payload::MappingProxy(x) => v!(x),
+        Payload::DictView { dict, .. } => f(dict),
+        Payload::FrameInfo(fi) => {
+            v!(&fi.globals);
+            v!(&fi.back);
+        }
+        Payload::Traceback(tb) => {
+            v!(&tb.frame);
+            v!(&tb.next);
+        }
+        _ => {}
+    }
+    true
+}
+
+/// Breaks the references a garbage object holds that can form cycles (CPython's
+/// `tp_clear`); what it held is dropped after the borrow ends.
+fn clear(o: &ObjRef) {
+    let mut dropped: Vec<Value> = Vec::new();
+    let take = |c: &std::cell::RefCell<Value>, out: &mut Vec<Value>| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            out.push(std::mem::replace(&mut *c, Value::None));
+        }
+    };
+    if let Some(ext) = o.ext() {
+        if let Payload::Dict(d) = &ext.dict.payload {
+            d.clear();
+        }
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                dropped = std::mem::take(&mut *l);
+            }
+        }
+        Payload::Dict(d) => d.clear(),
+        Payload::Set(s) => {
+            if let Ok(s) = s.try_borrow() {
+                s.keys.clear();
+            }
+        }
+        Payload::Cell(c) => take(c, &mut dropped),
+        Payload::Function(func) => {
+            take(&func.defaults, &mut dropped);
+            take(&func.kwdefaults, &mut dropped);
+            take(&func.annotations, &mut dropped);
+            if let Ok(mut d) = func.dict.try_borrow_mut() {
+                dropped.extend(d.take().map(Value::Obj));
+            }
+        }
+        Payload::StaticMethod(c) | Payload::ClassMethod(c) => take(c, &mut dropped),
+        Payload::Exception(x) => {
+            take(&x.args, &mut dropped);
+            take(&x.cause, &mut dropped);
+            take(&x.context, &mut dropped);
+            if let Payload::Dict(d) = &x.dict.payload {
+                d.clear();
+            }
+        }
+        Payload::Generator(g) => {
+            if let Ok(mut f) = g.frame.try_borrow_mut() {
+                if let Some(sf) = f.take() {
+                    dropped.extend(sf.values);
+                }
+            }
+            take(&g.exc_state, &mut dropped);
+        }
+        Payload::Iter(st) => {
+            if let IterState::Enumerate { count, .. } = &**st {
+                take(count, &mut dropped);
+            }
+        }
+        _ => {}
+    }
+    drop(dropped);
+}
+
+/// The per-generation figures `gc.get_stats()` reports.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+impl Vm {
+    /// Collects generation `gen` (and the younger ones); returns how many unreachable
+    /// objects were found.
+    pub fn gc_collect(&mut self, gen: usize) -> usize {
+        let gen = gen.min(2);
+        if self.gc_running {
+            return 0;
+        }
+        self.gc_running = true;
+        GENERATIONS.with(|g| {
+            let mut g = g.borrow_mut();
+            g.due = false;
+            if gen + 1 < 3 {
+                g.count[gen + 1] += 1;
+            }
+            for c in g.count.iter_mut().take(gen + 1) {
+                *c = 0;
+            }
+        });
+        let work = ObjRef::take_generations(gen);
+        let garbage = unreachable(&work);
+        let mut garbage: Vec<bool> = garbage;
+        // PEP 442: `__del__` of unreachable objects, once each.
+        let mut finalized_any = false;
+        for (i, o) in work.iter().enumerate() {
+            if garbage[i] && !ObjRef::is_finalized(o) && o.finalizer_class().is_some() {
+                ObjRef::set_finalized(o);
+                self.call_del(o.clone());
+                finalized_any = true;
+            }
+        }
+        if finalized_any {
+            // What a finalizer made reachable again survives, with all it reaches.
+            let again = unreachable_among(&work, &garbage);
+            garbage = again;
+        }
+        let older = (gen + 1).min(2);
+        let mut found = 0;
+        for (i, o) in work.iter().enumerate() {
+            if garbage[i] {
+                found += 1;
+                ObjRef::end_collect(o);
+            } else {
+                ObjRef::retrack(o, older);
+            }
+        }
+        for (o, _) in work.iter().zip(&garbage).filter(|(_, &g)| g) {
+            clear(o);
+        }
+        drop(work);
+        if let Some(s) = self.gc_stats.get_mut(gen) {
+            s.collections += 1;
+            s.collected += found;
+        }
+        self.gc_running = false;
+        found
+    }
+
+    /// The collection the allocation counters call for: the oldest generation whose
+    /// threshold is passed, as CPython chooses (a full collection only when the objects
+    /// that survived since the last one are a quarter of the long-lived ones).
+    pub(crate) fn gc_collect_due(&mut self) {
+        let gen = GENERATIONS.with(|g| {
+            let g = g.borrow();
+            (0..3).rev().find(|&i| {
+                g.count[i] > g.threshold[i] && (i < 2 || g.len(1) * 4 > g.len(2) || g.len(2) == 0)
+            })
+        });
+        if let Some(gen) = gen {
+            self.gc_collect(gen);
+        } else {
+            GENERATIONS.with(|g| g.borrow_mut().due = false);
+        }
+    }
+}
+
+/// Which of `work` (each held once more by `work` itself) are unreachable from outside.
+fn unreachable(work: &[ObjRef]) -> Vec<bool> {
+    unreachable_among(work, &vec![true; work.len()])
+}
+
+/// Among the objects of `work` marked in `within`, which are unreachable from outside the
+/// marked set (the others of `work` count as outside).
+fn unreachable_among(work: &[ObjRef], within: &[bool]) -> Vec<bool> {
+    // The objects of `work` know their place in it (`ObjRef::collect_index`).
+    let index = |r: &ObjRef| ObjRef::collect_index(r).filter(|&j| within[j]);
+    let mut refs: Vec<isize> = work
+        .iter()
+        .map(|o| ObjRef::strong_count(o) as isize - 1)
+        .collect();
+    let mut opaque = vec![false; work.len()];
+    for (i, o) in work.iter().enumerate().filter(|(i, _)| within[*i]) {
+        let ok = traverse(o, &mut |r| {
+            if let Some(j) = index(r) {
+                refs[j] -= 1;
+            }
+        });
+        opaque[i] = !ok;
+    }
+    let mut reached = vec![false; work.len()];
+    let mut stack: Vec<usize> = (0..work.len())
+        .filter(|&i| within[i] && (refs[i] > 0 || opaque[i]))
+        .collect();
+    for &i in &stack {
+        reached[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        traverse(&work[i], &mut |r| {
+            if let Some(j) = index(r) {
+                if !reached[j] {
+                    reached[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    (0..work.len()).map(|i| within[i] && !reached[i]).collect()
+}
+
+/// `gc.get_count()`, `get_threshold()`... read the generations.
+pub fn with_generations<R>(f: impl FnOnce(&mut Generations) -> R) -> R {
+    GENERATIONS.with(|g| f(&mut g.borrow_mut()))
+}
