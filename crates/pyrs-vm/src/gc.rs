@@ -335,6 +335,18 @@ impl Vm {
                 ObjRef::retrack(o, older);
             }
         }
+        let survivors = work.len() - found;
+        GENERATIONS.with(|g| {
+            let mut g = g.borrow_mut();
+            match gen {
+                2 => {
+                    g.long_lived_pending = 0;
+                    g.long_lived_total = survivors;
+                }
+                1 => g.long_lived_pending += survivors,
+                _ => {}
+            }
+        });
         for (o, _) in work.iter().zip(&garbage).filter(|(_, &g)| g) {
             clear(o);
         }
@@ -354,7 +366,8 @@ impl Vm {
         let gen = GENERATIONS.with(|g| {
             let g = g.borrow();
             (0..3).rev().find(|&i| {
-                g.count[i] > g.threshold[i] && (i < 2 || g.len(1) * 4 > g.len(2) || g.len(2) == 0)
+                g.count[i] > g.threshold[i]
+                    && (i < 2 || g.long_lived_pending >= g.long_lived_total / 4)
             })
         });
         if let Some(gen) = gen {

@@ -48,6 +48,11 @@ pub struct Generations {
     pub enabled: bool,
     /// Set when `count[0]` passes its threshold: the eval loop collects at its next check.
     pub due: bool,
+    /// Objects moved into the oldest generation since the last full collection, and how
+    /// many that collection left there: a full collection waits until the first is a
+    /// quarter of the second (CPython's rule against quadratic full collections).
+    pub long_lived_pending: usize,
+    pub long_lived_total: usize,
 }
 
 thread_local! {

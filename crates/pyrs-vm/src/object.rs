@@ -82,6 +82,9 @@ impl Drop for Object {
     /// Containers release their items through a work list once destruction is deep, so a
     /// 10-million-long chain of lists is freed without overflowing the Rust stack.
     fn drop(&mut self) {
+        // A builtin subclass's instance releases its `__dict__` before its builtin part, as
+        // CPython's subtype dealloc does.
+        drop(self.ext.take());
         let children: Vec<Value> = match &mut self.payload {
             // Lists and tuples release their items last first, as CPython's do.
             Payload::List(l) => {

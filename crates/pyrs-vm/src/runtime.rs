@@ -399,11 +399,7 @@ impl Vm {
             return Ok(inst);
         }
         // An immutable builtin subclass was built by __new__: only a Python __init__ runs.
-        if base.is_some()
-            && self
-                .empty_subclass_instance(cls, base.as_ref().unwrap_or(cls))
-                .is_none()
-        {
+        if base.as_ref().is_some_and(|b| !self.is_mutable_base(b)) {
             if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
                 if matches!(init.payload(), Some(Payload::Function(_)))
                     && self.is_instance(&inst, cls)

@@ -185,6 +185,15 @@ impl Vm {
         Value::Obj(crate::object::ObjRef::new(obj))
     }
 
+    /// Whether `base` is a mutable builtin (list, dict, set, bytearray): its subclasses'
+    /// instances start empty and their `__init__` fills them.
+    pub fn is_mutable_base(&self, base: &ObjRef) -> bool {
+        let t = &self.types;
+        [&t.list, &t.dict, &t.set, &t.bytearray]
+            .iter()
+            .any(|b| crate::object::ObjRef::ptr_eq(base, b))
+    }
+
     /// An empty instance of a Python subclass of a mutable builtin (its `__init__` fills
     /// it), or None for an immutable base.
     pub fn empty_subclass_instance(&self, cls: &ObjRef, base: &ObjRef) -> Option<Value> {
