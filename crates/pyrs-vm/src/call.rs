@@ -540,6 +540,7 @@ impl Vm {
             if crate::gc::with_generations(|g| g.due) {
                 self.gc_collect_due();
             }
+            self.run_weakref_callbacks();
             // In the order the objects died.
             loop {
                 let batch = TO_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));

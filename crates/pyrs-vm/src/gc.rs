@@ -214,6 +214,10 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
             v!(&tb.frame);
             v!(&tb.next);
         }
+        Payload::WeakRef(w) => match w.callback.try_borrow() {
+            Ok(c) => v!(&*c),
+            Err(_) => return false,
+        },
         _ => {}
     }
     true
@@ -308,9 +312,23 @@ impl Vm {
                 *c = 0;
             }
         });
-        let work = ObjRef::take_generations(gen);
-        let garbage = unreachable(&work);
-        let mut garbage: Vec<bool> = garbage;
+        // The work set and the counts reuse the last collection's buffers (fresh ones cost
+        // page faults on every full collection).
+        let mut work = std::mem::take(&mut self.gc_work);
+        let mut refs = std::mem::take(&mut self.gc_refs);
+        ObjRef::take_generations(gen, &mut work);
+        let all = vec![true; work.len()];
+        let mut garbage = unreachable_among(&work, &all, &mut refs);
+        // Weak references to the garbage die first; callbacks run for those that are not
+        // garbage themselves (CPython's handle_weakrefs).
+        for (i, o) in work.iter().enumerate() {
+            if garbage[i] {
+                let refs = ObjRef::take_weakrefs(o);
+                crate::objects::weakref::clear_dead(refs, |r| {
+                    ObjRef::collect_index(r).is_none_or(|j| !garbage[j])
+                });
+            }
+        }
         // PEP 442: `__del__` of unreachable objects, once each.
         let mut finalized_any = false;
         for (i, o) in work.iter().enumerate() {
@@ -322,7 +340,7 @@ impl Vm {
         }
         if finalized_any {
             // What a finalizer made reachable again survives, with all it reaches.
-            let again = unreachable_among(&work, &garbage);
+            let again = unreachable_among(&work, &garbage, &mut refs);
             garbage = again;
         }
         let older = (gen + 1).min(2);
@@ -331,10 +349,15 @@ impl Vm {
             if garbage[i] {
                 found += 1;
                 ObjRef::end_collect(o);
-            } else {
-                ObjRef::retrack(o, older);
             }
         }
+        ObjRef::retrack_all(
+            work.iter()
+                .zip(&garbage)
+                .filter(|(_, &g)| !g)
+                .map(|(o, _)| o),
+            older,
+        );
         let survivors = work.len() - found;
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
@@ -350,7 +373,9 @@ impl Vm {
         for (o, _) in work.iter().zip(&garbage).filter(|(_, &g)| g) {
             clear(o);
         }
-        drop(work);
+        work.clear();
+        self.gc_work = work;
+        self.gc_refs = refs;
         if let Some(s) = self.gc_stats.get_mut(gen) {
             s.collections += 1;
             s.collected += found;
@@ -378,20 +403,13 @@ impl Vm {
     }
 }
 
-/// Which of `work` (each held once more by `work` itself) are unreachable from outside.
-fn unreachable(work: &[ObjRef]) -> Vec<bool> {
-    unreachable_among(work, &vec![true; work.len()])
-}
-
 /// Among the objects of `work` marked in `within`, which are unreachable from outside the
 /// marked set (the others of `work` count as outside).
-fn unreachable_among(work: &[ObjRef], within: &[bool]) -> Vec<bool> {
+fn unreachable_among(work: &[ObjRef], within: &[bool], refs: &mut Vec<isize>) -> Vec<bool> {
     // The objects of `work` know their place in it (`ObjRef::collect_index`).
     let index = |r: &ObjRef| ObjRef::collect_index(r).filter(|&j| within[j]);
-    let mut refs: Vec<isize> = work
-        .iter()
-        .map(|o| ObjRef::strong_count(o) as isize - 1)
-        .collect();
+    refs.clear();
+    refs.extend(work.iter().map(|o| ObjRef::strong_count(o) as isize - 1));
     let mut opaque = vec![false; work.len()];
     for (i, o) in work.iter().enumerate().filter(|(i, _)| within[*i]) {
         let ok = traverse(o, &mut |r| {

@@ -35,6 +35,15 @@ const GEN_SHIFT: u32 = 2;
 const GEN_MASK: u32 = 3 << GEN_SHIFT;
 /// The object is in the set a collection works on; `gc_index` is its place there.
 const COLLECTING: u32 = 16;
+/// Python weak references point at the object ([`WEAKREFS`] has them).
+const HAS_WEAKREFS: u32 = 32;
+
+thread_local! {
+    /// The `weakref.ref` objects of each object that has some, oldest first, by the
+    /// object's address.
+    static WEAKREFS: std::cell::RefCell<pyrs_primitives::fasthash::FastMap<usize, Vec<WeakObjRef>>> =
+        std::cell::RefCell::new(pyrs_primitives::fasthash::FastMap::default());
+}
 
 /// The tracked objects of each generation, with CPython's counters: `count[0]` is
 /// allocations minus deallocations of tracked objects since the last collection, `count[1]`
@@ -60,6 +69,16 @@ thread_local! {
         threshold: [700, 10, 10],
         enabled: true,
         ..Generations::default()
+    });
+}
+
+/// Takes one allocation back from the young generation's count (an object CPython does
+/// not allocate separately, such as an instance's attribute dict).
+pub fn uncount_allocation() {
+    let _ = GENERATIONS.try_with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            g.count[0] = g.count[0].saturating_sub(1);
+        }
     });
 }
 
@@ -119,6 +138,49 @@ impl ObjRef {
         });
     }
 
+    /// Records `wr` (a `weakref.ref` object) as pointing at this object.
+    pub fn add_weakref(this: &ObjRef, wr: &ObjRef) {
+        let h = this.header();
+        h.gc_flags.set(h.gc_flags.get() | HAS_WEAKREFS);
+        let key = this.ptr.as_ptr() as usize;
+        WEAKREFS.with(|w| {
+            let mut w = w.borrow_mut();
+            let list = w.entry(key).or_default();
+            list.retain(|r| r.strong_count() > 0);
+            list.push(ObjRef::downgrade(wr));
+        });
+    }
+
+    /// The live `weakref.ref` objects pointing at this object, oldest first.
+    pub fn weakrefs(this: &ObjRef) -> Vec<ObjRef> {
+        if this.header().gc_flags.get() & HAS_WEAKREFS == 0 {
+            return Vec::new();
+        }
+        let key = this.ptr.as_ptr() as usize;
+        WEAKREFS.with(|w| {
+            w.borrow()
+                .get(&key)
+                .map(|l| l.iter().filter_map(WeakObjRef::upgrade).collect())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Takes the object's `weakref.ref` objects (it is dying): they are cleared.
+    pub fn take_weakrefs(this: &ObjRef) -> Vec<ObjRef> {
+        let h = this.header();
+        if h.gc_flags.get() & HAS_WEAKREFS == 0 {
+            return Vec::new();
+        }
+        h.gc_flags.set(h.gc_flags.get() & !HAS_WEAKREFS);
+        let key = this.ptr.as_ptr() as usize;
+        let list = WEAKREFS
+            .try_with(|w| w.try_borrow_mut().ok().and_then(|mut w| w.remove(&key)))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        list.iter().filter_map(WeakObjRef::upgrade).collect()
+    }
+
     /// Whether the collector tracks this object (`gc.is_tracked`).
     pub fn is_tracked(this: &ObjRef) -> bool {
         this.header().gc_flags.get() & TRACKED != 0
@@ -157,18 +219,22 @@ impl ObjRef {
             unsafe { moved.as_ref() }.gc_index.set(ix as u32);
         }
         h.gc_flags.set(f & !(TRACKED | GEN_MASK));
-        if gen == 0 {
-            g.count[0] = g.count[0].saturating_sub(1);
-        }
+        // As CPython: any tracked object's death counts against the young generation, so
+        // short-lived containers do not trigger collections.
+        g.count[0] = g.count[0].saturating_sub(1);
     }
 
     /// Takes every object of generations `0..=gen` out of their lists, as strong
     /// references (so none dies while the collector works on them). They are untracked
-    /// until [`ObjRef::retrack`] puts the survivors back.
-    pub fn take_generations(gen: usize) -> Vec<ObjRef> {
+    /// until [`ObjRef::retrack_all`] puts the survivors back.
+    pub fn take_generations(gen: usize, out: &mut Vec<ObjRef>) {
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
-            let mut out = Vec::new();
+            let total = g.lists.iter().take(gen + 1).map(Vec::len).sum();
+            out.reserve(total);
+            // The survivors go back to the next generation: room for all of them now.
+            let older = (gen + 1).min(2);
+            g.lists[older].reserve(total);
             for list in g.lists.iter_mut().take(gen + 1) {
                 for ptr in list.drain(..) {
                     // SAFETY: tracked pointers are to live objects; the clone counts itself.
@@ -181,7 +247,6 @@ impl ObjRef {
                     std::mem::forget(r);
                 }
             }
-            out
         })
     }
 
@@ -218,18 +283,21 @@ impl ObjRef {
         h.gc_flags.set(h.gc_flags.get() & !COLLECTING);
     }
 
-    /// Tracks the object again, in generation `gen`.
-    pub fn retrack(this: &ObjRef, gen: usize) {
+    /// Tracks the objects again, in generation `gen`.
+    pub fn retrack_all<'a>(objs: impl Iterator<Item = &'a ObjRef>, gen: usize) {
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
-            let h = this.header();
-            h.gc_index.set(g.lists[gen].len() as u32);
-            h.gc_flags.set(
-                (h.gc_flags.get() & !(GEN_MASK | COLLECTING))
-                    | TRACKED
-                    | ((gen as u32) << GEN_SHIFT),
-            );
-            g.lists[gen].push(this.ptr);
+            let list = &mut g.lists[gen];
+            for this in objs {
+                let h = this.header();
+                h.gc_index.set(list.len() as u32);
+                h.gc_flags.set(
+                    (h.gc_flags.get() & !(GEN_MASK | COLLECTING))
+                        | TRACKED
+                        | ((gen as u32) << GEN_SHIFT),
+                );
+                list.push(this.ptr);
+            }
         });
     }
 
@@ -314,6 +382,13 @@ impl ObjRef {
             crate::object::TO_FINALIZE.with(|q| q.borrow_mut().push(me));
             crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
             return;
+        }
+        if h.gc_flags.get() & HAS_WEAKREFS != 0 {
+            // The weak references die first (their callbacks are queued for the VM).
+            let this = ObjRef { ptr };
+            let refs = ObjRef::take_weakrefs(&this);
+            std::mem::forget(this);
+            crate::objects::weakref::clear_dead(refs, |_| true);
         }
         if h.gc_flags.get() & TRACKED != 0 {
             let _ = GENERATIONS.try_with(|g| {

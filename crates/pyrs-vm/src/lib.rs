@@ -121,6 +121,9 @@ pub struct Vm {
     pub gc_stats: [gc::GenStats; 3],
     /// `gc.set_debug()`'s flags.
     pub gc_debug: i64,
+    /// The collector's buffers, kept between collections.
+    pub gc_work: Vec<ObjRef>,
+    pub gc_refs: Vec<isize>,
     /// The 4300-digit limit of int/str conversions (0: none).
     pub int_max_str_digits: usize,
 }
@@ -167,6 +170,8 @@ impl Vm {
             gc_running: false,
             gc_stats: Default::default(),
             gc_debug: 0,
+            gc_work: Vec::new(),
+            gc_refs: Vec::new(),
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
         vm.ascii_chars = (0u8..128)

@@ -399,6 +399,8 @@ pub enum Payload {
     FrameInfo(Box<FrameInfoData>),
     /// A traceback entry (`tb_next` links to the next, inner, entry).
     Traceback(Box<TracebackData>),
+    /// `weakref.ref(obj, callback)`.
+    WeakRef(Box<crate::objects::weakref::WeakRefData>),
     NotImplemented,
     Ellipsis,
 }

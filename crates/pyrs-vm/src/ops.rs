@@ -131,10 +131,12 @@ impl Vm {
                 let h = (this.id() >> 4) ^ fh;
                 Ok(if h == -1 { -2 } else { h })
             }
-            Payload::MemoryView(_) => match self.call_special(v, "__hash__", &[])? {
-                Some(Value::Int(i)) => Ok(i),
-                _ => Ok(v.id() >> 4),
-            },
+            Payload::MemoryView(_) | Payload::WeakRef(_) => {
+                match self.call_special(v, "__hash__", &[])? {
+                    Some(Value::Int(i)) => Ok(i),
+                    _ => Ok(v.id() >> 4),
+                }
+            }
             Payload::Instance(_) | Payload::Exception(_) => {
                 let ty = self.type_of(v);
                 match self.lookup_in_type_str(&ty, "__hash__") {

@@ -87,6 +87,7 @@ builtin_types! {
     frame: "frame" < object, Builtin;
     memoryview: "memoryview" < object, Builtin;
     traceback: "traceback" < object, Builtin;
+    weakref: "ReferenceType" < object, Builtin;
     base_exception: "BaseException" < object, Exception;
 }
 
@@ -369,6 +370,7 @@ impl Vm {
             Payload::FrameInfo(_) => &t.frame,
             Payload::MemoryView(_) => &t.memoryview,
             Payload::Traceback(_) => &t.traceback,
+            Payload::WeakRef(_) => &t.weakref,
             Payload::NotImplemented => &t.not_implemented_type,
             Payload::Ellipsis => &t.ellipsis_type,
         }

@@ -18,6 +18,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod union;
+pub mod weakref;
 
 use crate::object::{ObjRef, Payload};
 use crate::types::type_data;
@@ -70,6 +71,7 @@ pub fn init_types(vm: &mut Vm) {
     memoryview::init(vm);
     mappingproxy::init(vm);
     union::init(vm);
+    weakref::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
@@ -277,6 +279,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => {
             Some(f.borrow().clone())
         }
+        (Payload::WeakRef(w), "__callback__") => Some(w.callback.borrow().clone()),
         (Payload::Cell(c), "cell_contents") => {
             let v = c.borrow().clone();
             if v.is_null() {
@@ -487,10 +490,12 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             };
             format!("{name}([{}])", repr_items(vm, &items)?.join(", "))
         }
-        Payload::File(_) | Payload::MemoryView(_) => match vm.call_special(v, "__repr__", &[])? {
-            Some(r) if r.as_str().is_some() => r.as_str().unwrap_or_default().to_string(),
-            _ => default_repr(vm, v),
-        },
+        Payload::File(_) | Payload::MemoryView(_) | Payload::WeakRef(_) => {
+            match vm.call_special(v, "__repr__", &[])? {
+                Some(r) if r.as_str().is_some() => r.as_str().unwrap_or_default().to_string(),
+                _ => default_repr(vm, v),
+            }
+        }
         Payload::Exception(x) => {
             let ty = vm.type_of(v);
             let user = vm

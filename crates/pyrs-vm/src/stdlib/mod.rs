@@ -12,6 +12,7 @@ pub mod os;
 pub mod structseq;
 pub mod tempfile;
 pub mod time;
+pub mod weakref;
 
 use crate::object::ObjRef;
 use crate::{PyResult, Vm};
@@ -30,6 +31,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "posixpath" | "os.path" => os::init_path,
         "tempfile" => tempfile::init,
         "time" => time::init,
+        "weakref" | "_weakref" => weakref::init,
         _ => return None,
     })
 }
