@@ -15,6 +15,7 @@ use crate::heap::{Generations, GENERATIONS};
 use crate::object::{IterState, ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::Vm;
+use std::mem::ManuallyDrop;
 
 impl Object {
     /// Whether the collector tracks objects of this kind (they may be part of a cycle).
@@ -44,11 +45,12 @@ impl Object {
 /// being changed right now (the collector then treats it as referenced from outside).
 pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
     macro_rules! v {
-        ($x:expr) => {
-            if let Value::Obj(r) = $x {
+        ($x:expr) => {{
+            let x: &Value = $x;
+            if let Value::Obj(r) = x {
                 f(r);
             }
-        };
+        }};
     }
     let all = |xs: &[Value], f: &mut dyn FnMut(&ObjRef)| {
         for x in xs {
@@ -140,8 +142,8 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
         Payload::Type(t) => {
             cells!(t.module, t.bases, t.mro, t.init_cache);
             v!(&*t.module.borrow());
-            t.bases.borrow().iter().for_each(|b| f(b));
-            t.mro.borrow().iter().for_each(|b| f(b));
+            t.bases.borrow().iter().for_each(&mut *f);
+            t.mro.borrow().iter().for_each(&mut *f);
             f(&t.dict);
             if let Some(m) = &t.metaclass {
                 f(m);
@@ -153,6 +155,13 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
         Payload::Instance(i) => {
             f(&i.cls);
             f(&i.dict);
+            // An attribute dict the collector does not see by itself is part of the
+            // instance: its contents are the instance's referents.
+            if !ObjRef::is_gc_object(&i.dict) {
+                if let Payload::Dict(d) = &i.dict.payload {
+                    return d.try_visit(&mut |x| v!(x));
+                }
+            }
         }
         Payload::Exception(x) => {
             cells!(x.args, x.cause, x.context);
@@ -238,6 +247,11 @@ fn clear(o: &ObjRef) {
         }
     }
     match &o.payload {
+        Payload::Instance(i) if !ObjRef::is_gc_object(&i.dict) => {
+            if let Payload::Dict(d) = &i.dict.payload {
+                d.clear();
+            }
+        }
         Payload::List(l) => {
             if let Ok(mut l) = l.try_borrow_mut() {
                 dropped = std::mem::take(&mut *l);
@@ -318,7 +332,18 @@ impl Vm {
         let mut refs = std::mem::take(&mut self.gc_refs);
         ObjRef::take_generations(gen, &mut work);
         let all = vec![true; work.len()];
-        let mut garbage = unreachable_among(&work, &all, &mut refs);
+        let mut garbage = unreachable_among(&work, &all, &mut refs, 0);
+        // Clearing weak references and running finalizers may drop references: from here
+        // on every object of the set is held (none may die while the set names it).
+        let needs_pin = work.iter().zip(&garbage).any(|(o, &g)| {
+            g && (ObjRef::has_weakrefs(o)
+                || (!ObjRef::is_finalized(o) && o.finalizer_class().is_some()))
+        });
+        let pinned: Vec<ObjRef> = if needs_pin {
+            work.iter().map(|o| ObjRef::clone(o)).collect()
+        } else {
+            Vec::new()
+        };
         // Weak references to the garbage die first; callbacks run for those that are not
         // garbage themselves (CPython's handle_weakrefs).
         for (i, o) in work.iter().enumerate() {
@@ -334,31 +359,38 @@ impl Vm {
         for (i, o) in work.iter().enumerate() {
             if garbage[i] && !ObjRef::is_finalized(o) && o.finalizer_class().is_some() {
                 ObjRef::set_finalized(o);
-                self.call_del(o.clone());
+                self.call_del(ObjRef::clone(o));
                 finalized_any = true;
             }
         }
         if finalized_any {
             // What a finalizer made reachable again survives, with all it reaches.
-            let again = unreachable_among(&work, &garbage, &mut refs);
+            let again = unreachable_among(&work, &garbage, &mut refs, 1);
             garbage = again;
         }
         let older = (gen + 1).min(2);
         let mut found = 0;
+        // A surviving tuple that holds no container can never be part of a cycle: it is
+        // no longer tracked (CPython's `_PyTuple_MaybeUntrack`).
+        let mut keep = vec![false; work.len()];
         for (i, o) in work.iter().enumerate() {
             if garbage[i] {
                 found += 1;
                 ObjRef::end_collect(o);
+            } else if atomic_tuple(o) {
+                ObjRef::end_collect(o);
+            } else {
+                keep[i] = true;
             }
         }
         ObjRef::retrack_all(
             work.iter()
-                .zip(&garbage)
-                .filter(|(_, &g)| !g)
-                .map(|(o, _)| o),
+                .zip(&keep)
+                .filter(|(_, &k)| k)
+                .map(|(o, _)| &**o),
             older,
         );
-        let survivors = work.len() - found;
+        let survivors = keep.iter().filter(|&&k| k).count();
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
             match gen {
@@ -370,10 +402,17 @@ impl Vm {
                 _ => {}
             }
         });
-        for (o, _) in work.iter().zip(&garbage).filter(|(_, &g)| g) {
-            clear(o);
-        }
+        // The garbage is held while it is cleared (clearing one frees others), then freed.
+        let doomed: Vec<ObjRef> = work
+            .iter()
+            .zip(&garbage)
+            .filter(|(_, &g)| g)
+            .map(|(o, _)| ObjRef::clone(o))
+            .collect();
         work.clear();
+        doomed.iter().for_each(clear);
+        drop(doomed);
+        drop(pinned);
         self.gc_work = work;
         self.gc_refs = refs;
         if let Some(s) = self.gc_stats.get_mut(gen) {
@@ -403,13 +442,33 @@ impl Vm {
     }
 }
 
+/// Whether `o` is a tuple whose items the collector need not see (no tracked object).
+fn atomic_tuple(o: &ObjRef) -> bool {
+    match &o.payload {
+        Payload::Tuple(items) if o.ext().is_none() => items.iter().all(|x| match x {
+            Value::Obj(r) => !ObjRef::is_gc_object(r),
+            _ => true,
+        }),
+        _ => false,
+    }
+}
+
 /// Among the objects of `work` marked in `within`, which are unreachable from outside the
-/// marked set (the others of `work` count as outside).
-fn unreachable_among(work: &[ObjRef], within: &[bool], refs: &mut Vec<isize>) -> Vec<bool> {
+/// marked set (the others of `work` count as outside); `pinned` is how many references to
+/// each the collector itself holds.
+fn unreachable_among(
+    work: &[ManuallyDrop<ObjRef>],
+    within: &[bool],
+    refs: &mut Vec<isize>,
+    pinned: isize,
+) -> Vec<bool> {
     // The objects of `work` know their place in it (`ObjRef::collect_index`).
     let index = |r: &ObjRef| ObjRef::collect_index(r).filter(|&j| within[j]);
     refs.clear();
-    refs.extend(work.iter().map(|o| ObjRef::strong_count(o) as isize - 1));
+    refs.extend(
+        work.iter()
+            .map(|o| ObjRef::strong_count(o) as isize - pinned),
+    );
     let mut opaque = vec![false; work.len()];
     for (i, o) in work.iter().enumerate().filter(|(i, _)| within[*i]) {
         let ok = traverse(o, &mut |r| {

@@ -72,16 +72,6 @@ thread_local! {
     });
 }
 
-/// Takes one allocation back from the young generation's count (an object CPython does
-/// not allocate separately, such as an instance's attribute dict).
-pub fn uncount_allocation() {
-    let _ = GENERATIONS.try_with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
-            g.count[0] = g.count[0].saturating_sub(1);
-        }
-    });
-}
-
 impl Generations {
     /// How many objects generation `g` holds.
     pub fn len(&self, g: usize) -> usize {
@@ -102,6 +92,18 @@ pub struct WeakObjRef {
 impl ObjRef {
     pub fn new(obj: Object) -> ObjRef {
         let container = obj.is_gc_container();
+        Self::new_tracked_if(obj, container)
+    }
+
+    /// An object the collector does not track by itself: an instance's attribute dict,
+    /// which the collector sees through its instance (CPython 3.11 keeps the attributes
+    /// in the instance).
+    pub fn new_owned_part(obj: Object) -> ObjRef {
+        Self::new_tracked_if(obj, false)
+    }
+
+    #[inline(always)]
+    fn new_tracked_if(obj: Object, container: bool) -> ObjRef {
         let b = Box::new(ObjBox {
             strong: Cell::new(1),
             // One weak reference held by all the strong ones together (as in `Rc`), so a
@@ -121,6 +123,7 @@ impl ObjRef {
     }
 
     /// Adds the object to the youngest generation.
+    #[inline(never)]
     fn track(&self) {
         let _ = GENERATIONS.try_with(|g| {
             let Ok(mut g) = g.try_borrow_mut() else {
@@ -181,6 +184,11 @@ impl ObjRef {
         list.iter().filter_map(WeakObjRef::upgrade).collect()
     }
 
+    /// Whether the collector sees this object by itself (tracked, or in a collection's set).
+    pub fn is_gc_object(this: &ObjRef) -> bool {
+        this.header().gc_flags.get() & (TRACKED | COLLECTING) != 0
+    }
+
     /// Whether the collector tracks this object (`gc.is_tracked`).
     pub fn is_tracked(this: &ObjRef) -> bool {
         this.header().gc_flags.get() & TRACKED != 0
@@ -224,10 +232,16 @@ impl ObjRef {
         g.count[0] = g.count[0].saturating_sub(1);
     }
 
-    /// Takes every object of generations `0..=gen` out of their lists, as strong
-    /// references (so none dies while the collector works on them). They are untracked
-    /// until [`ObjRef::retrack_all`] puts the survivors back.
-    pub fn take_generations(gen: usize, out: &mut Vec<ObjRef>) {
+    /// Whether Python weak references point at the object.
+    pub fn has_weakrefs(this: &ObjRef) -> bool {
+        this.header().gc_flags.get() & HAS_WEAKREFS != 0
+    }
+
+    /// Takes every object of generations `0..=gen` out of their lists into `out`, without
+    /// counting these references: nothing can die while the collector only reads, and it
+    /// takes strong references (`pin`) before anything that may drop one. They are
+    /// untracked until [`ObjRef::retrack_all`] puts the survivors back.
+    pub fn take_generations(gen: usize, out: &mut Vec<std::mem::ManuallyDrop<ObjRef>>) {
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
             let total = g.lists.iter().take(gen + 1).map(Vec::len).sum();
@@ -237,14 +251,12 @@ impl ObjRef {
             g.lists[older].reserve(total);
             for list in g.lists.iter_mut().take(gen + 1) {
                 for ptr in list.drain(..) {
-                    // SAFETY: tracked pointers are to live objects; the clone counts itself.
+                    // SAFETY: tracked pointers are to live objects (destruction untracks).
                     let h = unsafe { ptr.as_ref() };
                     h.gc_index.set(out.len() as u32);
                     h.gc_flags
                         .set((h.gc_flags.get() & !(TRACKED | GEN_MASK)) | COLLECTING);
-                    let r = ObjRef { ptr };
-                    out.push(r.clone());
-                    std::mem::forget(r);
+                    out.push(std::mem::ManuallyDrop::new(ObjRef { ptr }));
                 }
             }
         })

@@ -122,7 +122,7 @@ pub struct Vm {
     /// `gc.set_debug()`'s flags.
     pub gc_debug: i64,
     /// The collector's buffers, kept between collections.
-    pub gc_work: Vec<ObjRef>,
+    pub gc_work: Vec<std::mem::ManuallyDrop<ObjRef>>,
     pub gc_refs: Vec<isize>,
     /// The 4300-digit limit of int/str conversions (0: none).
     pub int_max_str_digits: usize,

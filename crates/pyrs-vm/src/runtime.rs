@@ -469,10 +469,9 @@ impl Vm {
 
     /// A new empty instance of a plain class (see [`Vm::plain_init`]).
     pub(crate) fn new_plain_instance(&self, cls: &ObjRef) -> Value {
-        let dict = crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new())));
-        // CPython 3.11 keeps an instance's attributes in the instance itself: the
-        // collection thresholds count one allocation for both.
-        crate::heap::uncount_allocation();
+        // CPython 3.11 keeps an instance's attributes in the instance itself: the dict is
+        // part of the instance for the collector (not tracked or counted by itself).
+        let dict = crate::object::ObjRef::new_owned_part(Object::new(Payload::Dict(Dict::new())));
         Value::obj(Payload::Instance(Instance {
             cls: cls.clone(),
             dict,
