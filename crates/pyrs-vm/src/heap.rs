@@ -65,11 +65,18 @@ pub struct Generations {
 }
 
 thread_local! {
-    pub static GENERATIONS: std::cell::RefCell<Generations> = std::cell::RefCell::new(Generations {
-        threshold: [700, 10, 10],
-        enabled: true,
-        ..Generations::default()
-    });
+    /// Initialised at compile time, so tracking pays no lazy-initialisation check.
+    pub static GENERATIONS: std::cell::RefCell<Generations> = const {
+        std::cell::RefCell::new(Generations {
+            lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            count: [0; 3],
+            threshold: [700, 10, 10],
+            enabled: true,
+            due: false,
+            long_lived_pending: 0,
+            long_lived_total: 0,
+        })
+    };
 }
 
 impl Generations {
