@@ -103,7 +103,7 @@ impl Vm {
         let filename = self.new_str(&*code.filename);
         let globals = self.new_main_module(Some(filename), package);
         let r = self.run_code(code, &globals);
-        self.close_dropped_generators();
+        self.run_pending_work();
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),
@@ -164,7 +164,7 @@ impl Vm {
         globals: &ObjRef,
     ) -> Option<i32> {
         let r = self.run_code(code, globals);
-        self.close_dropped_generators();
+        self.run_pending_work();
         let r = match r {
             Ok(_) => None,
             Err(e) if self.exc_matches(&e, &self.exc.system_exit.clone()) => {
@@ -206,7 +206,7 @@ impl Vm {
         for k in d.keys() {
             if k.as_str() != Some("__builtins__") {
                 d.set_str(k.clone(), Value::None);
-                self.close_dropped_generators();
+                self.run_pending_work();
             }
         }
     }
@@ -227,7 +227,7 @@ impl Vm {
         let filename = self.new_str(&*code.filename);
         let globals = self.new_main_module(Some(filename), Value::None);
         let r = self.run_code(code, &globals);
-        self.close_dropped_generators();
+        self.run_pending_work();
         crate::file::flush_std(self);
         if let Err(e) = r {
             self.print_traceback(&e);

@@ -528,15 +528,16 @@ impl Vm {
         }
     }
 
-    /// Calls the `__del__` of the objects whose last reference went (see `heap.rs`), and
-    /// closes the generators dropped while suspended inside a `try`/`with`. Cold and out of
-    /// line: the eval loop checks for work at many places and rarely finds any.
+    /// The work drops left for the VM: a due collection, weak-reference callbacks, the
+    /// `__del__` of objects whose last reference went (see `heap.rs`), closing generators
+    /// dropped while suspended inside a `try`/`with`. Cold and out of line: the eval loop
+    /// checks before every instruction and rarely finds any.
     #[cold]
     #[inline(never)]
-    pub fn close_dropped_generators(&mut self) {
-        use crate::object::{GENERATORS_TO_CLOSE, TO_FINALIZE};
+    pub fn run_pending_work(&mut self) {
+        use crate::object::{TO_FINALIZE, VM_WORK_PENDING};
         // Either may drop objects that queue more of the other.
-        while GENERATORS_TO_CLOSE.with(|f| f.replace(false)) {
+        while VM_WORK_PENDING.with(|f| f.replace(false)) {
             if crate::gc::with_generations(|g| g.due) {
                 self.gc_collect_due();
             }

@@ -158,13 +158,12 @@ impl Vm {
                     self.frame().ip = ip;
                 };
             }
-            // Generators dropped inside a try/with are closed at the next point where an
-            // instruction may have dropped a reference.
-            macro_rules! close_dropped {
+            // Work a drop left for the VM (`__del__`, closing a generator, a collection).
+            macro_rules! pending_work {
                 () => {
-                    if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
+                    if crate::object::VM_WORK_PENDING.with(|f| f.get()) {
                         save!();
-                        self.close_dropped_generators();
+                        self.run_pending_work();
                     }
                 };
             }
@@ -194,7 +193,7 @@ impl Vm {
                 // What the previous instruction dropped may owe a `__del__` call, a generator
                 // close or a collection: run it before going on, where CPython's synchronous
                 // destruction would have.
-                close_dropped!();
+                pending_work!();
                 let instr = instrs[ip];
                 ip += 1;
                 match instr {
@@ -1145,10 +1144,6 @@ impl Vm {
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
                         drop(frame);
                         self.stack.push_reserved(v);
-                        // The caller's ip is already saved: close without overwriting it.
-                        if crate::object::GENERATORS_TO_CLOSE.with(|f| f.get()) {
-                            self.close_dropped_generators();
-                        }
                         continue 'frame;
                     }
                     Instr::GenStart => {

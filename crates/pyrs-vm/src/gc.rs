@@ -9,7 +9,7 @@
 //! object it resurrected survives with all it reaches), then the cycles are broken by
 //! clearing the garbage containers, and reference counting frees them. Survivors move to the
 //! next generation. The eval loop collects when allocations of tracked objects pass the
-//! threshold (`Vm::close_dropped_generators` is its check); `gc.collect()` on demand.
+//! threshold (`Vm::run_pending_work` is its check); `gc.collect()` on demand.
 
 use crate::heap::{Generations, GENERATIONS};
 use crate::object::{IterState, ObjRef, Object, Payload};

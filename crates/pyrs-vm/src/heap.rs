@@ -143,7 +143,7 @@ impl ObjRef {
             g.count[0] += 1;
             if g.count[0] > g.threshold[0] && g.enabled && g.threshold[0] > 0 {
                 g.due = true;
-                crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
+                crate::object::VM_WORK_PENDING.with(|f| f.set(true));
             }
         });
     }
@@ -399,7 +399,7 @@ impl ObjRef {
             h.strong.set(1);
             let me = ObjRef { ptr };
             crate::object::TO_FINALIZE.with(|q| q.borrow_mut().push(me));
-            crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
+            crate::object::VM_WORK_PENDING.with(|f| f.set(true));
             return;
         }
         if h.gc_flags.get() & HAS_WEAKREFS != 0 {

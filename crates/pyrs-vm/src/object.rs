@@ -62,14 +62,14 @@ thread_local! {
     /// How deep the current chain of object destructions is.
     static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Generators dropped while suspended inside a `try`/`with`: their frames wait here
-    /// for the VM to close them (run their `finally` blocks), see `Vm::close_dropped_generators`.
+    /// for the VM to close them (run their `finally` blocks), see `Vm::run_pending_work`.
     pub static DROPPED_GENERATORS: RefCell<Vec<(SavedFrame, Value)>> = const { RefCell::new(Vec::new()) };
     /// Objects whose `__del__` is due: their last reference went (they were kept alive by
     /// this queue, see `heap.rs`); the VM calls their `__del__` at its next check.
     pub static TO_FINALIZE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
-    /// Whether [`DROPPED_GENERATORS`] or [`TO_FINALIZE`] has anything (checked cheaply by the
-    /// eval loop after instructions that may drop references).
-    pub static GENERATORS_TO_CLOSE: Cell<bool> = const { Cell::new(false) };
+    /// Whether a drop left work for the VM: [`DROPPED_GENERATORS`], [`TO_FINALIZE`], weak
+    /// reference callbacks or a due collection (checked before every instruction).
+    pub static VM_WORK_PENDING: Cell<bool> = const { Cell::new(false) };
     /// Values whose destruction was deferred to keep the Rust stack shallow (CPython's
     /// "trashcan"): only non-empty while an outermost destruction drains it.
     static DEFERRED_DROPS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
@@ -111,7 +111,7 @@ impl Drop for Object {
                     if g.started.get() && sf.frame.code.code.handler_for(ip).is_some() {
                         let name = g.qualname.get_mut().clone();
                         DROPPED_GENERATORS.with(|d| d.borrow_mut().push((sf, name)));
-                        GENERATORS_TO_CLOSE.with(|f| f.set(true));
+                        VM_WORK_PENDING.with(|f| f.set(true));
                         return;
                     }
                     sf.values

@@ -293,6 +293,5 @@ pub fn contains(s: &PyStr, sub: &PyStr) -> bool {
 #[cold]
 #[inline(never)]
 fn exact_contains(s: &PyStr, sub: &PyStr) -> bool {
-    let (hay, needle) = (s.wtf8(), sub.wtf8());
-    needle.is_empty() || hay.windows(needle.len()).any(|w| w == &*needle)
+    pyrs_primitives::strmethods::bytes_find(&s.wtf8(), &sub.wtf8(), None, None) >= 0
 }

@@ -38,7 +38,7 @@ pub fn clear_dead(refs: Vec<ObjRef>, wants_callback: impl Fn(&ObjRef) -> bool) {
         }
     }
     if queued {
-        crate::object::GENERATORS_TO_CLOSE.with(|f| f.set(true));
+        crate::object::VM_WORK_PENDING.with(|f| f.set(true));
     }
 }
 

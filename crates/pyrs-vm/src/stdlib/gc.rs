@@ -57,7 +57,7 @@ fn collect(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let n = vm.gc_collect(gen as usize);
     // What the collection freed may have queued `__del__` calls and generator closes.
-    vm.close_dropped_generators();
+    vm.run_pending_work();
     Ok(Value::Int(n as i64))
 }
 
