@@ -404,10 +404,7 @@ impl ObjRef {
         }
         if h.gc_flags.get() & HAS_WEAKREFS != 0 {
             // The weak references die first (their callbacks are queued for the VM).
-            let this = ObjRef { ptr };
-            let refs = ObjRef::take_weakrefs(&this);
-            std::mem::forget(this);
-            crate::objects::weakref::clear_dead(refs, |_| true);
+            crate::objects::weakref::clear_dead(ObjRef::take_weakrefs(self), |_| true);
         }
         if h.gc_flags.get() & TRACKED != 0 {
             let _ = GENERATIONS.try_with(|g| {
