@@ -31,13 +31,92 @@ struct Entry {
     value: Value,
 }
 
+/// The sparse index: each slot holds an entry number, `EMPTY` or `DUMMY`. An 8-slot index
+/// (a dict of up to 5 keys: most instance attributes, keyword arguments, small literals)
+/// is kept inline as bytes, as CPython keeps small indices in its keys object: no
+/// allocation of its own and no extra cache line to load.
+#[derive(Debug)]
+enum Indices {
+    Small([u8; 8]),
+    Large(Box<[u32]>),
+}
+
+impl Default for Indices {
+    fn default() -> Indices {
+        Indices::Small([u8::MAX; 8])
+    }
+}
+
+impl Indices {
+    fn with_size(size: usize) -> Indices {
+        if size == 8 {
+            Indices::default()
+        } else {
+            Indices::Large(vec![EMPTY; size].into_boxed_slice())
+        }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        match self {
+            Indices::Small(b) => b.len(),
+            Indices::Large(v) => v.len(),
+        }
+    }
+
+    /// Slot `i` (`i` is below `len()`, masked by the caller).
+    #[inline]
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            // 0xFF and 0xFE widen to EMPTY and DUMMY.
+            Indices::Small(b) => {
+                let x = b[i & 7] as u32;
+                if x >= 0xFE {
+                    x | 0xFFFF_FF00
+                } else {
+                    x
+                }
+            }
+            Indices::Large(v) => v[i],
+        }
+    }
+
+    #[inline]
+    fn set(&mut self, i: usize, ix: u32) {
+        match self {
+            Indices::Small(b) => b[i & 7] = ix as u8,
+            Indices::Large(v) => v[i] = ix,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 struct Table {
-    indices: Vec<u32>,
+    indices: Indices,
     entries: Vec<Entry>,
     used: usize,
     /// Bumped on every insertion of a new key and every deletion (not on value updates).
     version: u64,
+}
+
+/// The entries of a dying dict; dropping them releases each key, then its value, in
+/// insertion order.
+pub struct Entries(Vec<Entry>);
+
+impl Entries {
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|e| e.key.is_null())
+    }
+
+    /// The keys and values, in the order dropping would release them.
+    pub fn into_values(self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.0.len() * 2);
+        for e in self.0 {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        out
+    }
 }
 
 /// A dict's storage. Mutations go through `&self` (the dict object is shared).
@@ -70,22 +149,19 @@ fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
 
 impl Table {
     fn mask(&self) -> usize {
-        self.indices.len().wrapping_sub(1)
+        self.indices.len() - 1
     }
 
     /// The entry of a str key: a probe comparing identity first, then text (str equality
     /// runs no Python code).
     #[inline]
     fn find_str(&self, k: &ObjRef, ks: &crate::object::PyStr) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
         let hash = ks.hash();
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = *self.indices.get(i)?;
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return None;
             }
@@ -110,15 +186,12 @@ impl Table {
 
     /// Probes for `key`; `start_after` skips candidates already compared unequal.
     fn probe(&self, key: &Value, hash: i64, skip: &[usize]) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Vacant(usize::MAX);
-        }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut free: Option<usize> = None;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return Probe::Vacant(free.unwrap_or(i));
             }
@@ -146,7 +219,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let v = self.indices[i];
+            let v = self.indices.get(i);
             if v == EMPTY {
                 return None;
             }
@@ -164,15 +237,15 @@ impl Table {
         }
         self.entries.retain(|e| !e.key.is_null());
         self.version = next_version();
-        self.indices = vec![EMPTY; size];
+        self.indices = Indices::with_size(size);
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
+            while self.indices.get(i) != EMPTY {
                 i = next_slot(i, &mut perturb, mask);
             }
-            self.indices[i] = ix as u32;
+            self.indices.set(i, ix as u32);
         }
     }
 
@@ -183,10 +256,10 @@ impl Table {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] < DUMMY {
+        while self.indices.get(i) < DUMMY {
             i = next_slot(i, &mut perturb, mask);
         }
-        self.indices[i] = self.entries.len() as u32;
+        self.indices.set(i, self.entries.len() as u32);
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.version = next_version();
@@ -195,7 +268,7 @@ impl Table {
     fn remove_entry(&mut self, ix: usize) -> Option<(Value, Value)> {
         let hash = self.entries.get(ix)?.hash;
         if let Some(slot) = self.slot_of_entry(hash, ix) {
-            self.indices[slot] = DUMMY;
+            self.indices.set(slot, DUMMY);
         }
         let e = &mut self.entries[ix];
         let key = std::mem::replace(&mut e.key, Value::Null);
@@ -367,6 +440,17 @@ impl Dict {
             .collect()
     }
 
+    /// Prefetches the table (`entries: false`) or, once the table is in cache, its entries:
+    /// the collector's look-ahead.
+    #[inline]
+    pub fn prefetch(&self, entries: bool) {
+        if !entries {
+            crate::heap::prefetch(&*self.table);
+        } else if let Ok(t) = self.table.try_borrow() {
+            crate::heap::prefetch(t.entries.as_ptr());
+        }
+    }
+
     /// Visits every key and value (for the cycle collector); false, visiting nothing, when
     /// the table is being changed.
     pub fn try_visit(&self, f: &mut dyn FnMut(&Value)) -> bool {
@@ -397,15 +481,9 @@ impl Dict {
         drop(old);
     }
 
-    /// Moves every key and value out (for destruction without deep recursion).
-    pub fn take_values(&mut self) -> Vec<Value> {
-        let t = std::mem::take(self.table.get_mut());
-        let mut out = Vec::with_capacity(t.entries.len() * 2);
-        for e in t.entries {
-            out.push(e.key);
-            out.push(e.value);
-        }
-        out
+    /// Moves every entry out (for destruction without deep recursion).
+    pub fn take_entries(&mut self) -> Entries {
+        Entries(std::mem::take(&mut self.table.get_mut().entries))
     }
 
     /// Removes and returns the last item.
@@ -530,5 +608,14 @@ impl Vm {
             Payload::Dict(d) => Some(d),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn small_index_keeps_the_table_in_one_cache_line() {
+        assert_eq!(std::mem::size_of::<super::Indices>(), 16);
+        assert!(std::mem::size_of::<std::cell::RefCell<super::Table>>() <= 64);
     }
 }

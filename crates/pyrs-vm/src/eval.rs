@@ -263,8 +263,7 @@ impl Vm {
                             continue;
                         }
                         save!();
-                        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
-                        let v = tri!(self.binary_op(&a, &b, op));
+                        let v = tri!(self.binary_op_in_loop(a, &b, op, instrs[ip], base));
                         self.stack.push_reserved(v);
                     }
                     Instr::CompareOpJump(op) => {
@@ -627,8 +626,7 @@ impl Vm {
                             continue;
                         }
                         save!();
-                        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
-                        let v = tri!(self.binary_op(&a, &b, op));
+                        let v = tri!(self.binary_op_in_loop(a, &b, op, instrs[ip], base));
                         self.stack.push_reserved(v);
                     }
                     Instr::UnaryOp(op) => {
@@ -1444,6 +1442,54 @@ impl Vm {
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
         }
+    }
+}
+
+impl Vm {
+    /// `a op b` for the eval loop, which owns `a` and passes the next instruction and the
+    /// frame's base: `s += t` on a str held only by the local it is stored back to appends
+    /// in place (CPython's trick, which makes building a str with `+=` linear).
+    #[inline(never)]
+    fn binary_op_in_loop(
+        &mut self,
+        mut a: Value,
+        b: &Value,
+        op: u32,
+        next: Instr,
+        base: usize,
+    ) -> PyResult<Value> {
+        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+        if let (BinOp::InplaceAdd, Instr::StoreFast(i) | Instr::StoreFastLoadFast(i)) = (op, next) {
+            let slot = base + i as usize;
+            if exact_str(&a).is_some()
+                && exact_str(b).is_some()
+                && a.payload().is_some_and(|_| self.stack[slot].is(&a))
+                && matches!(&a, Value::Obj(o) if ObjRef::strong_count(o) == 2)
+            {
+                let local = std::mem::replace(&mut self.stack[slot], Value::Null);
+                drop(local);
+                if let (Value::Obj(o), Some(t)) = (&mut a, exact_str(b)) {
+                    if let Some(Payload::Str(s)) = ObjRef::get_mut(o).map(|x| &mut x.payload) {
+                        if s.append(t) {
+                            return Ok(a);
+                        }
+                    }
+                }
+                self.stack[slot] = a.clone();
+            }
+        }
+        self.binary_op(&a, b, op)
+    }
+}
+
+/// The text of a str that is not of a subclass.
+fn exact_str(v: &Value) -> Option<&crate::pystr::PyStr> {
+    match v {
+        Value::Obj(o) if o.ext().is_none() => match &o.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -232,6 +232,45 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
     true
 }
 
+/// How far ahead of the object being visited each stage of [`prefetch_stage`] runs: the
+/// object itself first, then what it points to, level by level, so that each level is in
+/// cache when the next one needs its address.
+const LOOKAHEAD: [usize; 4] = [64, 48, 32, 16];
+
+/// Stage `stage` of loading what visiting `o` will read: its header (0), then its attribute
+/// dict or item buffer (1), the dict's table (2), the table's entries (3). Each stage reads
+/// only what the previous one loaded.
+fn prefetch_stage(o: &ObjRef, stage: usize) {
+    if stage == 0 {
+        return ObjRef::prefetch(o);
+    }
+    match (&o.payload, stage) {
+        (Payload::Instance(i), 1) => ObjRef::prefetch(&i.dict),
+        (Payload::Instance(i), _) => {
+            if let Payload::Dict(d) = &i.dict.payload {
+                d.prefetch(stage == 3);
+            }
+        }
+        (Payload::Dict(d), 2 | 3) => d.prefetch(stage == 3),
+        (Payload::List(l), 1) => {
+            if let Ok(l) = l.try_borrow() {
+                crate::heap::prefetch(l.as_ptr());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Runs the look-ahead stages for the object at position `i` of a walk over `order`.
+#[inline]
+fn prefetch_ahead<T>(order: &[T], i: usize, get: impl Fn(&T) -> &ObjRef) {
+    for (stage, ahead) in LOOKAHEAD.iter().enumerate() {
+        if let Some(x) = order.get(i + ahead) {
+            prefetch_stage(get(x), stage);
+        }
+    }
+}
+
 /// Breaks the references a garbage object holds that can form cycles (CPython's
 /// `tp_clear`); what it held is dropped after the borrow ends.
 fn clear(o: &ObjRef) {
@@ -374,6 +413,9 @@ impl Vm {
         // no longer tracked (CPython's `_PyTuple_MaybeUntrack`).
         let mut keep = vec![false; work.len()];
         for (i, o) in work.iter().enumerate() {
+            if let Some(next) = work.get(i + LOOKAHEAD[0]) {
+                ObjRef::prefetch(next);
+            }
             if garbage[i] {
                 found += 1;
                 ObjRef::end_collect(o);
@@ -465,12 +507,18 @@ fn unreachable_among(
     // The objects of `work` know their place in it (`ObjRef::collect_index`).
     let index = |r: &ObjRef| ObjRef::collect_index(r).filter(|&j| within[j]);
     refs.clear();
-    refs.extend(
-        work.iter()
-            .map(|o| ObjRef::strong_count(o) as isize - pinned),
-    );
+    refs.extend(work.iter().enumerate().map(|(i, o)| {
+        if let Some(next) = work.get(i + LOOKAHEAD[0]) {
+            ObjRef::prefetch(next);
+        }
+        ObjRef::strong_count(o) as isize - pinned
+    }));
     let mut opaque = vec![false; work.len()];
-    for (i, o) in work.iter().enumerate().filter(|(i, _)| within[*i]) {
+    for (i, o) in work.iter().enumerate() {
+        prefetch_ahead(work, i, |o| o);
+        if !within[i] {
+            continue;
+        }
         let ok = traverse(o, &mut |r| {
             if let Some(j) = index(r) {
                 refs[j] -= 1;
@@ -486,6 +534,13 @@ fn unreachable_among(
         reached[i] = true;
     }
     while let Some(i) = stack.pop() {
+        // The walk pops from the end: the look-ahead reads the stack backwards.
+        let n = stack.len();
+        for (stage, ahead) in LOOKAHEAD.iter().enumerate() {
+            if let Some(&j) = n.checked_sub(*ahead).and_then(|k| stack.get(k)) {
+                prefetch_stage(&work[j], stage);
+            }
+        }
         traverse(&work[i], &mut |r| {
             if let Some(j) = index(r) {
                 if !reached[j] {

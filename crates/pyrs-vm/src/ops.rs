@@ -486,7 +486,24 @@ impl Vm {
         // In-place operators on objects: the type's `__iop__` first (lists, sets,
         // bytearrays and instances mutate in place).
         if op.is_inplace() {
-            if let Value::Obj(_) = a {
+            // Immutable builtins have no `__iop__`: `s += t` on a str is `s + t`.
+            let immutable = match a {
+                Value::Obj(o) => {
+                    o.ext().is_none()
+                        && matches!(
+                            o.payload,
+                            Payload::Str(_)
+                                | Payload::Tuple(_)
+                                | Payload::Bytes(_)
+                                | Payload::FrozenSet(_)
+                                | Payload::BigInt(_)
+                                | Payload::Float(_)
+                                | Payload::Complex(..)
+                        )
+                }
+                _ => true,
+            };
+            if !immutable {
                 if let (Some(Payload::Set(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) =
                     (a.payload(), b.payload())
                 {

@@ -61,6 +61,26 @@ impl PyStr {
         }
     }
 
+    /// Appends `other` in place (`s += t` when nothing else holds `s`); false, changing
+    /// nothing, when either holds surrogates (their exact text is keyed by address).
+    pub fn append(&mut self, other: &PyStr) -> bool {
+        let (mine, theirs) = (self.chars.get(), other.chars.get());
+        if (mine | theirs) & HAS_SURROGATES != 0 {
+            return false;
+        }
+        let mut s = std::mem::take(&mut self.s).into_string();
+        // Exactly the room needed: the allocator grows a block in place while its size
+        // class has room, and re-boxing then has nothing to shrink.
+        s.reserve_exact(other.s.len());
+        s.push_str(&other.s);
+        self.s = s.into_boxed_str();
+        self.hash.set(NOT_COMPUTED);
+        let known = mine != CHARS_UNKNOWN && theirs != CHARS_UNKNOWN;
+        self.chars
+            .set(if known { mine + theirs } else { CHARS_UNKNOWN });
+        true
+    }
+
     /// A str from text in generalised UTF-8 (lone surrogates allowed).
     pub fn from_wtf8(b: Vec<u8>) -> PyStr {
         let b = match String::from_utf8(b) {
