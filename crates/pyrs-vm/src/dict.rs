@@ -108,14 +108,13 @@ impl Entries {
         self.0.iter().all(|e| e.key.is_null())
     }
 
-    /// The keys and values, in the order dropping would release them.
-    pub fn into_values(self) -> Vec<Value> {
-        let mut out = Vec::with_capacity(self.0.len() * 2);
-        for e in self.0 {
-            out.push(e.key);
-            out.push(e.value);
+    /// Hands the keys and values to a list drained from its end, so that they are
+    /// released in the order dropping would release them.
+    pub fn defer_into(self, deferred: &mut Vec<Value>) {
+        for e in self.0.into_iter().rev() {
+            deferred.push(e.value);
+            deferred.push(e.key);
         }
-        out
     }
 }
 

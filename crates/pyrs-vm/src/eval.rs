@@ -1,7 +1,7 @@
 //! The eval loop: runs frames on the VM's own stack; Python-to-Python calls do not recurse.
 
 mod caches;
-mod stack;
+pub(crate) mod stack;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload, PyStr, TbEntry};
 use crate::value::Value;
@@ -199,7 +199,7 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
-                        self.stack.pop();
+                        drop(self.stack.pop_words());
                     }
                     Instr::PushNull => self.stack.push_reserved(Value::Null),
                     Instr::Copy(n) => {
@@ -852,7 +852,7 @@ impl Vm {
                                     next.set(n.wrapping_add(*step));
                                     self.stack.push_reserved(Value::Int(n));
                                 } else {
-                                    self.stack.pop();
+                                    drop(self.stack.pop_words());
                                     ip = target as usize;
                                 }
                                 continue;
@@ -872,7 +872,7 @@ impl Vm {
                                     }
                                     Some(None) => {
                                         index.set(usize::MAX / 2);
-                                        self.stack.pop();
+                                        drop(self.stack.pop_words());
                                         ip = target as usize;
                                         continue;
                                     }
@@ -884,7 +884,7 @@ impl Vm {
                         match tri!(self.next(&it)) {
                             Some(v) => self.stack.push_reserved(v),
                             None => {
-                                self.stack.pop();
+                                drop(self.stack.pop_words());
                                 ip = target as usize;
                             }
                         }
@@ -943,7 +943,7 @@ impl Vm {
                         if !tri!(self.truthy(&c)) {
                             ip = target as usize;
                         } else {
-                            self.stack.pop();
+                            drop(self.stack.pop_words());
                         }
                     }
                     Instr::JumpIfTrueOrPop(target) => {
@@ -952,7 +952,7 @@ impl Vm {
                         if tri!(self.truthy(&c)) {
                             ip = target as usize;
                         } else {
-                            self.stack.pop();
+                            drop(self.stack.pop_words());
                         }
                     }
                     Instr::Call(n) if !self.recursion_exceeded() => {
@@ -1056,7 +1056,7 @@ impl Vm {
                             Value::Null
                         };
                         let args = pop!(self);
-                        self.stack.pop();
+                        drop(self.stack.pop_words());
                         let f = pop!(self);
                         save!();
                         let mut pos = match args.payload() {
@@ -1145,7 +1145,7 @@ impl Vm {
                         continue 'frame;
                     }
                     Instr::GenStart => {
-                        self.stack.pop();
+                        drop(self.stack.pop_words());
                     }
                     Instr::YieldValue(_) => {
                         let v = pop!(self);
@@ -1177,7 +1177,7 @@ impl Vm {
                         match tri!(self.send_to(&recv, v)) {
                             crate::call::GenResult::Yield(y) => self.stack.push_reserved(y),
                             crate::call::GenResult::Return(r) => {
-                                self.stack.pop();
+                                drop(self.stack.pop_words());
                                 self.stack.push_reserved(r);
                                 ip = target as usize;
                             }

@@ -65,9 +65,11 @@ pub struct Generations {
 }
 
 thread_local! {
-    /// Initialised at compile time, so tracking pays no lazy-initialisation check.
-    pub static GENERATIONS: std::cell::RefCell<Generations> = const {
-        std::cell::RefCell::new(Generations {
+    /// Initialised at compile time and never dropped (the lists only name objects, and the
+    /// thread that owns them ends with the process), so reaching it is one address
+    /// computation: no lazy-initialisation or destructor-registration check per tracking.
+    pub static GENERATIONS: std::mem::ManuallyDrop<std::cell::RefCell<Generations>> = const {
+        std::mem::ManuallyDrop::new(std::cell::RefCell::new(Generations {
             lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
             count: [0; 3],
             threshold: [700, 10, 10],
@@ -75,7 +77,7 @@ thread_local! {
             due: false,
             long_lived_pending: 0,
             long_lived_total: 0,
-        })
+        }))
     };
 }
 

@@ -108,8 +108,9 @@ pub struct Vm {
     pub names: Names,
     /// A reused buffer for the arguments of calls to native functions.
     pub arg_buffer: Vec<Value>,
-    /// The one-character strs of the ASCII range, shared (indexing and iterating strs).
-    ascii_chars: Vec<Value>,
+    /// The one-character strs of the Latin-1 range, shared as CPython shares them (indexing
+    /// and iterating strs allocate nothing for them).
+    latin1_chars: Vec<Value>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`): a container met
     /// again inside its own repr prints as `[...]`.
     pub repr_guard: Vec<*const object::Object>,
@@ -154,7 +155,7 @@ impl Vm {
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),
             config,
-            ascii_chars: Vec::new(),
+            latin1_chars: Vec::new(),
             arg_buffer: Vec::new(),
             names: Names {
                 getattribute: Value::None,
@@ -174,7 +175,7 @@ impl Vm {
             gc_refs: Vec::new(),
         };
         vm.empty_tuple = Value::obj(Payload::Tuple(Box::new([])));
-        vm.ascii_chars = (0u8..128)
+        vm.latin1_chars = (0u8..=255)
             .map(|b| Value::obj(Payload::Str(PyStr::new((b as char).to_string()))))
             .collect();
         vm.names = Names {
@@ -225,7 +226,7 @@ impl Vm {
     /// A one-character str.
     #[inline]
     pub fn char_str(&self, c: char) -> Value {
-        match self.ascii_chars.get(c as usize) {
+        match self.latin1_chars.get(c as usize) {
             Some(v) => v.clone(),
             None => self.new_str(c.to_string()),
         }

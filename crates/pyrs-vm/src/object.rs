@@ -5,6 +5,7 @@
 //! are non-atomic and an object is destroyed the moment its last reference goes.
 
 use crate::dict::Dict;
+use crate::eval::stack::ValueStack;
 use crate::frame::SavedFrame;
 pub use crate::pystr::PyStr;
 use crate::value::Value;
@@ -85,15 +86,22 @@ impl Drop for Object {
         // A builtin subclass's instance releases its `__dict__` before its builtin part, as
         // CPython's subtype dealloc does.
         drop(self.ext.take());
-        let children = match &mut self.payload {
+        // Each arm releases in place: a value describing the children, built and then read
+        // back, cost a store-forwarding stall on every container's death.
+        match &mut self.payload {
             // Lists and tuples release their items last first, as CPython's do.
-            Payload::List(l) => Children::LastFirst(std::mem::take(l.get_mut())),
-            Payload::Tuple(t) => Children::LastFirst(std::mem::take(t).into_vec()),
-            Payload::Dict(d) => Children::Entries(d.take_entries()),
-            Payload::Cell(c) => {
-                Children::LastFirst(vec![std::mem::replace(c.get_mut(), Value::Null)])
+            Payload::List(l) => release_last_first(std::mem::take(l.get_mut())),
+            Payload::Tuple(t) => release_last_first(std::mem::take(t).into_vec()),
+            Payload::Dict(d) => {
+                let entries = d.take_entries();
+                if !entries.is_empty() {
+                    with_drop_depth(entries, crate::dict::Entries::defer_into, drop);
+                }
             }
-            Payload::BoundMethod { func, this } => Children::LastFirst(vec![
+            Payload::Cell(c) => {
+                release_last_first(vec![std::mem::replace(c.get_mut(), Value::Null)])
+            }
+            Payload::BoundMethod { func, this } => release_last_first(vec![
                 std::mem::replace(this, Value::Null),
                 std::mem::replace(func, Value::Null),
             ]),
@@ -110,70 +118,53 @@ impl Drop for Object {
                 }
                 let mut values = sf.values;
                 values.reverse();
-                Children::LastFirst(values)
+                release_last_first(values)
             }
-            _ => return,
-        };
-        if children.is_empty() {
-            return;
+            _ => {}
         }
-        let depth = DROP_DEPTH.with(|d| d.get());
-        if depth >= MAX_DROP_DEPTH {
-            DEFERRED_DROPS.with(|p| children.defer_into(&mut p.borrow_mut()));
-            return;
-        }
-        DROP_DEPTH.with(|d| d.set(depth + 1));
-        children.release();
-        if depth == 0 {
-            // The outermost destruction drains what deeper ones deferred.
-            while let Some(v) = DEFERRED_DROPS.with(|p| p.borrow_mut().pop()) {
-                drop(v);
-            }
-        }
-        DROP_DEPTH.with(|d| d.set(depth));
     }
 }
 
-/// What a dying container releases, in the order CPython's deallocators release it.
-enum Children {
-    /// Items released from the last to the first.
-    LastFirst(Vec<Value>),
-    /// A dict's keys and values, entry by entry.
-    Entries(crate::dict::Entries),
-}
-
-impl Children {
-    fn is_empty(&self) -> bool {
-        match self {
-            Children::LastFirst(v) => v.is_empty(),
-            Children::Entries(e) => e.is_empty(),
-        }
+/// Releases a dying container's items from the last to the first, loading the next ones'
+/// memory ahead (a long list of objects that die with it is otherwise a cache miss per
+/// object).
+#[inline(always)]
+fn release_last_first(v: Vec<Value>) {
+    if v.is_empty() {
+        return;
     }
-
-    /// Releases the items now, loading the next ones' memory ahead (a long list of
-    /// objects that die with it is otherwise a cache miss per object).
-    fn release(self) {
-        match self {
-            Children::LastFirst(mut v) => {
-                while let Some(x) = v.pop() {
-                    if let Some(Value::Obj(next)) = v.len().checked_sub(8).map(|i| &v[i]) {
-                        crate::heap::ObjRef::prefetch(next);
-                    }
-                    drop(x);
+    with_drop_depth(
+        v,
+        |v, deferred| deferred.extend(v),
+        |mut v| {
+            while let Some(x) = v.pop_words() {
+                if let Some(Value::Obj(next)) = v.len().checked_sub(8).map(|i| &v[i]) {
+                    crate::heap::ObjRef::prefetch(next);
                 }
+                drop(x);
             }
-            Children::Entries(e) => drop(e),
-        }
-    }
+        },
+    );
+}
 
-    /// Hands the items to the deferred list, which is drained from its end (so the first
-    /// to be released goes last).
-    fn defer_into(self, deferred: &mut Vec<Value>) {
-        match self {
-            Children::LastFirst(v) => deferred.extend(v),
-            Children::Entries(e) => deferred.extend(e.into_values().into_iter().rev()),
+/// Runs `release(children)` one destruction deeper, or past `MAX_DROP_DEPTH` hands them to
+/// the deferred list (drained from its end by the outermost destruction) with `defer`.
+#[inline(always)]
+fn with_drop_depth<T>(children: T, defer: fn(T, &mut Vec<Value>), release: fn(T)) {
+    let depth = DROP_DEPTH.with(|d| d.get());
+    if depth >= MAX_DROP_DEPTH {
+        DEFERRED_DROPS.with(|p| defer(children, &mut p.borrow_mut()));
+        return;
+    }
+    DROP_DEPTH.with(|d| d.set(depth + 1));
+    release(children);
+    if depth == 0 {
+        // The outermost destruction drains what deeper ones deferred.
+        while let Some(v) = DEFERRED_DROPS.with(|p| p.borrow_mut().pop()) {
+            drop(v);
         }
     }
+    DROP_DEPTH.with(|d| d.set(depth));
 }
 
 /// A native function: `args` holds the positional arguments then the values of the keyword

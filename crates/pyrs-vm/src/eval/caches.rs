@@ -1,5 +1,6 @@
 //! The eval loop's inline caches for instance attributes and its reused argument buffer.
 
+use super::stack::ValueStack;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -259,16 +260,16 @@ impl Vm {
         if n <= 4 {
             let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
             for slot in buf[..n].iter_mut().rev() {
-                *slot = self.stack.pop().unwrap_or(Value::Null);
+                *slot = self.stack.pop_words().unwrap_or(Value::Null);
             }
             self.stack.truncate(fpos + 1);
-            let callee = self.stack.pop().unwrap_or(Value::Null);
+            let callee = self.stack.pop_words().unwrap_or(Value::Null);
             return self.call(&callee, &buf[..n], kwnames);
         }
         let mut args = std::mem::take(&mut self.arg_buffer);
         args.extend(self.stack.drain(from..));
         self.stack.truncate(fpos + 1);
-        let callee = self.stack.pop().unwrap_or(Value::Null);
+        let callee = self.stack.pop_words().unwrap_or(Value::Null);
         let r = self.call(&callee, &args, kwnames);
         args.clear();
         if args.capacity() <= 64 {

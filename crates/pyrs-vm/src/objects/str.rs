@@ -256,7 +256,7 @@ pub(crate) fn opt_text_arg(
 pub fn str_getitem(vm: &mut Vm, p: &PyStr, k: &Value) -> PyResult<Value> {
     let s = p.as_str();
     if matches!(k.payload(), Some(Payload::Slice(_))) {
-        if s.is_ascii() {
+        if p.is_ascii() {
             let b = s.as_bytes();
             let (a, e, st) = super::slice_indices(vm, k, b.len())?;
             let out: String = super::slice_positions(a, e, st)
@@ -287,9 +287,12 @@ pub fn str_getitem(vm: &mut Vm, p: &PyStr, k: &Value) -> PyResult<Value> {
         }
     };
     match super::norm_index(i, p.char_len()) {
-        Some(j) if s.is_ascii() => Ok(vm.char_str(s.as_bytes()[j] as char)),
+        Some(j) if p.is_ascii() => Ok(vm.char_str(s.as_bytes()[j] as char)),
         Some(j) => {
             let cp = wtf8::code_points(&p.wtf8()).nth(j).unwrap_or(0);
+            if cp < 256 {
+                return Ok(vm.char_str(char::from(cp as u8)));
+            }
             let mut out = Vec::with_capacity(4);
             wtf8::push(&mut out, cp);
             Ok(vm.new_str_wtf8(out))
