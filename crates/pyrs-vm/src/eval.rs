@@ -799,8 +799,7 @@ impl Vm {
                     Instr::UnpackSequence(n) => {
                         let seq = pop!(self);
                         save!();
-                        let items = tri!(self.unpack(&seq, n as usize));
-                        self.stack.extend(items.into_iter().rev());
+                        tri!(self.unpack_onto_stack(seq, n as usize));
                     }
                     Instr::UnpackEx(arg) => {
                         let seq = pop!(self);
@@ -1479,6 +1478,32 @@ impl Vm {
             }
         }
         self.binary_op(&a, b, op)
+    }
+}
+
+impl Vm {
+    /// `UnpackSequence`: the `n` items of `seq` pushed last first. A tuple or list of the
+    /// right length is copied straight onto the stack (`a, b = pair` allocates nothing).
+    #[inline(never)]
+    fn unpack_onto_stack(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        if let Value::Obj(o) = &seq {
+            if o.ext().is_none() {
+                match &o.payload {
+                    Payload::Tuple(t) if t.len() == n => {
+                        self.stack.extend(t.iter().rev().cloned());
+                        return Ok(());
+                    }
+                    Payload::List(l) if l.borrow().len() == n => {
+                        self.stack.extend(l.borrow().iter().rev().cloned());
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let items = self.unpack(&seq, n)?;
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
     }
 }
 
