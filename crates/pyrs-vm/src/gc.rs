@@ -338,6 +338,9 @@ fn clear(o: &ObjRef) {
     drop(dropped);
 }
 
+/// `gc.DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being freed.
+pub const DEBUG_SAVEALL: i64 = 32;
+
 /// The per-generation figures `gc.get_stats()` reports.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct GenStats {
@@ -354,7 +357,62 @@ impl Vm {
         if self.gc_running {
             return 0;
         }
+        // Set before the callbacks run: a collection they would start is refused.
         self.gc_running = true;
+        let callbacks = self.gc_module_attr("callbacks");
+        self.run_gc_callbacks(&callbacks, "start", gen, 0);
+        let found = self.collect_generation(gen);
+        self.run_gc_callbacks(&callbacks, "stop", gen, found);
+        self.gc_running = false;
+        found
+    }
+
+    /// An attribute of the `gc` module if the program imported it (its `callbacks` list,
+    /// its `garbage` list).
+    fn gc_module_attr(&mut self, name: &str) -> Value {
+        let key = self.intern("gc");
+        let module = match &self.modules.payload {
+            Payload::Dict(m) => m.get_str(&key),
+            _ => None,
+        };
+        match module.as_ref().and_then(Value::payload) {
+            Some(Payload::Module(m)) => match &m.dict.payload {
+                Payload::Dict(d) => d.get_str(&self.intern(name)).unwrap_or(Value::None),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        }
+    }
+
+    /// Calls each of `gc.callbacks` with `phase` and the collection's figures, as CPython
+    /// does around every collection; what a callback raises is reported, not propagated.
+    fn run_gc_callbacks(&mut self, callbacks: &Value, phase: &str, gen: usize, found: usize) {
+        let Some(Payload::List(l)) = callbacks.payload() else {
+            return;
+        };
+        if l.borrow().is_empty() {
+            return;
+        }
+        let info = self.new_dict();
+        if let Some(Payload::Dict(d)) = info.payload() {
+            d.set_str(self.intern("generation"), Value::Int(gen as i64));
+            d.set_str(self.intern("collected"), Value::Int(found as i64));
+            d.set_str(self.intern("uncollectable"), Value::Int(0));
+        }
+        // A snapshot: a callback may change the list.
+        let each = l.borrow().clone();
+        let phase = self.new_str(phase);
+        for cb in each {
+            if let Err(e) = self.call(&cb, &[phase.clone(), info.clone()], &[]) {
+                let what = self.repr_str(&cb).unwrap_or_default();
+                self.print_unraisable(&e, &what);
+            }
+        }
+    }
+
+    /// The collection itself (see the module comment); returns how many unreachable
+    /// objects it found.
+    fn collect_generation(&mut self, gen: usize) -> usize {
         GENERATIONS.with(|g| {
             let mut g = g.borrow_mut();
             g.due = false;
@@ -452,7 +510,16 @@ impl Vm {
             .map(|(o, _)| ObjRef::clone(o))
             .collect();
         work.clear();
-        doomed.iter().for_each(clear);
+        if self.gc_debug & DEBUG_SAVEALL != 0 {
+            // Kept for inspection in `gc.garbage` instead of freed (and still tracked).
+            ObjRef::retrack_all(doomed.iter(), older);
+            if let Some(Payload::List(l)) = self.gc_module_attr("garbage").payload() {
+                l.borrow_mut()
+                    .extend(doomed.iter().cloned().map(Value::Obj));
+            }
+        } else {
+            doomed.iter().for_each(clear);
+        }
         drop(doomed);
         drop(pinned);
         self.gc_work = work;
@@ -461,7 +528,6 @@ impl Vm {
             s.collections += 1;
             s.collected += found;
         }
-        self.gc_running = false;
         found
     }
 

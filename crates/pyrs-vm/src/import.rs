@@ -109,8 +109,18 @@ impl Vm {
             }
             return Ok(module);
         }
-        if let Some((path, is_pkg)) = self.find_module_file(parent, last)? {
-            let module = self.exec_module_file(dotted, &path, is_pkg, &key)?;
+        let module = if let Some((path, is_pkg)) = self.find_module_file(parent, last)? {
+            Some(self.exec_module_file(dotted, &path, is_pkg, &key)?)
+        } else if let Some((is_pkg, source)) = crate::frozen::find(dotted) {
+            // The embedded stdlib comes after `sys.path`, so a user's file can shadow it.
+            let filename = crate::frozen::filename(dotted);
+            let dir = is_pkg.then(String::new);
+            let source = source.as_bytes();
+            Some(self.exec_module_source(dotted, source, &filename, false, dir, &key)?)
+        } else {
+            None
+        };
+        if let Some(module) = module {
             if !parent.is_none() {
                 self.setattr(parent, &self.intern(last), module.clone())?;
             }
@@ -357,13 +367,36 @@ impl Vm {
         let source = self
             .read_source(path)
             .map_err(|e| self.new_error(&self.exc.import_error.clone(), e.to_string()))?;
+        let dir = is_pkg.then(|| {
+            path.parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        self.exec_module_source(dotted, &source, &filename, true, dir, key)
+    }
+
+    /// Runs `source` as the new module `dotted` registered under `key`: `filename` names it
+    /// in tracebacks (and is its `__file__` when `has_file`); a package gets `__path__`
+    /// (its folder, or nothing for an embedded one).
+    fn exec_module_source(
+        &mut self,
+        dotted: &str,
+        source: &[u8],
+        filename: &str,
+        has_file: bool,
+        pkg_dir: Option<String>,
+        key: &Value,
+    ) -> PyResult<Value> {
+        let is_pkg = pkg_dir.is_some();
         let module = self.new_module(dotted);
         let Some(Payload::Module(md)) = module.payload() else {
             return Ok(module);
         };
         let globals = md.dict.clone();
         if let Payload::Dict(d) = &globals.payload {
-            d.set_str(self.intern("__file__"), self.new_str(filename.as_str()));
+            if has_file {
+                d.set_str(self.intern("__file__"), self.new_str(filename));
+            }
             let package = if is_pkg {
                 dotted.to_string()
             } else {
@@ -373,18 +406,19 @@ impl Vm {
                     .unwrap_or_default()
             };
             d.set_str(self.intern("__package__"), self.new_str(package));
-            if is_pkg {
-                let dir = path
-                    .parent()
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let l = self.new_list(vec![self.new_str(dir)]);
+            if let Some(dir) = pkg_dir {
+                let path = if has_file {
+                    vec![self.new_str(dir)]
+                } else {
+                    Vec::new()
+                };
+                let l = self.new_list(path);
                 d.set_str(self.intern("__path__"), l);
             }
         }
         self.register_module(key, &module);
         let code = self
-            .compile_file_source(&source, &filename)
+            .compile_file_source(source, filename)
             .map_err(|e| self.syntax_error(e));
         let r = code.and_then(|code| {
             let code = self.load_code(code);

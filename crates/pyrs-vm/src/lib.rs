@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod file;
 pub mod frame;
+pub mod frozen;
 pub mod gc;
 pub mod heap;
 pub mod import;

@@ -10,7 +10,7 @@ const DEBUG_FLAGS: [(&str, i64); 5] = [
     ("DEBUG_STATS", 1),
     ("DEBUG_COLLECTABLE", 2),
     ("DEBUG_UNCOLLECTABLE", 4),
-    ("DEBUG_SAVEALL", 32),
+    ("DEBUG_SAVEALL", crate::gc::DEBUG_SAVEALL),
     ("DEBUG_LEAK", 38),
 ];
 
