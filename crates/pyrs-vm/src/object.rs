@@ -105,6 +105,25 @@ impl Drop for Object {
                 std::mem::replace(this, Value::Null),
                 std::mem::replace(func, Value::Null),
             ]),
+            // A function lets go of its parts in CPython's order (`func_clear`), its
+            // closure cells last first as the closure tuple's would.
+            Payload::Function(f) => {
+                drop(std::mem::replace(f.module.get_mut(), Value::None));
+                drop(std::mem::replace(f.defaults.get_mut(), Value::None));
+                drop(std::mem::replace(f.kwdefaults.get_mut(), Value::None));
+                drop(std::mem::replace(f.doc.get_mut(), Value::None));
+                drop(f.dict.get_mut().take());
+                if let Some(cells) = f.closure.take() {
+                    release_last_first(cells.into_vec().into_iter().map(Value::Obj).collect());
+                }
+                drop(std::mem::replace(f.annotations.get_mut(), Value::None));
+            }
+            // zip and map hold their iterators in a tuple, released last first.
+            Payload::Iter(st) => {
+                if let IterState::Zip { its, .. } | IterState::Map { its, .. } = &mut **st {
+                    release_last_first(std::mem::take(its).into_vec());
+                }
+            }
             Payload::Generator(g) => {
                 let Some(sf) = g.frame.get_mut().take() else {
                     return;
