@@ -72,11 +72,13 @@ impl Vm {
             }
             let frame = self.frames.last_mut()?;
             let ip = frame.ip.saturating_sub(1);
+            let entry_added = add_tb;
             if add_tb {
                 if let Payload::Exception(x) = &exc.payload {
                     x.traceback.borrow_mut().push(TbEntry {
                         code: frame.code.clone(),
                         ip,
+                        locals: None,
                     });
                 }
             }
@@ -91,6 +93,9 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Some(exc);
             };
+            if entry_added {
+                self.keep_locals_in_traceback(&exc, &frame);
+            }
             self.stack.truncate(frame.base);
             if frame.entry {
                 return Some(exc);
@@ -98,6 +103,23 @@ impl Vm {
             // The caller's call instruction: drop its callable and self slots.
             self.stack
                 .truncate(frame.base.saturating_sub(frame_call_slots(&frame)));
+        }
+    }
+
+    /// Moves the local variables of `frame`, which `exc` is leaving, into the traceback
+    /// entry it just added for it: they die with the traceback (after the `except` block
+    /// that handles it), not while the exception propagates.
+    fn keep_locals_in_traceback(&mut self, exc: &ObjRef, frame: &Frame) {
+        let Payload::Exception(x) = &exc.payload else {
+            return;
+        };
+        let end = (frame.base + frame.code.nslots).min(self.stack.len());
+        if frame.base >= end {
+            return;
+        }
+        let locals: Vec<Value> = self.stack.drain(frame.base..end).collect();
+        if let Some(e) = x.traceback.borrow_mut().last_mut() {
+            e.locals = Some(std::rc::Rc::new(locals));
         }
     }
 

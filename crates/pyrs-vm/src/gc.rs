@@ -16,6 +16,7 @@ use crate::object::{IterState, ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::Vm;
 use std::mem::ManuallyDrop;
+use std::rc::Rc;
 
 impl Object {
     /// Whether the collector tracks objects of this kind (they may be part of a cycle).
@@ -164,7 +165,12 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
             }
         }
         Payload::Exception(x) => {
-            cells!(x.args, x.cause, x.context);
+            cells!(x.args, x.cause, x.context, x.traceback);
+            for e in x.traceback.borrow().iter() {
+                if let Some(locals) = &e.locals {
+                    all(locals, f);
+                }
+            }
             f(&x.cls);
             v!(&*x.args.borrow());
             v!(&*x.cause.borrow());
@@ -218,6 +224,9 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
         Payload::FrameInfo(fi) => {
             v!(&fi.globals);
             v!(&fi.back);
+            if let Some(locals) = &fi.locals {
+                all(locals, f);
+            }
         }
         Payload::Traceback(tb) => {
             v!(&tb.frame);
@@ -316,6 +325,13 @@ fn clear(o: &ObjRef) {
             take(&x.args, &mut dropped);
             take(&x.cause, &mut dropped);
             take(&x.context, &mut dropped);
+            if let Ok(mut tb) = x.traceback.try_borrow_mut() {
+                for e in tb.iter_mut() {
+                    if let Some(locals) = e.locals.take() {
+                        dropped.extend(Rc::unwrap_or_clone(locals));
+                    }
+                }
+            }
             if let Payload::Dict(d) = &x.dict.payload {
                 d.clear();
             }

@@ -283,6 +283,9 @@ pub struct Instance {
 pub struct TbEntry {
     pub code: Rc<crate::frame::Code>,
     pub ip: usize,
+    /// The local variables of a frame the exception left: they live as long as the
+    /// traceback, as in CPython, where the traceback holds the frame.
+    pub locals: Option<Rc<Vec<Value>>>,
 }
 
 /// An exception instance (of a builtin exception class or a Python subclass).
@@ -478,6 +481,8 @@ pub struct FrameInfoData {
     /// For `sys._getframe()`: 1 + the frame's index in `Vm::frames`, to read its current
     /// line while it runs (0: none).
     pub live: usize,
+    /// A finished frame's local variables, kept by the traceback that names it.
+    pub locals: Option<Rc<Vec<Value>>>,
 }
 
 /// A traceback entry (see `Payload::Traceback`).

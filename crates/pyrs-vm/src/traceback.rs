@@ -68,6 +68,7 @@ impl Vm {
                 globals: Value::None,
                 back: Value::None,
                 live: 0,
+                locals: e.locals.clone(),
             })));
             next = Value::obj(Payload::Traceback(Box::new(crate::object::TracebackData {
                 frame,

@@ -191,6 +191,7 @@ pub fn frame_value(
         globals,
         back: Value::None,
         live: 0,
+        locals: None,
     })))
 }
 
@@ -280,6 +281,7 @@ pub fn getframe(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             globals: Value::Obj(f.globals.clone()),
             back,
             live: i + 1,
+            locals: None,
         })));
     }
     Ok(back)
