@@ -733,6 +733,13 @@ impl Vm {
                 let same = s1.is(s2) && self.eq(f1, f2)?;
                 return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
+            (Some(Payload::WeakRef(_)), Some(Payload::WeakRef(_)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let pair = [a.clone(), b.clone()];
+                let same = crate::objects::weakref::ref_eq_bool(self, &pair)?.unwrap_or(false);
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
             (Some(Payload::Slice(a)), Some(Payload::Slice(b))) => {
                 let x = self.new_tuple(vec![a.start.clone(), a.stop.clone(), a.step.clone()]);
                 let y = self.new_tuple(vec![b.start.clone(), b.stop.clone(), b.step.clone()]);

@@ -360,8 +360,15 @@ impl Vm {
                 match self.empty_subclass_instance(cls, &b) {
                     Some(empty) => empty,
                     None => {
+                        // `ref.__new__` builds its subclasses' instances itself (a weak
+                        // reference is registered with its referent: it cannot be copied).
+                        let first = if ObjRef::ptr_eq(&b, &self.types.weakref) {
+                            cls.clone()
+                        } else {
+                            b
+                        };
                         let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(Value::Obj(b));
+                        full.push(Value::Obj(first));
                         full.extend_from_slice(args);
                         let v = self.call(&n, &full, kwnames)?;
                         self.as_subclass_instance(cls, v)

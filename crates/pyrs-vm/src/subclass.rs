@@ -26,6 +26,7 @@ pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
         &t.bytearray,
         &t.int,
         &t.float,
+        &t.weakref,
     ]
     .iter()
     .any(|b| crate::object::ObjRef::ptr_eq(b, base))

@@ -1,7 +1,7 @@
 //! The builtin functions (`print`, `len`, `isinstance`, `sorted`, ...).
 
 use super::args;
-use crate::object::{IterState, NativeFn, Payload, PyStr};
+use crate::object::{IterState, NativeFn, ObjRef, Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp};
@@ -186,8 +186,20 @@ fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> Py
                     }
                     _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
                 }
+            } else if vm.is_instance(x, c) {
+                Ok(true)
+            } else if matches!(x.payload(), Some(Payload::Instance(_))) {
+                // As CPython: an instance whose `__class__` claims another class (a
+                // proxy's does) is an instance of that class's bases too.
+                let claimed = vm.getattr_opt(x, &vm.intern("__class__"))?;
+                Ok(match claimed {
+                    Some(Value::Obj(k)) if matches!(k.payload, Payload::Type(_)) => {
+                        !ObjRef::ptr_eq(&k, &vm.type_of(x)) && vm.is_subtype(&k, c)
+                    }
+                    _ => false,
+                })
             } else {
-                Ok(vm.is_instance(x, c))
+                Ok(false)
             }
         }
         Some(Payload::Tuple(items)) => {
@@ -284,21 +296,23 @@ fn hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "callable", a, kw)?;
-    Ok(Value::Bool(is_callable(vm, &x)))
+    Ok(Value::Bool(vm.is_callable(&x)))
 }
 
-/// `callable(x)`.
-fn is_callable(vm: &mut Vm, x: &Value) -> bool {
-    match x.payload() {
-        Some(
-            Payload::Function(_)
-            | Payload::Native(_)
-            | Payload::BoundMethod { .. }
-            | Payload::Type(_),
-        ) => true,
-        _ => {
-            let t = vm.type_of(x);
-            vm.lookup_in_type_str(&t, "__call__").is_some()
+impl Vm {
+    /// `callable(x)`.
+    pub fn is_callable(&self, x: &Value) -> bool {
+        match x.payload() {
+            Some(
+                Payload::Function(_)
+                | Payload::Native(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Type(_),
+            ) => true,
+            _ => {
+                let t = self.type_of(x);
+                self.lookup_in_type_str(&t, "__call__").is_some()
+            }
         }
     }
 }
@@ -431,7 +445,7 @@ fn iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if sentinel.is_null() {
         return vm.iter(&o);
     }
-    if !is_callable(vm, &o) {
+    if !vm.is_callable(&o) {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
     Ok(super::iter_value(IterState::Callable {

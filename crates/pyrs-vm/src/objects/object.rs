@@ -47,6 +47,21 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_methods(&t, &[("__call__", dunder_call)]);
     }
+    let m = vm.types.method.clone();
+    vm.add_staticmethods(&m, &[("__new__", method_new)]);
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn method_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [func, this] =
+        crate::native::Args::new("method", a.get(1..).unwrap_or(&[]), kw).positional_only(vm, 2)?;
+    if !vm.is_callable(&func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if this.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::obj(Payload::BoundMethod { func, this }))
 }
 
 /// The getter of a class's `__dict__` descriptor: the instance's namespace.

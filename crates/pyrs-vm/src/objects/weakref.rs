@@ -50,13 +50,19 @@ pub fn referent(w: &WeakRefData) -> Option<ObjRef> {
     w.target.upgrade()
 }
 
-/// Whether objects of this kind can be weakly referenced (CPython's `tp_weaklistoffset`).
+/// Whether objects of this kind can be weakly referenced (CPython's `tp_weaklistoffset`):
+/// instances of a class whose `__slots__` leave out `__weakref__` cannot be.
 fn weakrefable(o: &ObjRef) -> bool {
+    if let Payload::Instance(i) = &o.payload {
+        return match &*crate::types::type_data(&i.cls).slots.borrow() {
+            None => true,
+            Some(names) => names.iter().any(|n| &**n == "__weakref__"),
+        };
+    }
     o.ext().is_some()
         || matches!(
             o.payload,
-            Payload::Instance(_)
-                | Payload::Function(_)
+            Payload::Function(_)
                 | Payload::Type(_)
                 | Payload::Set(_)
                 | Payload::FrozenSet(_)
@@ -73,13 +79,23 @@ fn weakrefable(o: &ObjRef) -> bool {
 
 /// `weakref.ref(obj, callback=None)`: the existing callback-less reference is reused.
 pub fn new_ref(vm: &mut Vm, target: &Value, callback: Value) -> PyResult<Value> {
+    new_ref_of(vm, None, target, callback)
+}
+
+/// A new weak reference, of `subclass` (a Python subclass of `ref`) when given.
+fn new_ref_of(
+    vm: &mut Vm,
+    subclass: Option<&ObjRef>,
+    target: &Value,
+    callback: Value,
+) -> PyResult<Value> {
     let Some(o) = target.as_obj().filter(|o| weakrefable(o)) else {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
             vm.type_name(target)
         )));
     };
-    if callback.is_none() {
+    if callback.is_none() && subclass.is_none() {
         let existing = ObjRef::weakrefs(o).into_iter().find(|r| {
             matches!(&r.payload, Payload::WeakRef(w) if w.callback.borrow().is_none() && !w.cleared.get())
         });
@@ -87,14 +103,22 @@ pub fn new_ref(vm: &mut Vm, target: &Value, callback: Value) -> PyResult<Value> 
             return Ok(Value::Obj(r));
         }
     }
-    let r = ObjRef::new(crate::object::Object::new(Payload::WeakRef(Box::new(
-        WeakRefData {
-            target: ObjRef::downgrade(o),
-            callback: RefCell::new(callback),
-            hash: Cell::new(None),
-            cleared: Cell::new(false),
-        },
-    ))));
+    let obj = crate::object::Object::new(Payload::WeakRef(Box::new(WeakRefData {
+        target: ObjRef::downgrade(o),
+        callback: RefCell::new(callback),
+        hash: Cell::new(None),
+        cleared: Cell::new(false),
+    })));
+    if let Some(cls) = subclass {
+        let dict = ObjRef::new_owned_part(crate::object::Object::new(Payload::Dict(
+            crate::dict::Dict::new(),
+        )));
+        let _ = obj.ext.set(Box::new(crate::object::InstanceExt {
+            cls: cls.clone(),
+            dict,
+        }));
+    }
+    let r = ObjRef::new(obj);
     ObjRef::add_weakref(o, &r);
     Ok(Value::Obj(r))
 }
@@ -125,6 +149,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_methods(
         &t,
         &[
+            ("__init__", ref_init),
             ("__call__", ref_call),
             ("__hash__", ref_hash),
             ("__eq__", ref_eq),
@@ -143,20 +168,30 @@ fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a WeakRefData> {
     }
 }
 
-/// `weakref.ref(object[, callback])`.
+/// `weakref.ref(object[, callback])`, or `ref.__new__(subclass, object[, callback])`.
 fn ref_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = a.get(1..).unwrap_or(&[]);
     if !kw.is_empty() {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
+    let subclass = match a.first() {
+        Some(Value::Obj(c)) if crate::types::type_data(c).heap => Some(c.clone()),
+        _ => None,
+    };
     match args {
-        [target] => new_ref(vm, target, Value::None),
-        [target, cb] => new_ref(vm, target, cb.clone()),
+        [target] => new_ref_of(vm, subclass.as_ref(), target, Value::None),
+        [target, cb] => new_ref_of(vm, subclass.as_ref(), target, cb.clone()),
         _ => Err(vm.type_error(format!(
             "__new__ expected at most 2 arguments, got {}",
             args.len()
         ))),
     }
+}
+
+/// `__new__` did the work; a subclass's `__init__` may pass the same arguments up.
+fn ref_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(vm, a, "__init__")?;
+    Ok(Value::None)
 }
 
 fn ref_call(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -185,7 +220,7 @@ fn ref_hash(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Two live references are equal when their referents are; otherwise only to themselves.
-fn ref_eq_bool(vm: &mut Vm, a: &[Value]) -> PyResult<Option<bool>> {
+pub fn ref_eq_bool(vm: &mut Vm, a: &[Value]) -> PyResult<Option<bool>> {
     let (Some(Payload::WeakRef(x)), Some(Payload::WeakRef(y))) = (
         a.first().and_then(Value::payload),
         a.get(1).and_then(Value::payload),

@@ -40,21 +40,6 @@ fn handlers(vm: &Vm) -> Option<Value> {
     d.get_str(&vm.intern(HANDLERS))
 }
 
-fn is_callable(vm: &Vm, v: &Value) -> bool {
-    match v.payload() {
-        Some(
-            Payload::Function(_)
-            | Payload::Native(_)
-            | Payload::BoundMethod { .. }
-            | Payload::Type(_),
-        ) => true,
-        _ => {
-            let t = vm.type_of(v);
-            vm.lookup_in_type_str(&t, "__call__").is_some()
-        }
-    }
-}
-
 fn register(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = a.len() - kw.len();
     if npos == 0 {
@@ -64,7 +49,7 @@ fn register(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let f = a[0].clone();
-    if !is_callable(vm, &f) {
+    if !vm.is_callable(&f) {
         return Err(vm.type_error("the first argument must be callable"));
     }
     let entry = vm.new_tuple(vec![

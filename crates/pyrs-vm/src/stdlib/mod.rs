@@ -31,7 +31,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "posixpath" | "os.path" => os::init_path,
         "tempfile" => tempfile::init,
         "time" => time::init,
-        "weakref" | "_weakref" => weakref::init,
+        "_weakref" => weakref::init,
         _ => return None,
     })
 }
