@@ -613,6 +613,21 @@ impl Vm {
 
     /// A rich comparison, with reflection and the `==`/`!=` identity fallback.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        // Two strs (not of subclasses): the commonest comparison the loop leaves to us.
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if let (Payload::Str(p), Payload::Str(q), None, None) =
+                (&x.payload, &y.payload, x.ext(), y.ext())
+            {
+                return Ok(Value::Bool(match op {
+                    CmpOp::Eq => p == q,
+                    CmpOp::Ne => p != q,
+                    CmpOp::Lt => p < q,
+                    CmpOp::Le => p <= q,
+                    CmpOp::Gt => p > q,
+                    CmpOp::Ge => p >= q,
+                }));
+            }
+        }
         // A mappingproxy compares as its mapping.
         if let Some(m) = crate::objects::mappingproxy::target(a) {
             return self.compare(&m, b, op);
@@ -834,14 +849,26 @@ impl Vm {
                         ))),
                     }
                 }
-                Payload::List(_) | Payload::Tuple(_) => {
-                    let items = self.collect(c)?;
-                    for it in &items {
+                Payload::Tuple(items) => {
+                    for it in items.iter() {
                         if self.eq(it, x)? {
                             return Ok(true);
                         }
                     }
                     return Ok(false);
+                }
+                Payload::List(l) => {
+                    // By index, as CPython: an `__eq__` may change the list meanwhile.
+                    let mut i = 0;
+                    loop {
+                        let Some(it) = l.borrow().get(i).cloned() else {
+                            return Ok(false);
+                        };
+                        if self.eq(&it, x)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
                 }
                 Payload::Range(_) => return crate::objects::range::range_contains(self, c, x),
                 Payload::DictView { dict, what: 0 } => {
