@@ -994,7 +994,7 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 let r = vm.call(&m, std::slice::from_ref(&o), &[])?;
                 vm.collect(&r)?
             }
-            None => vm.dir_names(&o),
+            None => vm.object_dir(&o)?,
         }
     };
     let l = vm.new_list(names);

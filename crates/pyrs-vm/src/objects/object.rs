@@ -276,7 +276,7 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [a] = Args::new("__dir__", args, kw).positional_only(vm, 1)?;
-    let names = vm.dir_names(&a);
+    let names = vm.object_dir(&a)?;
     Ok(vm.new_list(names))
 }
 
@@ -303,6 +303,29 @@ fn mro(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 impl Vm {
     /// The names `dir(o)` lists (unsorted, deduplicated).
+    /// `object.__dir__(o)`: for an instance of a Python class, the keys of its `__dict__`
+    /// and the names of its `__class__`, both read as attributes (a class may answer them
+    /// itself: a proxy names its referent's); other objects as [`Vm::dir_names`].
+    pub fn object_dir(&mut self, o: &Value) -> PyResult<Vec<Value>> {
+        if !matches!(o.payload(), Some(Payload::Instance(_))) {
+            return Ok(self.dir_names(o));
+        }
+        let mut names: Vec<Value> = Vec::new();
+        if let Some(d) = self.getattr_opt(o, &self.intern("__dict__"))? {
+            if let Some(Payload::Dict(d)) = d.payload() {
+                names.extend(d.keys());
+            }
+        }
+        if let Some(cls) = self.getattr_opt(o, &self.intern("__class__"))? {
+            if matches!(cls.payload(), Some(Payload::Type(_))) {
+                names.extend(self.dir_names(&cls));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|n| n.as_str().is_some_and(|s| seen.insert(s.to_string())));
+        Ok(names)
+    }
+
     pub fn dir_names(&mut self, o: &Value) -> Vec<Value> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
