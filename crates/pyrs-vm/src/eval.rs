@@ -72,7 +72,6 @@ impl Vm {
             }
             let frame = self.frames.last_mut()?;
             let ip = frame.ip.saturating_sub(1);
-            let entry_added = add_tb;
             if add_tb {
                 if let Payload::Exception(x) = &exc.payload {
                     x.traceback.borrow_mut().push(TbEntry {
@@ -93,9 +92,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Some(exc);
             };
-            if entry_added {
-                self.keep_locals_in_traceback(&exc, &frame);
-            }
+            self.keep_locals_in_traceback(&exc, &frame);
             self.stack.truncate(frame.base);
             if frame.entry {
                 return Some(exc);
@@ -107,12 +104,21 @@ impl Vm {
     }
 
     /// Moves the local variables of `frame`, which `exc` is leaving, into the traceback
-    /// entry it just added for it: they die with the traceback (after the `except` block
-    /// that handles it), not while the exception propagates.
+    /// entry it added for it (just now, or when it first passed through a `finally` that
+    /// re-raised it): they die with the traceback (after the `except` block that handles
+    /// it), not while the exception propagates.
     fn keep_locals_in_traceback(&mut self, exc: &ObjRef, frame: &Frame) {
         let Payload::Exception(x) = &exc.payload else {
             return;
         };
+        let names_frame = x
+            .traceback
+            .borrow()
+            .last()
+            .is_some_and(|e| e.locals.is_none() && std::rc::Rc::ptr_eq(&e.code, &frame.code));
+        if !names_frame {
+            return;
+        }
         let end = (frame.base + frame.code.nslots).min(self.stack.len());
         if frame.base >= end {
             return;

@@ -488,10 +488,12 @@ pub struct FrameInfoData {
 /// A traceback entry (see `Payload::Traceback`).
 #[derive(Debug)]
 pub struct TracebackData {
+    /// Declared first so that it is released first, as CPython's `tb_dealloc` does: the
+    /// innermost frame's locals die first.
+    pub next: Value,
     pub frame: Value,
     pub lineno: u32,
     pub lasti: u32,
-    pub next: Value,
 }
 
 impl Payload {

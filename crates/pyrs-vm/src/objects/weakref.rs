@@ -59,22 +59,32 @@ fn weakrefable(o: &ObjRef) -> bool {
             Some(names) => names.iter().any(|n| &**n == "__weakref__"),
         };
     }
-    o.ext().is_some()
-        || matches!(
+    if o.ext().is_some() {
+        // Subclasses of the variable-size builtins have no room for weak references.
+        return !matches!(
             o.payload,
-            Payload::Function(_)
-                | Payload::Type(_)
-                | Payload::Set(_)
-                | Payload::FrozenSet(_)
-                | Payload::Generator(_)
-                | Payload::BoundMethod { .. }
-                | Payload::Module(_)
-                | Payload::Code(_)
-                | Payload::File(_)
-                | Payload::Exception(_)
-                | Payload::Property(_)
-                | Payload::WeakRef(_)
-        )
+            Payload::BigInt(_) | Payload::Tuple(_) | Payload::Bytes(_)
+        );
+    }
+    if let Payload::Native(n) = &o.payload {
+        // Builtin functions can be; the methods and slot wrappers of builtin types cannot.
+        return n.kind == crate::object::NativeKind::Function;
+    }
+    matches!(
+        o.payload,
+        Payload::Function(_)
+            | Payload::Type(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Generator(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Module(_)
+            | Payload::Code(_)
+            | Payload::File(_)
+            | Payload::Exception(_)
+            | Payload::Property(_)
+            | Payload::WeakRef(_)
+    )
 }
 
 /// `weakref.ref(obj, callback=None)`: the existing callback-less reference is reused.

@@ -68,19 +68,19 @@ fn noargs(vm: &Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<()> {
 }
 
 fn enable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "enable", a, kw)?;
+    noargs(vm, "gc.enable", a, kw)?;
     with_generations(|g| g.enabled = true);
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "disable", a, kw)?;
+    noargs(vm, "gc.disable", a, kw)?;
     with_generations(|g| g.enabled = false);
     Ok(Value::None)
 }
 
 fn isenabled(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "isenabled", a, kw)?;
+    noargs(vm, "gc.isenabled", a, kw)?;
     Ok(Value::Bool(with_generations(|g| g.enabled)))
 }
 
@@ -89,12 +89,12 @@ fn ints(vm: &Vm, xs: [usize; 3]) -> Value {
 }
 
 fn get_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "get_count", a, kw)?;
+    noargs(vm, "gc.get_count", a, kw)?;
     Ok(ints(vm, with_generations(|g| g.count)))
 }
 
 fn get_threshold(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "get_threshold", a, kw)?;
+    noargs(vm, "gc.get_threshold", a, kw)?;
     Ok(ints(vm, with_generations(|g| g.threshold)))
 }
 
@@ -104,13 +104,13 @@ fn set_threshold(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("set_threshold() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 3 {
+        let bound = if a.is_empty() {
+            "least 1 argument"
+        } else {
+            "most 3 arguments"
+        };
         return Err(vm.type_error(format!(
-            "set_threshold() takes at {} 3 arguments ({} given)",
-            if a.is_empty() {
-                "least 1 argument"
-            } else {
-                "most"
-            },
+            "set_threshold() takes at {bound} ({} given)",
             a.len()
         )));
     }
@@ -123,7 +123,7 @@ fn set_threshold(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn get_stats(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "get_stats", a, kw)?;
+    noargs(vm, "gc.get_stats", a, kw)?;
     let stats = vm.gc_stats;
     let mut out = Vec::new();
     for s in stats {
@@ -146,14 +146,14 @@ fn one(vm: &Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn is_tracked(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let x = one(vm, "is_tracked", a, kw)?;
+    let x = one(vm, "gc.is_tracked", a, kw)?;
     Ok(Value::Bool(
         matches!(&x, Value::Obj(o) if ObjRef::is_tracked(o)),
     ))
 }
 
 fn is_finalized(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let x = one(vm, "is_finalized", a, kw)?;
+    let x = one(vm, "gc.is_finalized", a, kw)?;
     Ok(Value::Bool(
         matches!(&x, Value::Obj(o) if ObjRef::is_finalized(o)),
     ))
@@ -222,30 +222,30 @@ fn get_referrers(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn get_debug(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "get_debug", a, kw)?;
+    noargs(vm, "gc.get_debug", a, kw)?;
     Ok(Value::Int(vm.gc_debug))
 }
 
 fn set_debug(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let x = one(vm, "set_debug", a, kw)?;
+    let x = one(vm, "gc.set_debug", a, kw)?;
     vm.gc_debug = vm.index_i64(&x)?;
     Ok(Value::None)
 }
 
 /// `gc.freeze()`: everything tracked now is left alone by later collections.
 fn freeze(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "freeze", a, kw)?;
+    noargs(vm, "gc.freeze", a, kw)?;
     ObjRef::freeze(true);
     Ok(Value::None)
 }
 
 fn unfreeze(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "unfreeze", a, kw)?;
+    noargs(vm, "gc.unfreeze", a, kw)?;
     ObjRef::freeze(false);
     Ok(Value::None)
 }
 
 fn get_freeze_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    noargs(vm, "get_freeze_count", a, kw)?;
+    noargs(vm, "gc.get_freeze_count", a, kw)?;
     Ok(Value::Int(with_generations(|g| g.len(3)) as i64))
 }
