@@ -143,7 +143,8 @@ impl ObjRef {
             h.gc_flags.set(h.gc_flags.get() | TRACKED);
             g.lists[0].push(self.ptr);
             g.count[0] += 1;
-            if g.count[0] > g.threshold[0] && g.enabled && g.threshold[0] > 0 {
+            let stress = cfg!(feature = "gc-stress");
+            if (stress || g.count[0] > g.threshold[0]) && g.enabled && g.threshold[0] > 0 {
                 g.due = true;
                 crate::object::VM_WORK_PENDING.with(|f| f.set(true));
             }

@@ -1,7 +1,10 @@
 # Weak containers and references to objects kept alive only by reference cycles:
-# the entries stay until gc.collect() frees the cycles.
+# the entries stay until gc.collect() frees the cycles (automatic collection is off, so
+# that no collection can come earlier, in CPython or in a stress build).
 import weakref
 import gc
+
+gc.disable()
 
 class Node:
     def __init__(self, name):
