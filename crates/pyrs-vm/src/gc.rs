@@ -449,8 +449,7 @@ impl Vm {
         // Clearing weak references and running finalizers may drop references: from here
         // on every object of the set is held (none may die while the set names it).
         let needs_pin = work.iter().zip(&garbage).any(|(o, &g)| {
-            g && (ObjRef::has_weakrefs(o)
-                || (!ObjRef::is_finalized(o) && o.finalizer_class().is_some()))
+            g && (ObjRef::has_weakrefs(o) || (!ObjRef::is_finalized(o) && finalizable(o)))
         });
         let pinned: Vec<ObjRef> = if needs_pin {
             work.iter().map(|o| ObjRef::clone(o)).collect()
@@ -470,9 +469,16 @@ impl Vm {
         // PEP 442: `__del__` of unreachable objects, once each.
         let mut finalized_any = false;
         for (i, o) in work.iter().enumerate() {
-            if garbage[i] && !ObjRef::is_finalized(o) && o.finalizer_class().is_some() {
+            if garbage[i] && !ObjRef::is_finalized(o) && finalizable(o) {
                 ObjRef::set_finalized(o);
-                self.call_del(ObjRef::clone(o));
+                if o.finalizer_class().is_some() {
+                    self.call_del(ObjRef::clone(o));
+                } else if let Err(e) = self.gen_close(o) {
+                    let what = self
+                        .repr_str(&Value::Obj(ObjRef::clone(o)))
+                        .unwrap_or_default();
+                    self.print_unraisable(&e, &what);
+                }
                 finalized_any = true;
             }
         }
@@ -566,6 +572,29 @@ impl Vm {
             GENERATIONS.with(|g| g.borrow_mut().due = false);
         }
     }
+}
+
+/// Whether `o` has a finalizer PEP 442 runs before its cycle is broken: a `__del__`, or a
+/// generator suspended inside a `try` or `with` (closing it runs the `finally`).
+fn finalizable(o: &ObjRef) -> bool {
+    if o.finalizer_class().is_some() {
+        return true;
+    }
+    let Payload::Generator(g) = &o.payload else {
+        return false;
+    };
+    let Ok(frame) = g.frame.try_borrow() else {
+        return false;
+    };
+    frame.as_ref().is_some_and(|sf| {
+        g.started.get()
+            && sf
+                .frame
+                .code
+                .code
+                .handler_for(sf.frame.ip.saturating_sub(1))
+                .is_some()
+    })
 }
 
 /// Whether `o` is a tuple whose items the collector need not see (no tracked object).
