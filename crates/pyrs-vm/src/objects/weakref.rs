@@ -106,8 +106,10 @@ fn new_ref_of(
         )));
     };
     if callback.is_none() && subclass.is_none() {
+        // Only a plain `ref` is shared, never a subclass's instance (a proxy's inner one).
         let existing = ObjRef::weakrefs(o).into_iter().find(|r| {
-            matches!(&r.payload, Payload::WeakRef(w) if w.callback.borrow().is_none() && !w.cleared.get())
+            r.ext().is_none()
+                && matches!(&r.payload, Payload::WeakRef(w) if w.callback.borrow().is_none() && !w.cleared.get())
         });
         if let Some(r) = existing {
             return Ok(Value::Obj(r));

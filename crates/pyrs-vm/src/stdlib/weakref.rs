@@ -32,13 +32,13 @@ fn live_refs(x: &Value) -> Vec<ObjRef> {
 }
 
 fn getweakrefcount(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = crate::native::Args::new("getweakrefcount", a, kw).positional_only(vm, 1)?;
+    let [x] = crate::native::Args::new("_weakref.getweakrefcount", a, kw).positional_only(vm, 1)?;
     Ok(Value::Int(live_refs(&x).len() as i64))
 }
 
 /// The references, newest first (CPython's list order).
 fn getweakrefs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = crate::native::Args::new("getweakrefs", a, kw).positional_only(vm, 1)?;
+    let [x] = crate::native::Args::new("_weakref.getweakrefs", a, kw).positional_only(vm, 1)?;
     let refs: Vec<Value> = live_refs(&x).into_iter().rev().map(Value::Obj).collect();
     Ok(vm.new_list(refs))
 }
