@@ -270,12 +270,12 @@ fn prefetch_stage(o: &ObjRef, stage: usize) {
     }
 }
 
-/// Runs the look-ahead stages for the object at position `i` of a walk over `order`.
+/// Runs the look-ahead stages of a walk: `ahead(d)` is the object it visits `d` steps on.
 #[inline]
-fn prefetch_ahead<T>(order: &[T], i: usize, get: impl Fn(&T) -> &ObjRef) {
-    for (stage, ahead) in LOOKAHEAD.iter().enumerate() {
-        if let Some(x) = order.get(i + ahead) {
-            prefetch_stage(get(x), stage);
+fn prefetch_ahead<'a>(ahead: impl Fn(usize) -> Option<&'a ObjRef>) {
+    for (stage, d) in LOOKAHEAD.iter().enumerate() {
+        if let Some(o) = ahead(*d) {
+            prefetch_stage(o, stage);
         }
     }
 }
@@ -628,7 +628,7 @@ fn unreachable_among(
     }));
     let mut opaque = vec![false; work.len()];
     for (i, o) in work.iter().enumerate() {
-        prefetch_ahead(work, i, |o| o);
+        prefetch_ahead(|d| work.get(i + d).map(|o| &**o));
         if !within[i] {
             continue;
         }
@@ -649,11 +649,11 @@ fn unreachable_among(
     while let Some(i) = stack.pop() {
         // The walk pops from the end: the look-ahead reads the stack backwards.
         let n = stack.len();
-        for (stage, ahead) in LOOKAHEAD.iter().enumerate() {
-            if let Some(&j) = n.checked_sub(*ahead).and_then(|k| stack.get(k)) {
-                prefetch_stage(&work[j], stage);
-            }
-        }
+        prefetch_ahead(|d| {
+            n.checked_sub(d)
+                .and_then(|k| stack.get(k))
+                .map(|&j| &*work[j])
+        });
         traverse(&work[i], &mut |r| {
             if let Some(j) = index(r) {
                 if !reached[j] {
