@@ -400,8 +400,24 @@ impl Vm {
     pub fn generic_setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
         match o.payload() {
             Some(Payload::Type(t)) if t.heap => {
-                if let Payload::Dict(d) = &t.dict.payload {
-                    d.set_str(name.clone(), v);
+                // `__name__` and `__qualname__` are the type's own fields (data descriptors
+                // of `type`), not entries of its namespace.
+                match (name.as_str(), v.as_str()) {
+                    (Some("__name__"), Some(s)) => *t.name.borrow_mut() = s.into(),
+                    (Some("__qualname__"), Some(s)) => *t.qualname.borrow_mut() = s.into(),
+                    (Some("__name__" | "__qualname__"), None) => {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.{}, not '{}'",
+                            t.name.borrow(),
+                            name.as_str().unwrap_or("?"),
+                            self.type_name(&v)
+                        )));
+                    }
+                    _ => {
+                        if let Payload::Dict(d) = &t.dict.payload {
+                            d.set_str(name.clone(), v);
+                        }
+                    }
                 }
                 t.version.set(t.version.get() + 1);
                 self.types_changed();
