@@ -118,6 +118,17 @@ impl Drop for Object {
                 }
                 drop(std::mem::replace(f.annotations.get_mut(), Value::None));
             }
+            // `__slots__` values die in declaration order, a subclass's first (CPython's
+            // `clear_slots` along the bases); ours live in the instance's dict.
+            Payload::Instance(i) => {
+                let slots = crate::types::type_data(&i.cls).slots.borrow().clone();
+                if let (Some(names), Payload::Dict(d)) = (slots, &i.dict.payload) {
+                    for n in names.iter() {
+                        let key = Value::obj(Payload::Str(PyStr::new(&**n)));
+                        drop(d.del_str(&key));
+                    }
+                }
+            }
             // zip and map hold their iterators in a tuple, released last first.
             Payload::Iter(st) => {
                 if let IterState::Zip { its, .. } | IterState::Map { its, .. } = &mut **st {
