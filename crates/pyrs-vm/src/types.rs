@@ -377,8 +377,21 @@ impl Vm {
     }
 
     /// The `__name__` of v's type.
+    /// The name messages give a value's type: CPython's `tp_name`, which for a builtin
+    /// type defined by a module other than builtins includes that module
+    /// (`weakref.ReferenceType`, `_io.TextIOWrapper`, `time.struct_time`).
     pub fn type_name(&self, v: &Value) -> Rc<str> {
-        type_data(&self.type_of(v)).name.borrow().clone()
+        let ty = self.type_of(v);
+        let td = type_data(&ty);
+        let name = td.name.borrow().clone();
+        if td.heap {
+            return name;
+        }
+        let module = td.module.borrow().clone();
+        match module.as_str() {
+            Some(m) if m != "builtins" => format!("{m}.{name}").into(),
+            _ => name,
+        }
     }
 
     /// Looks `name` up along the MRO of type `ty` (no descriptors applied), through the

@@ -8,11 +8,12 @@ use std::hash::{BuildHasher, Hasher};
 
 pub fn init(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     vm.add_functions(ns, &[("mkdtemp", mkdtemp), ("gettempdir", gettempdir)]);
+    // A Python class in CPython (a heap type: messages name it without its module).
     let ty = crate::types::new_type(
         "TemporaryDirectory",
         vec![vm.types.object.clone()],
         crate::object::BaseKind::Builtin,
-        false,
+        true,
     );
     *crate::types::type_data(&ty).module.borrow_mut() = vm.new_str("tempfile");
     vm.add_staticmethods(&ty, &[("__new__", tempdir_new)]);
