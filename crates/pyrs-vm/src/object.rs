@@ -123,10 +123,14 @@ impl Drop for Object {
             Payload::Instance(i) => {
                 let slots = crate::types::type_data(&i.cls).slots.borrow().clone();
                 if let (Some(names), Payload::Dict(d)) = (slots, &i.dict.payload) {
-                    for n in names.iter() {
-                        let key = Value::obj(Payload::Str(PyStr::new(&**n)));
-                        drop(d.del_str(&key));
-                    }
+                    // Taken out last slot first, so that releasing from the end (through
+                    // the trashcan: a long chain must not recurse) goes in slot order.
+                    let values = names
+                        .iter()
+                        .rev()
+                        .filter_map(|n| d.del_str(&Value::obj(Payload::Str(PyStr::new(&**n)))))
+                        .collect();
+                    release_last_first(values);
                 }
             }
             // zip and map hold their iterators in a tuple, released last first.
