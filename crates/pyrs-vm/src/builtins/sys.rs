@@ -408,7 +408,8 @@ fn getsizeof(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn getrefcount(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o] = super::args("getrefcount", a, kw).positional_only(vm, 1)?;
     Ok(Value::Int(match &o {
-        Value::Obj(obj) => crate::object::ObjRef::strong_count(obj) as i64,
+        // The call's argument counts, as in CPython; `o`, our copy of it, does not.
+        Value::Obj(obj) => crate::object::ObjRef::strong_count(obj) as i64 - 1,
         _ => 4_294_967_295,
     }))
 }
