@@ -1488,14 +1488,14 @@ impl Vm {
         let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
         if let (BinOp::InplaceAdd, Instr::StoreFast(i) | Instr::StoreFastLoadFast(i)) = (op, next) {
             let slot = base + i as usize;
-            if exact_str(&a).is_some()
-                && exact_str(b).is_some()
-                && a.payload().is_some_and(|_| self.stack[slot].is(&a))
+            if a.as_exact_pystr().is_some()
+                && b.as_exact_pystr().is_some()
+                && self.stack[slot].is(&a)
                 && matches!(&a, Value::Obj(o) if ObjRef::strong_count(o) == 2)
             {
                 let local = std::mem::replace(&mut self.stack[slot], Value::Null);
                 drop(local);
-                if let (Value::Obj(o), Some(t)) = (&mut a, exact_str(b)) {
+                if let (Value::Obj(o), Some(t)) = (&mut a, b.as_exact_pystr()) {
                     if let Some(Payload::Str(s)) = ObjRef::get_mut(o).map(|x| &mut x.payload) {
                         if s.append(t) {
                             return Ok(a);
@@ -1507,9 +1507,7 @@ impl Vm {
         }
         self.binary_op(&a, b, op)
     }
-}
 
-impl Vm {
     /// `UnpackSequence`: the `n` items of `seq` pushed last first. A tuple or list of the
     /// right length is copied straight onto the stack (`a, b = pair` allocates nothing).
     #[inline(never)]
@@ -1532,17 +1530,6 @@ impl Vm {
         let items = self.unpack(&seq, n)?;
         self.stack.extend(items.into_iter().rev());
         Ok(())
-    }
-}
-
-/// The text of a str that is not of a subclass.
-fn exact_str(v: &Value) -> Option<&crate::pystr::PyStr> {
-    match v {
-        Value::Obj(o) if o.ext().is_none() => match &o.payload {
-            Payload::Str(s) => Some(s),
-            _ => None,
-        },
-        _ => None,
     }
 }
 

@@ -614,19 +614,12 @@ impl Vm {
     /// A rich comparison, with reflection and the `==`/`!=` identity fallback.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         // Two strs (not of subclasses): the commonest comparison the loop leaves to us.
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            if let (Payload::Str(p), Payload::Str(q), None, None) =
-                (&x.payload, &y.payload, x.ext(), y.ext())
-            {
-                return Ok(Value::Bool(match op {
-                    CmpOp::Eq => p == q,
-                    CmpOp::Ne => p != q,
-                    CmpOp::Lt => p < q,
-                    CmpOp::Le => p <= q,
-                    CmpOp::Gt => p > q,
-                    CmpOp::Ge => p >= q,
-                }));
-            }
+        if let (Some(p), Some(q)) = (a.as_exact_pystr(), b.as_exact_pystr()) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Eq => p == q,
+                CmpOp::Ne => p != q,
+                _ => ordering_holds(op, p.cmp(q)),
+            }));
         }
         // A mappingproxy compares as its mapping.
         if let Some(m) = crate::objects::mappingproxy::target(a) {
@@ -682,14 +675,7 @@ impl Vm {
             crate::objects::bytes::bytes_like(b),
         ) {
             let o = x.as_slice().cmp(y.as_slice());
-            return Ok(Value::Bool(match op {
-                CmpOp::Lt => o.is_lt(),
-                CmpOp::Le => o.is_le(),
-                CmpOp::Eq => o.is_eq(),
-                CmpOp::Ne => o.is_ne(),
-                CmpOp::Gt => o.is_gt(),
-                CmpOp::Ge => o.is_ge(),
-            }));
+            return Ok(Value::Bool(ordering_holds(op, o)));
         }
         let (name, rname) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
@@ -1049,4 +1035,16 @@ pub fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// The name of a type object.
 pub fn type_name_of(ty: &ObjRef) -> Rc<str> {
     type_data(ty).name.borrow().clone()
+}
+
+/// Whether `op` holds between two values that compare as `o`.
+fn ordering_holds(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::Le => o.is_le(),
+        CmpOp::Eq => o.is_eq(),
+        CmpOp::Ne => o.is_ne(),
+        CmpOp::Gt => o.is_gt(),
+        CmpOp::Ge => o.is_ge(),
+    }
 }

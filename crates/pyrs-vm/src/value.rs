@@ -85,6 +85,17 @@ impl Value {
         }
     }
 
+    /// The str of a value that is a str and not of a subclass.
+    pub fn as_exact_pystr(&self) -> Option<&crate::object::PyStr> {
+        match self {
+            Value::Obj(o) if o.ext().is_none() => match &o.payload {
+                Payload::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Obj(o) => match &o.payload {

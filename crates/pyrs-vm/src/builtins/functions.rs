@@ -5,7 +5,7 @@ use crate::object::{IterState, NativeFn, ObjRef, Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use pyrs_compiler::bytecode::{BinOp, CmpOp};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 pub fn init(vm: &mut Vm) {
     let b = vm.builtins.clone();
@@ -975,9 +975,6 @@ fn exec(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn eval(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, a, kw, "eval", pyrs_compiler::Mode::Eval)
 }
-
-#[allow(dead_code)]
-fn unused(_: RefCell<()>) {}
 
 fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o] = args("dir", a, kw).positional_only(vm, 0)?;
