@@ -67,8 +67,8 @@ pub struct Config {
     pub optimize: u8,
     pub dont_write_bytecode: bool,
     pub executable: String,
-    /// The directory put first on `sys.path` (the script's folder), if any.
-    pub path0: Option<String>,
+    /// `sys.path` at startup: the script's folder (if any), then PYTHONPATH's entries.
+    pub path: Vec<String>,
     /// `-u` (or PYTHONUNBUFFERED): stdout and stderr write through at every write.
     pub unbuffered: bool,
 }

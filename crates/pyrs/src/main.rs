@@ -102,10 +102,9 @@ fn run(cli: args::Cli) -> ExitCode {
         let path0 = (!cli.isolated).then(String::new);
         let vm = pyrs_vm::Vm::new(config(&cli, vec![String::new()], path0));
         // PYTHONSTARTUP runs before the first prompt, unless -E/-I or -i.
-        let startup = (!cli.inspect && !cli.ignore_environment && !cli.isolated)
-            .then(|| std::env::var_os("PYTHONSTARTUP"))
+        let startup = (!cli.inspect)
+            .then(|| env_var(&cli, "PYTHONSTARTUP"))
             .flatten()
-            .filter(|p| !p.is_empty())
             .map(std::path::PathBuf::from);
         return ExitCode::from(repl::run(vm, cli.quiet, startup) as u8);
     }
@@ -186,12 +185,33 @@ fn config(cli: &args::Cli, argv: Vec<String>, path0: Option<String>) -> pyrs_vm:
         executable: std::env::current_exe()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        path0,
-        unbuffered: cli.unbuffered
-            || (!cli.ignore_environment
-                && !cli.isolated
-                && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
+        path: path0.into_iter().chain(pythonpath(cli)).collect(),
+        unbuffered: cli.unbuffered || env_var(cli, "PYTHONUNBUFFERED").is_some(),
     }
+}
+
+/// A non-empty `PYTHON*` environment variable, unless `-E` or `-I` says to ignore them.
+fn env_var(cli: &args::Cli, name: &str) -> Option<std::ffi::OsString> {
+    if cli.ignore_environment || cli.isolated {
+        return None;
+    }
+    std::env::var_os(name).filter(|v| !v.is_empty())
+}
+
+/// PYTHONPATH's entries, which follow the script's folder on `sys.path`, made absolute
+/// as CPython does (an empty entry is the current folder).
+fn pythonpath(cli: &args::Cli) -> Vec<String> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    env_var(cli, "PYTHONPATH")
+        .map(|v| {
+            std::env::split_paths(&v)
+                .map(|p| {
+                    let abs: std::path::PathBuf = cwd.join(p).components().collect();
+                    abs.to_string_lossy().into_owned()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The process's exit: the program's status, or SIGINT after an uncaught

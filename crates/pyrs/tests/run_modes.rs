@@ -5,9 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// A package tree in a fresh temporary folder.
-fn tree() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pyrs-run-modes-{}", std::process::id()));
+/// A package tree in a fresh temporary folder of its own (`test` names it: tests run
+/// in parallel).
+fn tree(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyrs-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let files: [(&str, &str); 6] = [
         ("pkg/__init__.py", "print('pkg init')\n"),
@@ -51,7 +52,7 @@ fn run(dir: &Path, args: &[&str]) -> (String, String, i32) {
 
 #[test]
 fn dash_m_runs_modules_and_packages_like_python3() {
-    let dir = tree();
+    let dir = tree("dash-m");
     let cases: [(&[&str], &str, &str, i32); 7] = [
         (
             &["-m", "pkg", "a", "b"],
@@ -245,4 +246,35 @@ fn sigint_becomes_keyboard_interrupt() {
         String::from_utf8_lossy(&out.stdout),
         "looping\ncaught in loop\nsleeping\ncaught in sleep\nlooping again\nKeyboardInterrupt\nstatus -2\n"
     );
+}
+
+#[test]
+fn pythonpath_follows_the_script_folder_unless_ignored() {
+    let dir = tree("pythonpath");
+    let exe = env!("CARGO_BIN_EXE_pyrs");
+    let code = "import sys; print(sys.path[:3]); import helper; print(helper.X)";
+    let out = |args: &[&str]| {
+        let out = Command::new(exe)
+            .args(args)
+            .env("PYTHONPATH", "pkg::/nowhere")
+            .current_dir(&dir)
+            .output()
+            .expect("pyrs runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let cwd = std::fs::canonicalize(&dir).unwrap_or(dir.clone());
+    let cwd = cwd.to_string_lossy();
+    assert_eq!(
+        out(&["-c", code]),
+        format!("['', '{cwd}/pkg', '{cwd}']\n42\n")
+    );
+    assert_eq!(
+        out(&["-E", "-c", "import sys; print('/nowhere' in sys.path)"]),
+        "False\n"
+    );
+    assert_eq!(
+        out(&["-I", "-c", "import sys; print('/nowhere' in sys.path)"]),
+        "False\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -116,7 +116,7 @@ pub fn init(vm: &mut Vm) {
     set(vm, "modules", Value::Obj(vm.modules.clone()));
     let path: Vec<Value> = vm
         .config
-        .path0
+        .path
         .iter()
         .map(|p| vm.new_str(p.as_str()))
         .collect();
