@@ -155,27 +155,38 @@ impl Table {
     /// runs no Python code).
     #[inline]
     fn find_str(&self, k: &ObjRef, ks: &crate::object::PyStr) -> Option<usize> {
+        self.find_str_certain(k, ks).ok()
+    }
+
+    /// [`Table::find_str`] that also says whether a miss is certain (`Err(true)`): no
+    /// key with the same hash was passed whose `==` could still find it equal (a key
+    /// that is not a str, or a str subclass's).
+    fn find_str_certain(&self, k: &ObjRef, ks: &crate::object::PyStr) -> Result<usize, bool> {
         let hash = ks.hash();
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut certain = true;
         loop {
             let ix = self.indices.get(i);
             if ix == EMPTY {
-                return None;
+                return Err(certain);
             }
             if ix != DUMMY {
-                let e = self.entries.get(ix as usize)?;
+                let Some(e) = self.entries.get(ix as usize) else {
+                    return Err(false);
+                };
                 if e.hash == hash {
-                    if let Value::Obj(ek) = &e.key {
-                        if crate::object::ObjRef::ptr_eq(ek, k) {
-                            return Some(ix as usize);
+                    match &e.key {
+                        Value::Obj(ek) if crate::object::ObjRef::ptr_eq(ek, k) => {
+                            return Ok(ix as usize)
                         }
-                        if let Payload::Str(es) = &ek.payload {
-                            if es == ks {
-                                return Some(ix as usize);
-                            }
-                        }
+                        Value::Obj(ek) => match &ek.payload {
+                            Payload::Str(es) if es == ks => return Ok(ix as usize),
+                            Payload::Str(_) if ek.ext().is_none() => {}
+                            _ => certain = false,
+                        },
+                        _ => certain = false,
                     }
                 }
             }
@@ -337,6 +348,14 @@ impl Dict {
             return None;
         }
         t.entries.get(ix).map(|e| e.value.clone())
+    }
+
+    /// Lookup of an exact str key: `Ok(value)`, or `Err(certain)` where `certain` says
+    /// no Python `==` could find it (see [`Table::find_str_certain`]).
+    fn lookup_str(&self, k: &ObjRef, ks: &crate::object::PyStr) -> Result<Value, bool> {
+        let t = self.table.borrow();
+        t.find_str_certain(k, ks)
+            .map(|ix| t.entries[ix].value.clone())
     }
 
     /// Lookup of a str key (no Python code can run: str equality is native).
@@ -548,10 +567,13 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
-        if let Some(h) = str_hash(key) {
-            let _ = h;
-            if let Some(v) = d.get_str(key) {
-                return Ok(Some(v));
+        if let Value::Obj(k) = key {
+            if let (Payload::Str(ks), None) = (&k.payload, k.ext()) {
+                match d.lookup_str(k, ks) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(true) => return Ok(None),
+                    Err(false) => {}
+                }
             }
         }
         let hash = self.hash(key)?;

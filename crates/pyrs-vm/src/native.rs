@@ -99,46 +99,47 @@ impl<'a> Args<'a> {
 
     /// Positional-only binding: between `min` and `max` arguments, no keywords (CPython's
     /// messages for `METH_VARARGS`-style functions).
+    #[inline]
     pub fn positional_only<const N: usize>(&self, vm: &Vm, min: usize) -> PyResult<[Value; N]> {
-        if !self.kwnames.is_empty() {
-            return Err(vm.type_error(format!("{}() takes no keyword arguments", self.name)));
-        }
         let pos = self.positional();
-        if pos.len() < min || pos.len() > N {
-            let msg = if min == N && N == 1 {
-                format!(
-                    "{}() takes exactly one argument ({} given)",
-                    self.name,
-                    pos.len()
-                )
-            } else if min == N && N == 0 {
-                format!("{}() takes no arguments ({} given)", self.name, pos.len())
-            } else if min == N {
-                format!("{} expected {} arguments, got {}", self.name, N, pos.len())
-            } else if pos.len() < min {
-                format!(
-                    "{} expected at least {} argument{}, got {}",
-                    self.name,
-                    min,
-                    if min == 1 { "" } else { "s" },
-                    pos.len()
-                )
-            } else {
-                format!(
-                    "{} expected at most {} argument{}, got {}",
-                    self.name,
-                    N,
-                    if N == 1 { "" } else { "s" },
-                    pos.len()
-                )
-            };
-            return Err(vm.type_error(msg));
+        if !self.kwnames.is_empty() || pos.len() < min || pos.len() > N {
+            return Err(self.positional_only_error(vm, min, N));
         }
-        let mut out: [Value; N] = std::array::from_fn(|_| Value::Null);
-        for (i, v) in pos.iter().enumerate() {
-            out[i] = v.clone();
+        Ok(std::array::from_fn(|i| {
+            pos.get(i).cloned().unwrap_or(Value::Null)
+        }))
+    }
+
+    /// The one positional argument of a function that takes exactly one, borrowed.
+    #[inline]
+    pub fn exactly_one(&self, vm: &Vm) -> PyResult<&'a Value> {
+        match self.args {
+            [x] if self.kwnames.is_empty() => Ok(x),
+            _ => Err(self.positional_only_error(vm, 1, 1)),
         }
-        Ok(out)
+    }
+
+    /// The TypeError of [`Args::positional_only`] for `min..=max` arguments.
+    #[cold]
+    #[inline(never)]
+    fn positional_only_error(&self, vm: &Vm, min: usize, max: usize) -> crate::PyErr {
+        if !self.kwnames.is_empty() {
+            return vm.type_error(format!("{}() takes no keyword arguments", self.name));
+        }
+        let n = self.positional().len();
+        let name = self.name;
+        let s = |k: usize| if k == 1 { "" } else { "s" };
+        vm.type_error(if min == max && max == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max && max == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if min == max {
+            format!("{name} expected {max} arguments, got {n}")
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", s(min))
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", s(max))
+        })
     }
 }
 

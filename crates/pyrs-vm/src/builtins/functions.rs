@@ -146,9 +146,8 @@ fn print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn one(vm: &Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = args(name, a, kw).positional_only(vm, 1)?;
-    Ok(x)
+fn one<'a>(vm: &Vm, name: &'a str, a: &'a [Value], kw: &'a [Value]) -> PyResult<&'a Value> {
+    args(name, a, kw).exactly_one(vm)
 }
 
 fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

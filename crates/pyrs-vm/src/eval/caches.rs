@@ -1,7 +1,7 @@
 //! The eval loop's inline caches for instance attributes and its reused argument buffer.
 
 use super::stack::ValueStack;
-use crate::object::Payload;
+use crate::object::{NativeKind, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use std::rc::Rc;
@@ -259,11 +259,16 @@ impl Vm {
         let n = self.stack.len() - from;
         if n <= 4 {
             let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
-            for slot in buf[..n].iter_mut().rev() {
-                *slot = self.stack.pop_words().unwrap_or(Value::Null);
-            }
+            self.stack.take_top(&mut buf[..n]);
             self.stack.truncate(fpos + 1);
             let callee = self.stack.pop_words().unwrap_or(Value::Null);
+            // A builtin function or method (not a `__new__`, which `call` checks) is
+            // called directly.
+            if let Some(Payload::Native(f)) = callee.payload() {
+                if f.kind != NativeKind::StaticMethod && !self.recursion_exceeded() {
+                    return (f.func)(self, &buf[..n], kwnames);
+                }
+            }
             return self.call(&callee, &buf[..n], kwnames);
         }
         let mut args = std::mem::take(&mut self.arg_buffer);

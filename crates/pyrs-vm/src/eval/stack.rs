@@ -19,6 +19,9 @@ pub(crate) trait ValueStack {
     fn pop_words(&mut self) -> Option<Value>;
     /// `std::mem::replace` of element `i`, moving word by word.
     fn replace_words(&mut self, i: usize, v: Value) -> Value;
+    /// Moves the top `out.len()` values into `out` with one memory copy, in stack order.
+    /// `out` must hold only NULLs: what it held is overwritten, not dropped.
+    fn take_top(&mut self, out: &mut [Value]);
 }
 
 impl ValueStack for Vec<Value> {
@@ -47,6 +50,20 @@ impl ValueStack for Vec<Value> {
             let old = Value::read_words(slot);
             v.write_words(slot);
             old
+        }
+    }
+
+    #[inline(always)]
+    fn take_top(&mut self, out: &mut [Value]) {
+        debug_assert!(out.iter().all(Value::is_null));
+        let from = self.len().saturating_sub(out.len());
+        let n = self.len() - from;
+        // SAFETY: the `n` values from `from` are initialised; shrinking the length first
+        // hands their ownership to `out`, whose NULLs own nothing, so nothing is dropped
+        // twice or lost. The stack and `out` do not overlap (`out` is the caller's).
+        unsafe {
+            self.set_len(from);
+            std::ptr::copy_nonoverlapping(self.as_ptr().add(from), out.as_mut_ptr(), n);
         }
     }
 

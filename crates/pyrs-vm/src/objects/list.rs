@@ -114,8 +114,8 @@ fn seq_item(v: &Value, i: usize) -> Option<Value> {
 }
 
 fn append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [x] = Args::new("list.append", rest(args), kw).positional_only(vm, 1)?;
-    this_list(vm, args, "append")?.borrow_mut().push(x);
+    let x = Args::new("list.append", rest(args), kw).exactly_one(vm)?;
+    this_list(vm, args, "append")?.borrow_mut().push(x.clone());
     Ok(Value::None)
 }
 
