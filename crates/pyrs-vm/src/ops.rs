@@ -513,8 +513,10 @@ impl Vm {
                     }
                 }
                 if let (Some(Payload::Dict(_)), BinOp::Or) = (a.payload(), base) {
-                    self.call_method(a, "update", std::slice::from_ref(b))?;
-                    return Ok(a.clone());
+                    if self.subclass_override(a, "__ior__").is_none() {
+                        let args = [a.clone(), b.clone()];
+                        return crate::objects::dict::dunder_ior(self, &args, &[]);
+                    }
                 }
                 let iname = dunder_names(base).2;
                 if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
@@ -747,6 +749,13 @@ impl Vm {
                 return self.compare(&x, &y, op);
             }
             _ => {}
+        }
+        if overridden {
+            // A subclass's method declined: the builtin parts still compare (CPython's
+            // reflected builtin slot).
+            if let Some(r) = crate::objects::number::compare(self, a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),

@@ -65,8 +65,10 @@ fn list_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn tuple_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x] = args("tuple", rest(a), kw).positional_only(vm, 0)?;
-    if let Some(Payload::Tuple(_)) = x.payload() {
-        return Ok(x);
+    if let Value::Obj(o) = &x {
+        if matches!(o.payload, Payload::Tuple(_)) && o.ext().is_none() {
+            return Ok(x);
+        }
     }
     let items = if x.is_null() {
         Vec::new()

@@ -414,6 +414,10 @@ impl Vm {
                         )));
                     }
                     _ => {
+                        if name.as_str() == Some("__module__") {
+                            // Kept in the namespace and in the field the repr reads.
+                            *t.module.borrow_mut() = v.clone();
+                        }
                         if let Payload::Dict(d) = &t.dict.payload {
                             d.set_str(name.clone(), v);
                         }
