@@ -477,7 +477,7 @@ pub struct Bounds {
 }
 
 /// A `property` object's functions and doc.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct PropertyData {
     pub fget: Value,
     pub fset: Value,

@@ -5,7 +5,7 @@ use crate::dict::Dict;
 use crate::eval::Raised;
 use crate::frame::Frame;
 use crate::object::{BaseKind, Instance, ObjRef, Object, Payload};
-use crate::types::{new_type, type_data};
+use crate::types::type_data;
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
 use std::rc::Rc;
@@ -333,14 +333,40 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        // A metaclass's own `__call__` (not `type.__call__`) decides what calling the
+        // class does.
+        if let Some(meta) = type_data(cls).metaclass.clone() {
+            if let Some(call) = self.lookup_in_type_str(&meta, "__call__") {
+                if !crate::objects::metatype::is_type_native(&call, "__call__") {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(Value::Obj(cls.clone()));
+                    full.extend_from_slice(args);
+                    return self.call(&call, &full, kwnames);
+                }
+            }
+        }
+        self.construct(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, ...)`: `cls.__new__`, then `__init__` on what it returned if
+    /// that is an instance of `cls`.
+    pub(crate) fn construct(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if crate::object::ObjRef::ptr_eq(cls, &self.types.type_) {
             if args.len() == 1 && kwnames.is_empty() {
                 return Ok(Value::Obj(self.type_of(&args[0])));
             }
-            if args.len() == 3 {
-                return self.new_class(&args[0], &args[1], &args[2], &[], None);
+            if args.len() - kwnames.len() == 3 {
+                return crate::objects::metatype::type_new_with(self, cls, args, kwnames);
             }
             return Err(self.type_error("type() takes 1 or 3 arguments"));
+        }
+        if type_data(cls).heap && self.is_subtype(cls, &self.types.type_) {
+            return crate::objects::metatype::construct_class(self, cls, args, kwnames);
         }
         if crate::object::ObjRef::ptr_eq(cls, &self.types.none_type)
             && args.is_empty()
@@ -391,6 +417,7 @@ impl Vm {
                         self.type_error(format!("cannot create '{}' instances", td.name.borrow()))
                     );
                 }
+                self.check_not_abstract(cls)?;
                 let init = self.lookup_in_type_str(cls, "__init__");
                 let init_is_object = init.as_ref().is_none_or(|i| self.is_object_init(i));
                 if init_is_object && !args.is_empty() {
@@ -452,6 +479,7 @@ impl Vm {
         let plain = td.heap
             && td.base_kind == BaseKind::Instance
             && td.metaclass.is_none()
+            && !crate::objects::metatype::is_abstract(self, cls)
             && td.slots.borrow().is_none()
             && self.builtin_base(cls).is_none()
             && self
@@ -500,7 +528,7 @@ impl Vm {
         bases: &Value,
         ns: &Value,
         kw: &[(Value, Value)],
-        _meta: Option<Value>,
+        meta: Option<ObjRef>,
     ) -> PyResult<Value> {
         let name_s = name.as_str().unwrap_or("?").to_string();
         if !matches!(bases.payload(), Some(Payload::Tuple(_))) {
@@ -599,6 +627,7 @@ impl Vm {
             }
             if bd.base_kind == BaseKind::Builtin
                 && !crate::object::ObjRef::ptr_eq(b, &self.types.object)
+                && !crate::object::ObjRef::ptr_eq(b, &self.types.type_)
                 && !bd.heap
                 && !crate::subclass::subclassable(self, b)
             {
@@ -608,7 +637,19 @@ impl Vm {
                 )));
             }
         }
-        let cls = new_type(&name_s, base_list.clone(), kind, true);
+        // The class's type: the metaclass asked for (`type.__new__(M, ...)`), or a more
+        // derived one among the bases' types, which takes over if it has its own `__new__`.
+        let given = meta.unwrap_or_else(|| self.types.type_.clone());
+        let winner = self.most_derived_metaclass(&given, &base_list)?;
+        if !ObjRef::ptr_eq(&winner, &given) && !self.has_type_new(&winner) {
+            let mut args = vec![name.clone(), bases.clone(), ns.clone()];
+            let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
+            args.extend(kw.iter().map(|(_, v)| v.clone()));
+            return self.call(&Value::Obj(winner), &args, &names);
+        }
+        let metaclass = (!ObjRef::ptr_eq(&winner, &self.types.type_)).then_some(winner);
+        let cls =
+            crate::types::new_type_with_meta(&name_s, base_list.clone(), kind, true, metaclass);
         self.types_changed();
         self.subclasses.retain(|w| w.strong_count() > 0);
         self.subclasses.push(crate::object::ObjRef::downgrade(&cls));
@@ -801,14 +842,11 @@ impl Vm {
     /// dict or a module) when present.
     pub fn builtins_for(&self, globals: &ObjRef) -> ObjRef {
         if let Payload::Dict(d) = &globals.payload {
-            match d.get_str(&self.intern("__builtins__")) {
-                Some(Value::Obj(o)) => match &o.payload {
-                    Payload::Dict(_) => return o.clone(),
-                    Payload::Module(m) => return m.dict.clone(),
-                    _ => {}
-                },
+            if let Some(Value::Obj(o)) = d.get_str(&self.intern("__builtins__")) { match &o.payload {
+                Payload::Dict(_) => return o.clone(),
+                Payload::Module(m) => return m.dict.clone(),
                 _ => {}
-            }
+            } }
         }
         self.builtins.clone()
     }

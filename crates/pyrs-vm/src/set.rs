@@ -85,7 +85,7 @@ impl SetData {
         let Ok(t) = self.keys.0.try_borrow() else {
             return false;
         };
-        t.iter().for_each(|k| f(k));
+        t.iter().for_each(f);
         true
     }
 

@@ -27,6 +27,9 @@ pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
         &t.int,
         &t.float,
         &t.weakref,
+        &t.classmethod,
+        &t.staticmethod,
+        &t.property,
     ]
     .iter()
     .any(|b| crate::object::ObjRef::ptr_eq(b, base))
@@ -175,6 +178,13 @@ impl Vm {
                     Payload::Set(Box::new(RefCell::new(self.set_copy(&s.borrow()))))
                 }
                 Some(Payload::ByteArray(b)) => Payload::ByteArray(RefCell::new(b.borrow().clone())),
+                Some(Payload::StaticMethod(f)) => {
+                    Payload::StaticMethod(RefCell::new(f.borrow().clone()))
+                }
+                Some(Payload::ClassMethod(f)) => {
+                    Payload::ClassMethod(RefCell::new(f.borrow().clone()))
+                }
+                Some(Payload::Property(p)) => Payload::Property(p.clone()),
                 _ => return value,
             },
         };

@@ -206,6 +206,17 @@ fn is_slot_wrapper(n: &crate::object::NativeFunction) -> bool {
 
 /// A new type object with its MRO computed from single-inheritance bases.
 pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool) -> ObjRef {
+    new_type_with_meta(name, bases, base_kind, heap, None)
+}
+
+/// [`new_type`] whose type is `metaclass` (None: `type`).
+pub fn new_type_with_meta(
+    name: &str,
+    bases: Vec<ObjRef>,
+    base_kind: BaseKind,
+    heap: bool,
+    metaclass: Option<ObjRef>,
+) -> ObjRef {
     let mut mro_tail: Vec<ObjRef> = Vec::new();
     if let Some(b) = bases.first() {
         if let Payload::Type(t) = &b.payload {
@@ -220,7 +231,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, base_kind: BaseKind, heap: bool)
         mro: RefCell::new(Vec::new()),
         dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         base_kind,
-        metaclass: None,
+        metaclass,
         heap,
         version: Cell::new(0),
         slots: RefCell::new(None),

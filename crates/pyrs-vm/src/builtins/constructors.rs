@@ -210,6 +210,13 @@ fn filter_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn reversed_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x] = args("reversed", rest(a), kw).positional_only(vm, 1)?;
+    let not_reversible = |vm: &Vm, x: &Value| {
+        vm.type_error(format!("'{}' object is not reversible", vm.type_name(x)))
+    };
+    // `__reversed__ = None` declares a type not reversible (as `collections.abc.Mapping`).
+    if let Some(Value::None) = vm.lookup_in_type_str(&vm.type_of(&x), "__reversed__") {
+        return Err(not_reversible(vm, &x));
+    }
     if let Some(r) = vm.call_special(&x, "__reversed__", &[])? {
         return Ok(r);
     }
@@ -226,7 +233,7 @@ fn reversed_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         .lookup_in_type_str(&vm.type_of(&x), "__getitem__")
         .is_some();
     if !seqlike {
-        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&x))));
+        return Err(not_reversible(vm, &x));
     }
     let n = vm.len(&x)? as isize;
     Ok(super::iter_value(IterState::Reversed {

@@ -152,7 +152,7 @@ fn one<'a>(vm: &Vm, name: &'a str, a: &'a [Value], kw: &'a [Value]) -> PyResult<
 
 fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "len", a, kw)?;
-    Ok(Value::Int(vm.len(&x)? as i64))
+    Ok(Value::Int(vm.len(x)? as i64))
 }
 
 fn repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -166,15 +166,53 @@ fn repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             ));
         }
     }
-    vm.repr(&x)
+    vm.repr(x)
 }
 
 fn ascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "ascii", a, kw)?;
-    vm.ascii(&x)
+    vm.ascii(x)
 }
 
 fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> PyResult<bool> {
+    // `type(x) is cls` needs no hook (CPython's shortcut).
+    if let (false, Value::Obj(c)) = (sub, cls) {
+        if ObjRef::ptr_eq(&vm.type_of(x), c) {
+            return Ok(true);
+        }
+    }
+    // The hook of the second argument's type: a metaclass's `__instancecheck__` /
+    // `__subclasscheck__`, or that of any object that defines one.
+    let is_plain_type = match cls {
+        Value::Obj(c) => {
+            matches!(c.payload, Payload::Type(_)) && crate::types::type_data(c).metaclass.is_none()
+        }
+        _ => false,
+    };
+    if !is_plain_type && !matches!(cls.payload(), Some(Payload::Tuple(_))) {
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        let ty = vm.type_of(cls);
+        if let Some(f) = vm.lookup_in_type_str(&ty, hook) {
+            if !crate::objects::metatype::is_type_native(&f, hook) {
+                vm.native_depth += 1;
+                let r = if vm.recursion_exceeded() {
+                    Err(vm.new_error(
+                        &vm.exc.recursion_error.clone(),
+                        format!("maximum recursion depth exceeded in {hook}"),
+                    ))
+                } else {
+                    vm.call(&f, &[cls.clone(), x.clone()], &[])
+                };
+                vm.native_depth -= 1;
+                let r = r?;
+                return vm.truthy(&r);
+            }
+        }
+    }
     match cls.payload() {
         Some(Payload::Type(_)) => {
             let Value::Obj(c) = cls else { return Ok(false) };
@@ -185,20 +223,8 @@ fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> Py
                     }
                     _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
                 }
-            } else if vm.is_instance(x, c) {
-                Ok(true)
-            } else if matches!(x.payload(), Some(Payload::Instance(_))) {
-                // As CPython: an instance whose `__class__` claims another class (a
-                // proxy's does) is an instance of that class's bases too.
-                let claimed = vm.getattr_opt(x, &vm.intern("__class__"))?;
-                Ok(match claimed {
-                    Some(Value::Obj(k)) if matches!(k.payload, Payload::Type(_)) => {
-                        !ObjRef::ptr_eq(&k, &vm.type_of(x)) && vm.is_subtype(&k, c)
-                    }
-                    _ => false,
-                })
             } else {
-                Ok(false)
+                vm.is_instance_plain(x, c)
             }
         }
         Some(Payload::Tuple(items)) => {
@@ -290,12 +316,12 @@ fn id(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "hash", a, kw)?;
-    Ok(Value::Int(vm.hash(&x)?))
+    Ok(Value::Int(vm.hash(x)?))
 }
 
 fn callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "callable", a, kw)?;
-    Ok(Value::Bool(vm.is_callable(&x)))
+    Ok(Value::Bool(vm.is_callable(x)))
 }
 
 impl Vm {
@@ -321,18 +347,18 @@ fn abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     match &x {
         Value::Int(i) => match i.checked_abs() {
             Some(v) => Ok(Value::Int(v)),
-            None => vm.binary_op(&Value::Int(0), &x, BinOp::Subtract),
+            None => vm.binary_op(&Value::Int(0), x, BinOp::Subtract),
         },
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match x.payload() {
             Some(Payload::BigInt(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(b))),
             Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
-            _ => match vm.call_special(&x, "__abs__", &[])? {
+            _ => match vm.call_special(x, "__abs__", &[])? {
                 Some(r) => Ok(r),
                 None => Err(vm.type_error(format!(
                     "bad operand type for abs(): '{}'",
-                    vm.type_name(&x)
+                    vm.type_name(x)
                 ))),
             },
         },
@@ -489,7 +515,7 @@ fn next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "any", a, kw)?;
-    let it = vm.iter(&x)?;
+    let it = vm.iter(x)?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
             return Ok(Value::Bool(true));
@@ -500,7 +526,7 @@ fn any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "all", a, kw)?;
-    let it = vm.iter(&x)?;
+    let it = vm.iter(x)?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
             return Ok(Value::Bool(false));
@@ -511,7 +537,7 @@ fn all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "chr", a, kw)?;
-    let i = vm.index_i64(&x)?;
+    let i = vm.index_i64(x)?;
     match u32::try_from(i) {
         Ok(cp) if cp < 0x110000 => {
             let mut b = Vec::with_capacity(4);
@@ -549,7 +575,7 @@ fn ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Err(vm.type_error(format!(
         "ord() expected string of length 1, but {} found",
-        vm.type_name(&x)
+        vm.type_name(x)
     )))
 }
 
@@ -623,7 +649,7 @@ fn format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, base: u32) -> PyResult<Value> {
     let x = one(vm, name, a, kw)?;
-    let i = vm.index(&x)?;
+    let i = vm.index(x)?;
     let b = crate::objects::number::to_bigint(&i).unwrap_or_default();
     let s =
         crate::objects::intops::format_prefixed(&crate::objects::intops::Int::from_big(b), base);
@@ -705,25 +731,118 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let func = a[0].clone();
     let name = a[1].clone();
-    let bases = vm.new_tuple(a[2..n].to_vec());
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let ns = vm.new_dict();
+    if name.as_str().is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
+    let orig_bases = &a[2..n];
+    let bases_vec = resolve_mro_entries(vm, orig_bases)?;
+    let resolved = bases_vec.len() != orig_bases.len()
+        || bases_vec.iter().zip(orig_bases).any(|(x, y)| !x.is(y));
+    let bases = vm.new_tuple(bases_vec.clone());
+    let mut kws: Vec<(Value, Value)> = kw.iter().cloned().zip(a[n..].iter().cloned()).collect();
+    let explicit = kws
+        .iter()
+        .position(|(k, _)| k.as_str() == Some("metaclass"))
+        .map(|i| kws.remove(i).1);
+    // The metaclass: the one asked for, else the type of the first base; a type is then
+    // replaced by the most derived of it and the bases' types.
+    let mut meta = match explicit {
+        Some(m) => m,
+        None => match bases_vec.first() {
+            Some(b) => Value::Obj(vm.type_of(b)),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    if let Value::Obj(m) = &meta {
+        if matches!(m.payload, Payload::Type(_)) {
+            let types: Vec<ObjRef> = bases_vec
+                .iter()
+                .filter_map(|b| match b {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
+                    _ => None,
+                })
+                .collect();
+            meta = Value::Obj(vm.most_derived_metaclass(m, &types)?);
+        }
+    }
+    let plain = matches!(&meta, Value::Obj(m) if ObjRef::ptr_eq(m, &vm.types.type_));
+    let kwnames: Vec<Value> = kws.iter().map(|(k, _)| k.clone()).collect();
+    let with_kw = |mut args: Vec<Value>| {
+        args.extend(kws.iter().map(|(_, v)| v.clone()));
+        args
+    };
+    let ns = match (plain, vm.getattr_opt(&meta, &vm.intern("__prepare__"))?) {
+        (false, Some(prepare)) => {
+            let ns = vm.call(
+                &prepare,
+                &with_kw(vec![name.clone(), bases.clone()]),
+                &kwnames,
+            )?;
+            if !matches!(ns.payload(), Some(Payload::Dict(_)))
+                && vm.getattr_opt(&ns, &vm.intern("__getitem__"))?.is_none()
+            {
+                let who = match &meta {
+                    Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => {
+                        crate::types::type_data(m).name.borrow().to_string()
+                    }
+                    _ => "<metaclass>".to_string(),
+                };
+                return Err(vm.type_error(format!(
+                    "{who}.__prepare__() must return a mapping, not {}",
+                    vm.type_name(&ns)
+                )));
+            }
+            ns
+        }
+        _ => vm.new_dict(),
+    };
+    if resolved {
+        let orig = vm.new_tuple(orig_bases.to_vec());
+        let key = vm.intern("__orig_bases__");
+        vm.setitem(&ns, key, orig)?;
+    }
     let code = f.code.clone();
     let globals = f.globals.clone();
     let closure: Option<Vec<crate::object::ObjRef>> = f.closure.as_ref().map(|c| c.to_vec());
     let cell = vm.run_code_with_locals(code, &globals, ns.clone(), closure.as_deref())?;
-    let kws: Vec<(Value, Value)> = kw.iter().cloned().zip(a[n..].iter().cloned()).collect();
-    let meta = kws
-        .iter()
-        .find(|(k, _)| k.as_str() == Some("metaclass"))
-        .map(|(_, v)| v.clone());
-    let cls = vm.new_class(&name, &bases, &ns, &kws, meta)?;
+    let cls = if plain {
+        vm.new_class(&name, &bases, &ns, &kws, None)?
+    } else {
+        vm.call(&meta, &with_kw(vec![name, bases, ns]), &kwnames)?
+    };
     if !cell.is_none() {
         crate::eval::cell_set(&cell, cls.clone());
     }
     Ok(cls)
+}
+
+/// The bases of a class statement after `__mro_entries__` (PEP 560): a base that is not
+/// a type and has that method is replaced by the tuple it returns.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut orig: Option<Value> = None;
+    for b in bases {
+        if matches!(b.payload(), Some(Payload::Type(_))) {
+            out.push(b.clone());
+            continue;
+        }
+        let Some(entries) = vm.getattr_opt(b, &vm.intern("__mro_entries__"))? else {
+            out.push(b.clone());
+            continue;
+        };
+        let all = orig
+            .get_or_insert_with(|| vm.new_tuple(bases.to_vec()))
+            .clone();
+        let r = vm.call(&entries, &[all], &[])?;
+        match r.payload() {
+            Some(Payload::Tuple(t)) => out.extend(t.iter().cloned()),
+            _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(out)
 }
 
 fn current_frame_ns(vm: &Vm) -> (Value, Value) {

@@ -677,15 +677,12 @@ fn group_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let msg = vm.exc_attr(e, "message").unwrap_or(Value::None);
-    let n = match vm
+    let n = vm
         .exc_attr(e, "exceptions")
         .and_then(|t| match t.payload() {
             Some(Payload::Tuple(t)) => Some(t.len()),
             _ => None,
-        }) {
-        Some(n) => n,
-        None => 0,
-    };
+        }).unwrap_or_default();
     let m = vm.str_string(&msg)?;
     let s = if n == 1 { "" } else { "s" };
     Ok(vm.new_str(format!("{m} ({n} sub-exception{s})")))

@@ -8,7 +8,7 @@ use pyrs_compiler::bytecode::{BinOp, CmpOp};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.mappingproxy.clone();
-    let methods: [(&'static str, NativeFn); 14] = [
+    let methods: [(&'static str, NativeFn); 13] = [
         ("__getitem__", getitem),
         ("__contains__", contains),
         ("__iter__", iter),
@@ -22,7 +22,6 @@ pub fn init(vm: &mut Vm) {
         ("values", values),
         ("items", items),
         ("copy", copy),
-        ("__hash__", unhashable),
     ];
     vm.add_methods(&t, &methods);
 }
@@ -120,8 +119,4 @@ fn items(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = this(vm, args, "copy")?;
     vm.call_method(&m, "copy", &[])
-}
-
-fn unhashable(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Err(vm.type_error("unhashable type: 'mappingproxy'"))
 }

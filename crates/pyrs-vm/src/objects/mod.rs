@@ -12,6 +12,7 @@ pub mod iter;
 pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
+pub mod metatype;
 pub mod number;
 pub mod object;
 pub mod range;
@@ -68,6 +69,7 @@ pub fn init_types(vm: &mut Vm) {
     bytes::init(vm);
     generator::init(vm);
     object::init(vm);
+    metatype::init(vm);
     memoryview::init(vm);
     mappingproxy::init(vm);
     union::init(vm);

@@ -276,6 +276,15 @@ impl Vm {
                 return Ok(Some(x));
             }
         }
+        // A Python metaclass's data descriptors (a property defined on it) come next.
+        if let Some(meta) = &crate::types::type_data(cls).metaclass {
+            if let Some(attr) = self.lookup_in_type(meta, name) {
+                let clsv = Value::Obj(cls.clone());
+                if let Some(v) = self.data_descriptor_get(&attr, &clsv)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
         if let Some(v) = self.lookup_in_type(cls, name) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.borrow().clone(),
