@@ -66,7 +66,7 @@ fn as_type<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a ObjRef> {
     }
 }
 
-/// `type.__new__(mcs, name, bases, namespace, **kwds)` (or `type.__new__(type, x)`).
+/// `type.__new__(mcs, name, bases, namespace, **kwds)`.
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(first) = args.first() else {
         return Err(vm.type_error("type.__new__(): not enough arguments"));
@@ -87,11 +87,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             type_data(&mcs).name.borrow()
         )));
     }
-    let rest = &args[1..];
-    if ObjRef::ptr_eq(&mcs, &vm.types.type_) && rest.len() == 1 && kw.is_empty() {
-        return Ok(Value::Obj(vm.type_of(&rest[0])));
-    }
-    type_new_with(vm, &mcs, rest, kw)
+    type_new_with(vm, &mcs, &args[1..], kw)
 }
 
 /// A new class of metaclass `mcs` from `(name, bases, namespace)` then keyword values

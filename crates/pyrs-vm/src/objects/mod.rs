@@ -278,8 +278,27 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Property(b), "fset") => Some(b.fset.clone()),
         (Payload::Property(b), "fdel") => Some(b.fdel.clone()),
         (Payload::Property(b), "__doc__") => Some(b.doc.clone()),
-        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => {
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
             Some(f.borrow().clone())
+        }
+        // Since 3.10 the wrappers show the function's attributes.
+        (
+            Payload::StaticMethod(f) | Payload::ClassMethod(f),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__",
+        ) => {
+            let f = f.borrow().clone();
+            vm.getattr_opt(&f, name)?
+        }
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
+            let f = f.borrow().clone();
+            Some(Value::Bool(is_abstract_callable(vm, &f)?))
+        }
+        (Payload::Property(p), "__isabstractmethod__") => {
+            let mut any = false;
+            for f in [p.fget.clone(), p.fset.clone(), p.fdel.clone()] {
+                any = any || is_abstract_callable(vm, &f)?;
+            }
+            Some(Value::Bool(any))
         }
         (Payload::WeakRef(w), "__callback__") => Some(w.callback.borrow().clone()),
         (Payload::Cell(c), "cell_contents") => {
@@ -821,5 +840,13 @@ pub fn delitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<bool> {
             None => Err(vm.key_error(k.clone())),
         },
         _ => Ok(false),
+    }
+}
+
+/// Whether `f.__isabstractmethod__` is true (what `abc` reads through the wrappers).
+fn is_abstract_callable(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    match vm.getattr_opt(f, &vm.intern("__isabstractmethod__"))? {
+        Some(v) => vm.truthy(&v),
+        None => Ok(false),
     }
 }

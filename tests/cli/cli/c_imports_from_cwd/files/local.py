@@ -1,0 +1,1 @@
+X = 'cwd is sys.path[0]'

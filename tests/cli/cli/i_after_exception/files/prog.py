@@ -1,0 +1,2 @@
+value = 'kept'
+raise RuntimeError('script failed')

@@ -1,0 +1,2 @@
+x = 21
+print('script ran')

@@ -1,0 +1,2 @@
+FROM_STARTUP = 'startup ran'
+print('startup prints')

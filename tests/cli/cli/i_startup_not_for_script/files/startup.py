@@ -1,0 +1,2 @@
+FROM_STARTUP = 1
+print('startup must not run')

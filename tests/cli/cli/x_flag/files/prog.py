@@ -1,0 +1,3 @@
+this first line is skipped by -x !
+print('second line runs')
+raise KeyError('line numbers keep counting the skipped line')

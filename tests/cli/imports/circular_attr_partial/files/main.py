@@ -1,0 +1,2 @@
+import a
+print('done', a.X)

@@ -1,0 +1,3 @@
+from b import g
+def f():
+    return 1

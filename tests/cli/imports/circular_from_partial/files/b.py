@@ -1,0 +1,3 @@
+from a import f
+def g():
+    return 2

@@ -1,0 +1,2 @@
+print('bad starts')
+raise ValueError('bad module')

@@ -1,0 +1,1 @@
+print('sub must not run')

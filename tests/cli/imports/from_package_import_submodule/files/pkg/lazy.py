@@ -1,0 +1,2 @@
+print('lazy runs')
+V = 1

@@ -1,0 +1,3 @@
+import __main__
+def who():
+    return __main__.NAME

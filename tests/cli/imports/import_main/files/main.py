@@ -1,0 +1,3 @@
+NAME = 'from main'
+import helper
+print(helper.who())

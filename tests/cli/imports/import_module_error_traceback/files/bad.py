@@ -1,0 +1,2 @@
+print('bad runs')
+1 / 0

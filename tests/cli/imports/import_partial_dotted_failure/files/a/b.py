@@ -1,0 +1,2 @@
+print('a.b starts')
+import a.missing

@@ -1,0 +1,3 @@
+import importlib
+m = importlib.import_module('my-mod')
+print(m.__name__)

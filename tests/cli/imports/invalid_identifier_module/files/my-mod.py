@@ -1,0 +1,1 @@
+print('my-mod runs', __name__)

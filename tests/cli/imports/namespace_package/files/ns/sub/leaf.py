@@ -1,0 +1,1 @@
+print('leaf runs', __name__, __package__)

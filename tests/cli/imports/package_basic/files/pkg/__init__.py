@@ -1,0 +1,2 @@
+print("executing pkg/__init__", __name__)
+VALUE = 10

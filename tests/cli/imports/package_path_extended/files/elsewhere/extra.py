@@ -1,0 +1,1 @@
+print('extra runs from elsewhere')

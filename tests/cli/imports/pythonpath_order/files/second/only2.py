@@ -1,0 +1,1 @@
+WHERE = 'only in second'

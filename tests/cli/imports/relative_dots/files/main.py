@@ -1,0 +1,1 @@
+import top.a.b.c

@@ -1,0 +1,1 @@
+O = 'top.other.O'

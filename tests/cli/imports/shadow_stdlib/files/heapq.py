@@ -1,0 +1,3 @@
+print('local heapq')
+def heappush(h, x):
+    return 'mine'

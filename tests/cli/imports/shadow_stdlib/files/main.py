@@ -1,0 +1,2 @@
+import heapq
+print(heapq.heappush([], 1), heapq.__file__)

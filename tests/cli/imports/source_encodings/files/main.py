@@ -1,0 +1,4 @@
+import latin, bom
+print(latin.S, len(latin.S))
+print(bom.S)
+import badenc

@@ -1,0 +1,2 @@
+NAME = 'plugin a'
+print('plugin body runs as', __name__)

@@ -1,0 +1,2 @@
+__all__ = ('x',)
+x = 'from tuple'

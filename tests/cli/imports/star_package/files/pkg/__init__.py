@@ -1,0 +1,3 @@
+__all__ = ['sub1', 'sub2', 'VALUE']
+VALUE = 'v'
+print('pkg init')

@@ -1,0 +1,1 @@
+print('sub3 runs')

@@ -1,0 +1,1 @@
+sub = 'a string in __init__'

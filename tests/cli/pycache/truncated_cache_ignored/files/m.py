@@ -1,0 +1,1 @@
+print('m says', 1)

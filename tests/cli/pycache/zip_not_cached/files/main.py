@@ -1,0 +1,2 @@
+import zm
+print(zm.V)

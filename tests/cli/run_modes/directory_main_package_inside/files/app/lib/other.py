@@ -1,0 +1,1 @@
+print('other', __name__)

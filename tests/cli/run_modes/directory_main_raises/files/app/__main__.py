@@ -1,0 +1,2 @@
+print('in app')
+raise SystemError('dir main fails')

@@ -1,0 +1,2 @@
+import sys
+print(sys.argv, __file__, sys.path[0])

@@ -1,0 +1,4 @@
+def f():
+    raise ValueError('from -m')
+print('start')
+f()

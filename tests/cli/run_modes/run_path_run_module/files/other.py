@@ -1,0 +1,2 @@
+RESULT = __name__ + ' ' + str(GIVEN if 'GIVEN' in globals() else None)
+print('other runs as', __name__)

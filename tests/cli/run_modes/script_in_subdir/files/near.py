@@ -1,0 +1,1 @@
+print('the cwd is not on sys.path for a script')

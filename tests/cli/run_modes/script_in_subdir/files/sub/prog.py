@@ -1,0 +1,3 @@
+import sys
+import near
+print(sys.argv, __file__, sys.path[0], near.__file__)

@@ -1,0 +1,2 @@
+import sys, mod
+print('built app runs', sys.argv[1:], mod.M)

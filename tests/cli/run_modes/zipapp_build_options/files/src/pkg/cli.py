@@ -1,0 +1,3 @@
+import sys
+def main():
+    print('main called', sys.argv[1:])
