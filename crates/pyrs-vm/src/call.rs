@@ -650,8 +650,9 @@ impl Vm {
         let Payload::Generator(gen) = &g.payload else {
             return Err(self.type_error("not a generator"));
         };
+        let kind = crate::objects::coroutine::kind_of(gen);
         if gen.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{kind} already executing")));
         }
         let saved = gen.frame.borrow_mut().take();
         let Some(SavedFrame {
@@ -659,6 +660,12 @@ impl Vm {
             mut values,
         }) = saved
         else {
+            if kind == "coroutine" && !matches!(action, Resume::Throw(_)) {
+                return Err(self.new_error(
+                    &self.exc.runtime_error.clone(),
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
             if let Resume::Throw(e) = action {
                 return Err(e);
             }
@@ -666,7 +673,9 @@ impl Vm {
         };
         if !gen.started.get() && matches!(&action, Resume::Send(v) if !v.is_none()) {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {kind}"
+            )));
         }
         if self.recursion_exceeded() {
             *gen.frame.borrow_mut() = Some(SavedFrame { frame, values });
@@ -769,8 +778,12 @@ impl Vm {
     /// `Send`: one step of `yield from` / `await` on `recv`.
     pub fn send_to(&mut self, recv: &Value, v: Value) -> PyResult<GenResult> {
         if let Some(o) = recv.as_obj() {
-            if let Payload::Generator(_) = &o.payload {
-                return self.gen_resume(o, v, None);
+            match &o.payload {
+                Payload::Generator(_) => return self.gen_resume(o, v, None),
+                Payload::Iter(st) if matches!(**st, crate::object::IterState::Await { .. }) => {
+                    return crate::objects::coroutine::await_step(self, o, st, None, v);
+                }
+                _ => {}
             }
         }
         let r = if v.is_none() {

@@ -1402,17 +1402,38 @@ impl Vm {
                         let v = tri!(self.copy_dict_without_keys(&subject, &keys));
                         self.stack.push_reserved(v);
                     }
-                    Instr::GetAIter
-                    | Instr::GetANext
-                    | Instr::EndAsyncFor
-                    | Instr::BeforeAsyncWith => {
+                    Instr::GetAIter => {
+                        let o = pop!(self);
                         save!();
-                        return Err(self
-                            .new_error(
-                                &self.exc.not_implemented_error.clone(),
-                                format!("{} is not supported yet", instr.name()),
-                            )
-                            .into());
+                        let it = tri!(self.get_aiter(&o));
+                        self.stack.push_reserved(it);
+                    }
+                    Instr::GetANext => {
+                        let aiter = top!(self);
+                        save!();
+                        let aw = tri!(self.get_anext(&aiter));
+                        self.stack.push_reserved(aw);
+                    }
+                    Instr::EndAsyncFor => {
+                        let e = pop!(self);
+                        let stop = self.exc.stop_async_iteration.clone();
+                        let is_stop = matches!(&e, Value::Obj(o) if self.exc_matches(o, &stop));
+                        if !is_stop {
+                            save!();
+                            let exc = match e {
+                                Value::Obj(o) => o,
+                                _ => self.runtime_error("No active exception to reraise"),
+                            };
+                            return Err(Raised { exc, add_tb: false });
+                        }
+                        drop(self.stack.pop_words());
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = pop!(self);
+                        save!();
+                        let (exit, res) = tri!(self.before_async_with(&mgr));
+                        self.stack.push_reserved(exit);
+                        self.stack.push_reserved(res);
                     }
                 }
             }

@@ -218,6 +218,13 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
                 v!(it);
             }
             IterState::Range { .. } => {}
+            IterState::Await { target, arg, .. } => {
+                f(target);
+                match arg.try_borrow() {
+                    Ok(a) => v!(&*a),
+                    Err(_) => return false,
+                }
+            }
         },
         Payload::MappingProxy(x) => v!(x),
         Payload::DictView { dict, .. } => f(dict),

@@ -405,6 +405,25 @@ pub enum IterState {
         func: Value,
         it: Value,
     },
+    /// An awaitable over a coroutine or async generator (`objects/coroutine.rs`): what
+    /// `coro.__await__()`, `agen.__anext__()`/`asend(v)`, `athrow(e)` and `aclose()` return.
+    Await {
+        target: ObjRef,
+        op: AwaitOp,
+        /// The value to send first (asend) or the exception to throw (athrow).
+        arg: RefCell<Value>,
+        /// 0 not started, 1 started, 2 done.
+        state: Cell<u8>,
+    },
+}
+
+/// What an [`IterState::Await`] does to its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitOp {
+    Wrapper,
+    ASend,
+    AThrow,
+    AClose,
 }
 
 /// What an object is.

@@ -55,9 +55,10 @@ impl Vm {
         }
         if matches!(v, Value::Obj(o) if o.ext().is_some())
             && self.subclass_override(v, "__repr__").is_some()
-            && v.as_str().is_none() {
-                return self.repr_str(v);
-            }
+            && v.as_str().is_none()
+        {
+            return self.repr_str(v);
+        }
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_string()),

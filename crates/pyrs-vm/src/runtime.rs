@@ -842,11 +842,13 @@ impl Vm {
     /// dict or a module) when present.
     pub fn builtins_for(&self, globals: &ObjRef) -> ObjRef {
         if let Payload::Dict(d) = &globals.payload {
-            if let Some(Value::Obj(o)) = d.get_str(&self.intern("__builtins__")) { match &o.payload {
-                Payload::Dict(_) => return o.clone(),
-                Payload::Module(m) => return m.dict.clone(),
-                _ => {}
-            } }
+            if let Some(Value::Obj(o)) = d.get_str(&self.intern("__builtins__")) {
+                match &o.payload {
+                    Payload::Dict(_) => return o.clone(),
+                    Payload::Module(m) => return m.dict.clone(),
+                    _ => {}
+                }
+            }
         }
         self.builtins.clone()
     }

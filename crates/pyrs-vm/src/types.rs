@@ -1,7 +1,7 @@
 //! Type objects: the builtin types, `type_of`, the MRO, and attribute lookup on types.
 
 use crate::dict::Dict;
-use crate::object::{BaseKind, IterState, ObjRef, Object, Payload, TypeData};
+use crate::object::{AwaitOp, BaseKind, IterState, ObjRef, Object, Payload, TypeData};
 use crate::value::Value;
 use crate::Vm;
 use std::cell::{Cell, RefCell};
@@ -62,6 +62,10 @@ builtin_types! {
     module: "module" < object, Builtin;
     generator: "generator" < object, Builtin;
     coroutine: "coroutine" < object, Builtin;
+    async_generator: "async_generator" < object, Builtin;
+    coroutine_wrapper: "coroutine_wrapper" < object, Builtin;
+    async_generator_asend: "async_generator_asend" < object, Builtin;
+    async_generator_athrow: "async_generator_athrow" < object, Builtin;
     list_iterator: "list_iterator" < object, Builtin;
     tuple_iterator: "tuple_iterator" < object, Builtin;
     str_iterator: "str_ascii_iterator" < object, Builtin;
@@ -339,8 +343,11 @@ impl Vm {
             Payload::Exception(e) => &e.cls,
             Payload::Module(_) => &t.module,
             Payload::Generator(g) => {
-                if g.code.code.flags & pyrs_compiler::code::flags::COROUTINE != 0 {
+                let flags = g.code.code.flags;
+                if flags & pyrs_compiler::code::flags::COROUTINE != 0 {
                     &t.coroutine
+                } else if flags & pyrs_compiler::code::flags::ASYNC_GENERATOR != 0 {
+                    &t.async_generator
                 } else {
                     &t.generator
                 }
@@ -368,6 +375,11 @@ impl Vm {
                 IterState::Zip { .. } => &t.zip,
                 IterState::Map { .. } => &t.map,
                 IterState::Filter { .. } => &t.filter,
+                IterState::Await { op, .. } => match op {
+                    AwaitOp::Wrapper => &t.coroutine_wrapper,
+                    AwaitOp::ASend => &t.async_generator_asend,
+                    AwaitOp::AThrow | AwaitOp::AClose => &t.async_generator_athrow,
+                },
             },
             Payload::MappingProxy(_) => &t.mappingproxy,
             Payload::Float(_) => &t.float,

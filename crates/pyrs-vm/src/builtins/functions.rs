@@ -356,10 +356,9 @@ fn abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
             _ => match vm.call_special(x, "__abs__", &[])? {
                 Some(r) => Ok(r),
-                None => Err(vm.type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    vm.type_name(x)
-                ))),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x))))
+                }
             },
         },
     }

@@ -682,7 +682,8 @@ fn group_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .and_then(|t| match t.payload() {
             Some(Payload::Tuple(t)) => Some(t.len()),
             _ => None,
-        }).unwrap_or_default();
+        })
+        .unwrap_or_default();
     let m = vm.str_string(&msg)?;
     let s = if n == 1 { "" } else { "s" };
     Ok(vm.new_str(format!("{m} ({n} sub-exception{s})")))

@@ -51,21 +51,21 @@ fn ellipsis_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     singleton_new(vm, args, "EllipsisType", v)
 }
 
-fn this(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+pub(crate) fn this(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
     match args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
     }
 }
 
-fn finish(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<Value> {
+pub(crate) fn finish(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<Value> {
     match r? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(vm.stop_iteration(v)),
     }
 }
 
-fn send(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let g = this(vm, args)?;
     let [v] = Args::new("send", &args[1..], kw).positional_only(vm, 1)?;
     let r = vm.gen_resume(&g, v, None);
@@ -83,10 +83,18 @@ fn iter(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `throw(exc)` or the legacy `throw(type[, value[, tb]])`.
-fn throw(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn throw(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let g = this(vm, args)?;
-    let [typ, val, _tb] = Args::new("throw", &args[1..], kw).positional_only(vm, 1)?;
-    let exc = match typ.payload() {
+    let exc = thrown(vm, "throw", &args[1..], kw)?;
+    let r = vm.gen_throw(&g, exc);
+    finish(vm, r)
+}
+
+/// The exception a `throw(exc)` / `throw(type[, value[, tb]])` call (named `name`) asks
+/// for, made from its arguments.
+pub(crate) fn thrown(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<ObjRef> {
+    let [typ, val, _tb] = Args::new(name, args, kw).positional_only(vm, 1)?;
+    Ok(match typ.payload() {
         Some(Payload::Exception(_)) => {
             if !val.is_null() && !val.is_none() {
                 return Err(vm.type_error("instance exception may not have a separate value"));
@@ -114,12 +122,10 @@ fn throw(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 vm.type_name(&typ)
             )))
         }
-    };
-    let r = vm.gen_throw(&g, exc);
-    finish(vm, r)
+    })
 }
 
-fn close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = this(vm, args)?;
     vm.gen_close(&g)
 }

@@ -157,7 +157,6 @@ pub fn length_hint(vm: &mut Vm, st: &IterState) -> PyResult<usize> {
 
 /// One step of a builtin iterator.
 pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<Value>> {
-    let _ = o;
     match state {
         IterState::Seq { seq, index } => {
             let i = index.get();
@@ -362,6 +361,12 @@ pub fn iter_next(vm: &mut Vm, o: &ObjRef, state: &IterState) -> PyResult<Option<
                 return Ok(Some(v));
             }
         },
+        IterState::Await { .. } => {
+            match crate::objects::coroutine::await_step(vm, o, state, None, Value::None)? {
+                crate::call::GenResult::Yield(v) => Ok(Some(v)),
+                crate::call::GenResult::Return(v) => Err(vm.stop_iteration(v)),
+            }
+        }
     }
 }
 

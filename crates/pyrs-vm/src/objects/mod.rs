@@ -2,6 +2,7 @@
 //! item protocol and `repr` dispatch for builtin payloads.
 
 pub mod bytes;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -70,6 +71,7 @@ pub fn init_types(vm: &mut Vm) {
     generator::init(vm);
     object::init(vm);
     metatype::init(vm);
+    coroutine::init(vm);
     memoryview::init(vm);
     mappingproxy::init(vm);
     union::init(vm);
