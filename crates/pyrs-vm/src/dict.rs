@@ -94,7 +94,11 @@ impl Indices {
 struct Table {
     indices: Indices,
     entries: Vec<Entry>,
-    used: usize,
+    used: u32,
+    /// Index slots that are not EMPTY (entries and DUMMYs): a lookup's probe ends only at
+    /// an EMPTY slot, so the table grows before these fill it (deleting and inserting
+    /// other keys turns EMPTY slots into DUMMYs while the entries stay few).
+    filled: u32,
     /// Bumped on every insertion of a new key and every deletion (not on value updates).
     version: u64,
 }
@@ -246,6 +250,7 @@ impl Table {
             size *= 2;
         }
         self.entries.retain(|e| !e.key.is_null());
+        self.filled = self.entries.len() as u32;
         self.version = next_version();
         self.indices = Indices::with_size(size);
         let mask = size - 1;
@@ -260,14 +265,17 @@ impl Table {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.resize(self.used + 1);
+        if (self.filled as usize + 1) * 3 >= self.indices.len() * 2 {
+            self.resize(self.used as usize + 1);
         }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices.get(i) < DUMMY {
             i = next_slot(i, &mut perturb, mask);
+        }
+        if self.indices.get(i) == EMPTY {
+            self.filled += 1;
         }
         self.indices.set(i, self.entries.len() as u32);
         self.entries.push(Entry { hash, key, value });
@@ -299,7 +307,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.table.borrow().used
+        self.table.borrow().used as usize
     }
 
     pub fn is_empty(&self) -> bool {
