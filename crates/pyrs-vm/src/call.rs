@@ -1,6 +1,7 @@
 //! The call protocol: binding arguments to parameters (with CPython's TypeErrors), calling
 //! any callable, making functions, generators and their resumption.
 
+use crate::eval::stack::ValueStack;
 use crate::eval::Exit;
 use crate::eval::PushInline;
 use crate::frame::{Frame, SavedFrame};
@@ -78,13 +79,13 @@ impl Vm {
             _ => 0,
         };
         if positional_only && nargs == argc {
-            self.stack.resize(args_start + code.nslots, Value::Null);
+            self.stack.fill_null_to(args_start + code.nslots);
         } else if positional_only && nargs < argc && nargs + ndefaults >= argc {
             if let Some(Payload::Tuple(d)) = func.defaults.borrow().payload() {
                 let first = argc - d.len();
                 self.stack.extend_from_slice(&d[nargs - first..]);
             }
-            self.stack.resize(args_start + code.nslots, Value::Null);
+            self.stack.fill_null_to(args_start + code.nslots);
         } else {
             let all = self.stack.split_off(args_start);
             let slots = self.bind_args(func, all, kwnames)?;

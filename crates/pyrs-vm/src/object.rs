@@ -424,6 +424,9 @@ pub enum AwaitOp {
     ASend,
     AThrow,
     AClose,
+    /// `anext(it, default)`: the target is the awaitable of `it.__anext__()`; its
+    /// StopAsyncIteration becomes the result `default` (in `arg`).
+    ANextDefault,
 }
 
 /// What an object is.

@@ -2,6 +2,7 @@
 //! `with`, class creation and instantiation, imports, and running a main program.
 
 use crate::dict::Dict;
+use crate::eval::stack::ValueStack;
 use crate::eval::Raised;
 use crate::frame::Frame;
 use crate::object::{BaseKind, Instance, ObjRef, Object, Payload};
@@ -770,7 +771,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = self.load_code(code);
         let base = self.stack.len();
-        self.stack.resize(base + code.nslots, Value::Null);
+        self.stack.fill_null_to(base + code.nslots);
         self.frames.push(Frame {
             code,
             ip: 0,
@@ -798,7 +799,7 @@ impl Vm {
         closure: Option<&[ObjRef]>,
     ) -> PyResult<Value> {
         let base = self.stack.len();
-        self.stack.resize(base + code.nslots, Value::Null);
+        self.stack.fill_null_to(base + code.nslots);
         if let Some(cl) = closure {
             let off = base + code.code.varnames.len();
             let ncells = code.code.cellvars.len();

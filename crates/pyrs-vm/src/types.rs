@@ -66,6 +66,7 @@ builtin_types! {
     coroutine_wrapper: "coroutine_wrapper" < object, Builtin;
     async_generator_asend: "async_generator_asend" < object, Builtin;
     async_generator_athrow: "async_generator_athrow" < object, Builtin;
+    anext_awaitable: "anext_awaitable" < object, Builtin;
     list_iterator: "list_iterator" < object, Builtin;
     tuple_iterator: "tuple_iterator" < object, Builtin;
     str_iterator: "str_ascii_iterator" < object, Builtin;
@@ -379,6 +380,7 @@ impl Vm {
                     AwaitOp::Wrapper => &t.coroutine_wrapper,
                     AwaitOp::ASend => &t.async_generator_asend,
                     AwaitOp::AThrow | AwaitOp::AClose => &t.async_generator_athrow,
+                    AwaitOp::ANextDefault => &t.anext_awaitable,
                 },
             },
             Payload::MappingProxy(_) => &t.mappingproxy,

@@ -1200,9 +1200,20 @@ fn aiter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// `anext(it)`: `it.__anext__()` (the default form needs coroutines).
+/// `anext(it[, default])`: `it.__anext__()`, or an awaitable giving `default` when the
+/// iterator is exhausted.
 fn anext(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [it, _default] = args("anext", a, kw).positional_only(vm, 1)?;
+    let [it, default] = args("anext", a, kw).positional_only(vm, 1)?;
+    if !default.is_null() {
+        let ty = vm.type_of(&it);
+        if vm.lookup_in_type_str(&ty, "__anext__").is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object is not an async iterator",
+                vm.type_name(&it)
+            )));
+        }
+        return vm.anext_with_default(&it, default);
+    }
     match vm.call_special(&it, "__anext__", &[])? {
         Some(r) => Ok(r),
         None => Err(vm.type_error(format!(

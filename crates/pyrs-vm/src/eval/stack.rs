@@ -19,6 +19,9 @@ pub(crate) trait ValueStack {
     fn pop_words(&mut self) -> Option<Value>;
     /// `std::mem::replace` of element `i`, moving word by word.
     fn replace_words(&mut self, i: usize, v: Value) -> Value;
+    /// `resize(new_len, Value::Null)` inlined: a frame's unbound locals, a handful of
+    /// slots at each call (the library's `resize` was a call and a loop setup each time).
+    fn fill_null_to(&mut self, new_len: usize);
     /// Moves the top `out.len()` values into `out` with one memory copy, in stack order.
     /// `out` must hold only NULLs: what it held is overwritten, not dropped.
     fn take_top(&mut self, out: &mut [Value]);
@@ -50,6 +53,25 @@ impl ValueStack for Vec<Value> {
             let old = Value::read_words(slot);
             v.write_words(slot);
             old
+        }
+    }
+
+    #[inline(always)]
+    fn fill_null_to(&mut self, new_len: usize) {
+        let len = self.len();
+        if new_len <= len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - len);
+        // SAFETY: after the reserve the slots `len..new_len` are allocated and unused;
+        // each is written before the length covers it.
+        unsafe {
+            let p = self.as_mut_ptr();
+            for i in len..new_len {
+                Value::Null.write_words(p.add(i));
+            }
+            self.set_len(new_len);
         }
     }
 

@@ -42,6 +42,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.coroutine_wrapper.clone(),
         vm.types.async_generator_asend.clone(),
         vm.types.async_generator_athrow.clone(),
+        vm.types.anext_awaitable.clone(),
     ] {
         vm.add_methods(
             &t,
@@ -213,6 +214,19 @@ pub fn await_step(
         return Err(vm.type_error("not an awaitable"));
     };
     let target = target.clone();
+    if *op == AwaitOp::ANextDefault {
+        let inner = Value::Obj(target);
+        let r = match exc {
+            Some(e) => throw_into(vm, &inner, e),
+            None => vm.send_to(&inner, sent),
+        };
+        return match r {
+            Err(e) if vm.exc_matches(&e, &vm.exc.stop_async_iteration.clone()) => {
+                Ok(GenResult::Return(arg.borrow().clone()))
+            }
+            r => r,
+        };
+    }
     if *op == AwaitOp::Wrapper {
         return match exc {
             Some(e) => vm.gen_throw(&target, e),
@@ -360,5 +374,36 @@ impl Vm {
         let enter = self.bind(enter, mgr, &ty)?;
         let res = self.call(&enter, &[], &[])?;
         Ok((exit, res))
+    }
+}
+
+/// `awaitable.throw(exc)` for any awaitable an awaitable drives.
+fn throw_into(vm: &mut Vm, aw: &Value, exc: PyErr) -> PyResult<GenResult> {
+    if let Value::Obj(o) = aw {
+        match &o.payload {
+            Payload::Generator(_) => return vm.gen_throw(o, exc),
+            Payload::Iter(st) if matches!(**st, IterState::Await { .. }) => {
+                return await_step(vm, o, st, Some(exc), Value::None);
+            }
+            _ => {}
+        }
+    }
+    match vm.call_method(aw, "throw", &[Value::Obj(exc)]) {
+        Ok(v) => Ok(GenResult::Yield(v)),
+        Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(GenResult::Return(
+            vm.exc_attr(&e, "value").unwrap_or(Value::None),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+impl Vm {
+    /// `anext(it, default)`: an awaitable giving `default` instead of StopAsyncIteration.
+    pub(crate) fn anext_with_default(&mut self, it: &Value, default: Value) -> PyResult<Value> {
+        let aw = self.get_anext(it)?;
+        let Value::Obj(target) = aw else {
+            return Err(self.type_error("anext(): invalid awaitable"));
+        };
+        Ok(new_awaitable(&target, AwaitOp::ANextDefault, default))
     }
 }
