@@ -709,12 +709,10 @@ impl Vm {
         *gen.spare.borrow_mut() = values;
         self.frames.push(frame);
         self.native_depth += 1;
-        // The generator sees its own handled exception; the caller's comes back after.
-        let outer = self.handled.clone();
+        // The generator runs with its own handled exception; the caller's comes back after.
         let own = gen.exc_state.borrow().clone();
-        if !own.is_none() {
-            self.handled = own;
-        }
+        let outer = std::mem::replace(&mut self.handled, own);
+        self.handled_outer.push(outer);
         let r = match action {
             Resume::Send(sent) => {
                 self.stack.push(sent);
@@ -738,8 +736,9 @@ impl Vm {
         };
         self.native_depth -= 1;
         gen.running.set(false);
-        let inner = std::mem::replace(&mut self.handled, outer.clone());
-        *gen.exc_state.borrow_mut() = if matches!(r, Ok(Exit::Yield(_))) && !inner.is(&outer) {
+        let outer = self.handled_outer.pop().unwrap_or(Value::None);
+        let inner = std::mem::replace(&mut self.handled, outer);
+        *gen.exc_state.borrow_mut() = if matches!(r, Ok(Exit::Yield(_))) {
             inner
         } else {
             Value::None

@@ -131,7 +131,7 @@ impl Vm {
 
     /// Implicit chaining: an exception raised while another is handled gets it as context.
     fn set_context(&self, exc: &ObjRef) {
-        let Value::Obj(handled) = &self.handled else {
+        let Value::Obj(handled) = self.current_handled() else {
             return;
         };
         if crate::object::ObjRef::ptr_eq(handled, exc) {
@@ -1256,7 +1256,7 @@ impl Vm {
                     Instr::Raise(n) => {
                         save!();
                         let (exc, add_tb) = match n {
-                            0 => match &self.handled {
+                            0 => match self.current_handled() {
                                 Value::Obj(e) => (e.clone(), false),
                                 _ => (self.runtime_error("No active exception to reraise"), true),
                             },

@@ -85,8 +85,12 @@ pub struct Vm {
     /// `sys.modules` (a dict object).
     pub modules: ObjRef,
     pub sys: ObjRef,
-    /// The exception being handled (`sys.exc_info()`), or None.
+    /// The exception the running frame's handlers are handling, or None (see
+    /// [`Vm::current_handled`]).
     pub handled: Value,
+    /// The callers' `handled` under each running generator (CPython's exc_info stack:
+    /// a generator sees its own handled exception, else its caller's).
+    pub handled_outer: Vec<Value>,
     pub recursion_limit: usize,
     /// Native re-entries of the eval loop (each counts toward the recursion limit).
     pub native_depth: usize,
@@ -144,6 +148,7 @@ impl Vm {
             modules: new_dict(),
             sys: new_dict(),
             handled: Value::None,
+            handled_outer: Vec::new(),
             recursion_limit: 1000,
             native_depth: 0,
             interrupted: false,
@@ -197,6 +202,19 @@ impl Vm {
     /// toward `sys.getrecursionlimit()`; native re-entries of the eval loop are bounded
     /// separately by what the Rust stack can hold.
     #[inline]
+    /// The exception being handled (`sys.exc_info()`, a bare `raise`, implicit
+    /// chaining): the running frame's, else the nearest caller's.
+    pub fn current_handled(&self) -> &Value {
+        if !self.handled.is_none() {
+            return &self.handled;
+        }
+        self.handled_outer
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .unwrap_or(&self.handled)
+    }
+
     pub fn recursion_exceeded(&self) -> bool {
         self.frames.len() >= self.recursion_limit || self.native_depth >= MAX_NATIVE_DEPTH
     }

@@ -343,7 +343,7 @@ fn setrecursionlimit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> 
 }
 
 fn exc_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let h = vm.handled.clone();
+    let h = vm.current_handled().clone();
     if h.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
@@ -354,7 +354,7 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn exception(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [] = super::args("exception", a, kw).positional_only(vm, 0)?;
-    Ok(vm.handled.clone())
+    Ok(vm.current_handled().clone())
 }
 
 /// A plausible `sys.getsizeof` (CPython's sizes on 64-bit Linux for common objects).
