@@ -71,6 +71,36 @@ pub struct Config {
     pub path: Vec<String>,
     /// `-u` (or PYTHONUNBUFFERED): stdout and stderr write through at every write.
     pub unbuffered: bool,
+    /// `sys.flags` fields the command line and environment set (the others derive from
+    /// the fields above).
+    pub flags: Flags,
+    /// `sys.warnoptions`: PYTHONWARNINGS's entries, then each `-W`.
+    pub warnoptions: Vec<String>,
+    /// `-X` options as given (`sys._xoptions` maps `name=value` and bare names).
+    pub xoptions: Vec<String>,
+    /// `sys.orig_argv`: the command line as the process received it.
+    pub orig_argv: Vec<String>,
+}
+
+/// The `sys.flags` values not kept elsewhere in [`Config`].
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    pub debug: bool,
+    pub inspect: bool,
+    pub interactive: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub ignore_environment: bool,
+    pub verbose: u8,
+    pub bytes_warning: u8,
+    pub quiet: bool,
+    /// 0 when PYTHONHASHSEED is 0, else 1.
+    pub hash_randomization: bool,
+    pub dev_mode: bool,
+    pub utf8_mode: bool,
+    pub safe_path: bool,
+    /// -1 unless `-X int_max_str_digits` or PYTHONINTMAXSTRDIGITS set it.
+    pub int_max_str_digits: i64,
 }
 
 /// One interpreter.
@@ -136,6 +166,10 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(config: Config) -> Vm {
+        let int_max_str_digits = match config.flags.int_max_str_digits {
+            n if n >= 0 => n as usize,
+            _ => 4300,
+        };
         let types = Types::new();
         let exc = ExcTypes::new(types.base_exception.clone());
         let new_dict = || crate::object::ObjRef::new(Object::new(Payload::Dict(dict::Dict::new())));
@@ -171,7 +205,7 @@ impl Vm {
                 set: Value::None,
                 delete: Value::None,
             },
-            int_max_str_digits: 4300,
+            int_max_str_digits,
             repr_guard: Vec::new(),
             subclasses: Vec::new(),
             gc_running: false,

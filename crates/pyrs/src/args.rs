@@ -1,88 +1,133 @@
 //! Command-line arguments, following CPython's `python [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
 
-use clap::Parser;
 use std::process::ExitCode;
 
-#[derive(Parser, Debug)]
-#[command(
-    name = "pyrs",
-    about = "A Python 3.11 interpreter written in Rust",
-    disable_version_flag = true,
-    disable_help_flag = true
-)]
+/// The parsed command line.
+#[derive(Debug, Default)]
 pub struct Cli {
-    /// Print this help message and exit (also --help).
-    #[arg(short = 'h', long = "help")]
+    /// `-h`, `-?`, `--help`.
     pub help: bool,
-    /// Print the Python version number and exit (also --version); -VV adds pyrs's.
-    #[arg(short = 'V', long = "version", action = clap::ArgAction::Count)]
+    /// `-V` count (`--version` counts one).
     pub version: u8,
-    /// Inspect interactively after running the script (also after an uncaught exception).
-    #[arg(short = 'i')]
+    /// `-i`: the prompt after the program.
     pub inspect: bool,
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "cmd")]
+    /// `-c cmd`: the program as a string.
     pub command: Option<String>,
-    /// Run library module as a script.
-    #[arg(short = 'm', value_name = "mod")]
+    /// `-m mod`: the module run as `__main__`.
     pub module: Option<String>,
-    /// Isolate Python from the user's environment (implies -E and -s).
-    #[arg(short = 'I')]
     pub isolated: bool,
-    /// Ignore PYTHON* environment variables.
-    #[arg(short = 'E')]
     pub ignore_environment: bool,
-    /// Don't add the user site directory to sys.path.
-    #[arg(short = 's')]
     pub no_user_site: bool,
-    /// Don't imply 'import site' on initialization.
-    #[arg(short = 'S')]
     pub no_site: bool,
-    /// Don't write .pyc files on import.
-    #[arg(short = 'B')]
     pub dont_write_bytecode: bool,
-    /// Force the stdout and stderr streams to be unbuffered.
-    #[arg(short = 'u')]
     pub unbuffered: bool,
-    /// Don't print version and copyright messages on interactive startup.
-    #[arg(short = 'q')]
     pub quiet: bool,
-    /// Remove assert and __debug__-dependent statements (-OO: also docstrings).
-    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    /// `-O` count.
     pub optimize: u8,
-    /// Program read from script file (`-` for standard input), then its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    /// `-v` count.
+    pub verbose: u8,
+    /// `-b` count.
+    pub bytes_warning: u8,
+    /// `-d`.
+    pub debug: bool,
+    /// `-x`: skip the source's first line.
+    pub skip_first_line: bool,
+    /// `-P`: do not put the script's folder (or the current one) first on `sys.path`.
+    pub safe_path: bool,
+    /// `-W` values in order.
+    pub warnoptions: Vec<String>,
+    /// `-X` values in order.
+    pub xoptions: Vec<String>,
+    /// The program file (or `-`) then its arguments; after `-c`/`-m`, the arguments.
     pub args: Vec<String>,
 }
 
-/// Options that take their value in the same or the next argument.
-const WITH_VALUE: &[char] = &['c', 'm'];
-/// Flags (a letter each, combinable: `-Bq`).
-const FLAGS: &[char] = &['B', 'E', 'I', 'O', 'S', 'V', 'h', 'i', 'q', 's', 'u'];
-
-/// CPython's check of the options before the program: an unknown one is
-/// `Unknown option: -Z` plus the usage lines, exit status 2. Returns that message.
-pub fn unknown_option(args: &[String]) -> Option<String> {
-    for a in args.iter().skip(1) {
-        if a == "-" || !a.starts_with('-') || a == "--" {
-            return None;
-        }
-        if a.starts_with("--") {
-            if ["--version", "--help"].contains(&a.as_str()) {
+impl Cli {
+    /// Parses `argv` (the executable first) as CPython's getopt-style parser does:
+    /// options up to the program; `-c` and `-m` take the rest of their argument or the
+    /// next one and end the options; `--` ends them too. Errors are CPython's messages
+    /// (`Unknown option: -Z`, `Argument expected for the -c option`).
+    pub fn parse_from(argv: &[String]) -> Result<Cli, String> {
+        let mut cli = Cli::default();
+        let mut i = 1;
+        while i < argv.len() {
+            let a = &argv[i];
+            if a == "--" {
+                i += 1;
+                break;
+            }
+            if a == "-" || !a.starts_with('-') {
+                break;
+            }
+            if let Some(long) = a.strip_prefix("--") {
+                match long {
+                    "help" => cli.help = true,
+                    "version" => cli.version += 1,
+                    _ => return Err(format!("unknown option {a}")),
+                }
+                i += 1;
                 continue;
             }
-            return Some(format!("unknown option {a}"));
-        }
-        for c in a.chars().skip(1) {
-            if WITH_VALUE.contains(&c) {
-                return None;
+            let chars: Vec<char> = a.chars().skip(1).collect();
+            let mut j = 0;
+            let mut ended = false;
+            while j < chars.len() {
+                let c = chars[j];
+                if matches!(c, 'c' | 'm' | 'W' | 'X') {
+                    let rest: String = chars[j + 1..].iter().collect();
+                    let value = if !rest.is_empty() {
+                        rest
+                    } else {
+                        i += 1;
+                        match argv.get(i) {
+                            Some(v) => v.clone(),
+                            None => return Err(format!("Argument expected for the -{c} option")),
+                        }
+                    };
+                    match c {
+                        'c' => cli.command = Some(value),
+                        'm' => cli.module = Some(value),
+                        'W' => cli.warnoptions.push(value),
+                        _ => cli.xoptions.push(value),
+                    }
+                    ended = matches!(c, 'c' | 'm');
+                    break;
+                }
+                match c {
+                    'b' => cli.bytes_warning += 1,
+                    'B' => cli.dont_write_bytecode = true,
+                    'd' => cli.debug = true,
+                    'E' => cli.ignore_environment = true,
+                    'h' | '?' => cli.help = true,
+                    'i' => cli.inspect = true,
+                    'I' => {
+                        cli.isolated = true;
+                        cli.ignore_environment = true;
+                        cli.no_user_site = true;
+                        cli.safe_path = true;
+                    }
+                    'O' => cli.optimize += 1,
+                    'P' => cli.safe_path = true,
+                    'q' => cli.quiet = true,
+                    'R' => {}
+                    's' => cli.no_user_site = true,
+                    'S' => cli.no_site = true,
+                    'u' => cli.unbuffered = true,
+                    'v' => cli.verbose += 1,
+                    'V' => cli.version += 1,
+                    'x' => cli.skip_first_line = true,
+                    _ => return Err(format!("Unknown option: -{c}")),
+                }
+                j += 1;
             }
-            if !FLAGS.contains(&c) {
-                return Some(format!("Unknown option: -{c}"));
+            i += 1;
+            if ended {
+                break;
             }
         }
+        cli.args = argv[i.min(argv.len())..].to_vec();
+        Ok(cli)
     }
-    None
 }
 
 /// CPython's usage line.
@@ -118,7 +163,14 @@ impl Cli {
                 }
             },
             Some(path) => match std::fs::read(path) {
-                Ok(b) => Ok((b, absolute(path))),
+                Ok(mut b) => {
+                    if self.skip_first_line {
+                        // -x: the first line is not Python; it still counts in line numbers.
+                        let end = b.iter().position(|&c| c == b'\n').unwrap_or(b.len());
+                        b.drain(..end);
+                    }
+                    Ok((b, absolute(path)))
+                }
                 Err(e) => {
                     let exe = std::env::args().next().unwrap_or_else(|| "pyrs".into());
                     eprintln!(

@@ -3,7 +3,6 @@
 mod args;
 mod repl;
 
-use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
@@ -50,11 +49,13 @@ fn main() -> ExitCode {
     tune_allocator();
     catch_sigint();
     let argv: Vec<String> = std::env::args().collect();
-    if let Some(message) = args::unknown_option(&argv) {
-        eprintln!("{message}\n{}", args::usage_hint());
-        return ExitCode::from(2);
-    }
-    let cli = args::Cli::parse();
+    let cli = match args::Cli::parse_from(&argv) {
+        Ok(cli) => cli,
+        Err(message) => {
+            eprintln!("{message}\n{}", args::usage_hint());
+            return ExitCode::from(2);
+        }
+    };
     if cli.help {
         print!("{}", args::help());
         return ExitCode::SUCCESS;
@@ -175,18 +176,73 @@ fn run(cli: args::Cli) -> ExitCode {
     finish(&vm, status)
 }
 
-/// The interpreter's configuration from the command line.
+/// The interpreter's configuration from the command line and the `PYTHON*` variables.
 fn config(cli: &args::Cli, argv: Vec<String>, path0: Option<String>) -> pyrs_vm::Config {
+    let env = |name: &str| env_var(cli, name).map(|v| v.to_string_lossy().into_owned());
+    // A numeric variable counts as its value, any other non-empty one as 1 (CPython).
+    let level = |name: &str| env(name).map_or(0, |v| v.parse::<u8>().unwrap_or(1));
+    let xopt = |name: &str| {
+        cli.xoptions
+            .iter()
+            .rev()
+            .find_map(|x| match x.split_once('=') {
+                Some((k, v)) if k == name => Some(v.to_string()),
+                None if x == name => Some(String::new()),
+                _ => None,
+            })
+    };
+    let safe_path = cli.safe_path || env("PYTHONSAFEPATH").is_some();
+    let warnoptions = env("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_else(Vec::new)
+        .into_iter()
+        .chain(cli.warnoptions.iter().cloned())
+        .collect();
+    let int_max_str_digits = xopt("int_max_str_digits")
+        .or_else(|| env("PYTHONINTMAXSTRDIGITS"))
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(-1);
     pyrs_vm::Config {
         argv,
         isolated: cli.isolated,
-        optimize: cli.optimize,
-        dont_write_bytecode: cli.dont_write_bytecode,
+        optimize: cli.optimize.max(level("PYTHONOPTIMIZE")),
+        dont_write_bytecode: cli.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some(),
         executable: std::env::current_exe()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        path: path0.into_iter().chain(pythonpath(cli)).collect(),
-        unbuffered: cli.unbuffered || env_var(cli, "PYTHONUNBUFFERED").is_some(),
+        path: path0
+            .filter(|_| !safe_path)
+            .into_iter()
+            .chain(pythonpath(cli))
+            .collect(),
+        unbuffered: cli.unbuffered || env("PYTHONUNBUFFERED").is_some(),
+        flags: pyrs_vm::Flags {
+            debug: cli.debug,
+            inspect: cli.inspect || env("PYTHONINSPECT").is_some(),
+            interactive: cli.inspect,
+            no_user_site: cli.no_user_site || env("PYTHONNOUSERSITE").is_some(),
+            no_site: cli.no_site,
+            ignore_environment: cli.ignore_environment,
+            verbose: cli.verbose.max(level("PYTHONVERBOSE")),
+            bytes_warning: cli.bytes_warning,
+            quiet: cli.quiet,
+            hash_randomization: env("PYTHONHASHSEED").as_deref() != Some("0"),
+            dev_mode: xopt("dev").is_some() || env("PYTHONDEVMODE").is_some(),
+            utf8_mode: match xopt("utf8") {
+                Some(v) => v != "0",
+                None => env("PYTHONUTF8").as_deref() == Some("1"),
+            },
+            safe_path,
+            int_max_str_digits,
+        },
+        warnoptions,
+        xoptions: cli.xoptions.clone(),
+        orig_argv: std::env::args().collect(),
     }
 }
 

@@ -48,12 +48,22 @@ pub fn init(vm: &mut Vm) {
         .map(|a| vm.new_str(a.as_str()))
         .collect();
     set(vm, "argv", vm.new_list(argv));
-    let mut orig = vec![vm.new_str(vm.config.executable.as_str())];
-    if vm.config.isolated {
-        orig.push(vm.new_str("-I"));
+    let strs = |vm: &Vm, v: &[String]| -> Value {
+        vm.new_list(v.iter().map(|a| vm.new_str(a.as_str())).collect())
+    };
+    set(vm, "orig_argv", strs(vm, &vm.config.orig_argv));
+    set(vm, "warnoptions", strs(vm, &vm.config.warnoptions));
+    let xoptions = vm.new_dict();
+    if let Some(Payload::Dict(d)) = xoptions.payload() {
+        for x in &vm.config.xoptions {
+            let (k, v) = match x.split_once('=') {
+                Some((k, v)) => (k, vm.new_str(v)),
+                None => (x.as_str(), Value::Bool(true)),
+            };
+            d.set_str(vm.new_str(k), v);
+        }
     }
-    orig.extend(vm.config.argv.iter().map(|a| vm.new_str(a.as_str())));
-    set(vm, "orig_argv", vm.new_list(orig));
+    set(vm, "_xoptions", xoptions);
     set(vm, "maxsize", Value::Int(i64::MAX));
     set(vm, "maxunicode", Value::Int(0x10ffff));
     set(
@@ -198,28 +208,30 @@ fn init_info(vm: &mut Vm, set: &dyn Fn(&Vm, &str, Value)) {
         ],
     );
     let i = Value::Int;
+    let f = &c.flags;
+    let b = |x: bool| Value::Int(x as i64);
     let flags = structseq::new(
         vm,
         &ty,
         vec![
-            i(0),
-            i(0),
-            i(0),
+            b(f.debug),
+            b(f.inspect),
+            b(f.interactive),
             i(c.optimize as i64),
             i(c.dont_write_bytecode as i64),
+            b(f.no_user_site),
+            b(f.no_site),
+            b(f.ignore_environment),
+            i(f.verbose as i64),
+            i(f.bytes_warning as i64),
+            b(f.quiet),
+            b(f.hash_randomization),
             i(isolated),
+            Value::Bool(f.dev_mode),
+            b(f.utf8_mode),
             i(0),
-            i(isolated),
-            i(0),
-            i(0),
-            i(0),
-            i(1),
-            i(isolated),
-            Value::Bool(false),
-            i(0),
-            i(0),
-            Value::Bool(c.isolated),
-            i(-1),
+            Value::Bool(f.safe_path),
+            i(f.int_max_str_digits),
         ],
     );
     set(vm, "flags", flags);
