@@ -117,7 +117,7 @@ fn read_input(editor: &mut Editor, vm: &RefCell<Vm>) -> Read {
         } else {
             prompt(&mut vm.borrow_mut(), "ps2", "... ")
         };
-        match editor.readline(&p) {
+        match read_line(editor, &p) {
             Ok(line) => {
                 src.push_str(&line);
                 src.push('\n');
@@ -133,6 +133,29 @@ fn read_input(editor: &mut Editor, vm: &RefCell<Vm>) -> Read {
             Err(ReadlineError::Interrupted) => return Read::Cancelled,
             Err(_) => return Read::End,
         }
+    }
+}
+
+/// One line after showing `prompt`: through the line editor on a terminal; otherwise
+/// (`-i` reading a pipe) the prompt goes to stderr, as CPython writes it.
+fn read_line(editor: &mut Editor, prompt: &str) -> Result<String, ReadlineError> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if std::io::stdin().is_terminal() {
+        return editor.readline(prompt);
+    }
+    let mut err = std::io::stderr();
+    let _ = err.write_all(prompt.as_bytes());
+    let _ = err.flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) => Err(ReadlineError::Eof),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            Ok(line)
+        }
+        Err(e) => Err(ReadlineError::Io(e)),
     }
 }
 
