@@ -229,13 +229,15 @@ impl Vm {
         objects::init_types(&mut vm);
         builtins::init(&mut vm);
         subclass::init(&mut vm);
+        if !vm.config.warnoptions.is_empty() {
+            // As CPython: `-W`/PYTHONWARNINGS import `warnings` at startup, which applies
+            // `sys.warnoptions` (and reports the invalid ones).
+            let name = vm.intern("warnings");
+            let _ = vm.import_name(&name, &Value::None, &Value::Int(0));
+        }
         vm
     }
 
-    /// Whether one more Python frame would pass the recursion limit. Python frames count
-    /// toward `sys.getrecursionlimit()`; native re-entries of the eval loop are bounded
-    /// separately by what the Rust stack can hold.
-    #[inline]
     /// The exception being handled (`sys.exc_info()`, a bare `raise`, implicit
     /// chaining): the running frame's, else the nearest caller's.
     pub fn current_handled(&self) -> &Value {
@@ -249,6 +251,10 @@ impl Vm {
             .unwrap_or(&self.handled)
     }
 
+    /// Whether one more Python frame would pass the recursion limit. Python frames count
+    /// toward `sys.getrecursionlimit()`; native re-entries of the eval loop are bounded
+    /// separately by what the Rust stack can hold.
+    #[inline]
     pub fn recursion_exceeded(&self) -> bool {
         self.frames.len() >= self.recursion_limit || self.native_depth >= MAX_NATIVE_DEPTH
     }

@@ -557,21 +557,8 @@ impl Vm {
         {
             // CPython's metaclass is the most derived type of the bases: a non-type base
             // makes its own type the "metaclass", called as `type(base)(name, bases, ns)`.
-            let mut winner = self.type_of(&base_values[0]);
-            for b in &base_values {
-                let t = self.type_of(b);
-                if self.is_subtype(&winner, &t) {
-                    continue;
-                }
-                if self.is_subtype(&t, &winner) {
-                    winner = t;
-                    continue;
-                }
-                return Err(self.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-                     subclass of the metaclasses of all its bases",
-                ));
-            }
+            let first = self.type_of(&base_values[0]);
+            let winner = self.most_derived_metaclass(&first, &base_values)?;
             if !self.is_subtype(&winner, &self.types.type_.clone()) {
                 return self.call(
                     &Value::Obj(winner),
@@ -580,9 +567,9 @@ impl Vm {
                 );
             }
         }
-        for b in base_values {
+        for b in &base_values {
             match b {
-                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => base_list.push(o),
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => base_list.push(o.clone()),
                 _ => return Err(self.type_error("bases must be types")),
             }
         }
@@ -641,7 +628,7 @@ impl Vm {
         // The class's type: the metaclass asked for (`type.__new__(M, ...)`), or a more
         // derived one among the bases' types, which takes over if it has its own `__new__`.
         let given = meta.unwrap_or_else(|| self.types.type_.clone());
-        let winner = self.most_derived_metaclass(&given, &base_list)?;
+        let winner = self.most_derived_metaclass(&given, &base_values)?;
         if !ObjRef::ptr_eq(&winner, &given) && !self.has_type_new(&winner) {
             let mut args = vec![name.clone(), bases.clone(), ns.clone()];
             let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();

@@ -757,14 +757,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     if let Value::Obj(m) = &meta {
         if matches!(m.payload, Payload::Type(_)) {
-            let types: Vec<ObjRef> = bases_vec
-                .iter()
-                .filter_map(|b| match b {
-                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
-                    _ => None,
-                })
-                .collect();
-            meta = Value::Obj(vm.most_derived_metaclass(m, &types)?);
+            meta = Value::Obj(vm.most_derived_metaclass(m, &bases_vec)?);
         }
     }
     let plain = matches!(&meta, Value::Obj(m) if ObjRef::ptr_eq(m, &vm.types.type_));

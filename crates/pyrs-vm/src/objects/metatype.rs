@@ -273,11 +273,11 @@ impl Vm {
     pub(crate) fn most_derived_metaclass(
         &self,
         given: &ObjRef,
-        bases: &[ObjRef],
+        bases: &[Value],
     ) -> PyResult<ObjRef> {
         let mut winner = given.clone();
         for b in bases {
-            let t = self.type_of(&Value::Obj(b.clone()));
+            let t = self.type_of(b);
             if self.is_subtype(&winner, &t) {
                 continue;
             }
