@@ -36,6 +36,7 @@ pub use predicates::*;
 pub use repr::*;
 pub use search::*;
 pub use split::*;
+pub use units::CharIndex;
 
 #[cfg(test)]
 mod test_data;

@@ -123,10 +123,29 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
 }
 
 /// A `str` with what index conversions need: whether it is ASCII and its length in code points.
-pub(crate) struct CharIndex<'a> {
+/// A str with its length in code points: what the searching methods index by. Made from a
+/// `&str` (counted here) or from `(text, code point length)` when the caller knows the
+/// length (pyrs's str objects cache it), which saves a pass over the whole text per call.
+pub struct CharIndex<'a> {
     pub s: &'a str,
     pub ascii: bool,
     pub len: usize,
+}
+
+impl<'a> From<&'a str> for CharIndex<'a> {
+    fn from(s: &'a str) -> Self {
+        CharIndex::new(s)
+    }
+}
+
+impl<'a> From<(&'a str, usize)> for CharIndex<'a> {
+    fn from((s, len): (&'a str, usize)) -> Self {
+        CharIndex {
+            s,
+            ascii: len == s.len(),
+            len,
+        }
+    }
 }
 
 impl<'a> CharIndex<'a> {

@@ -279,7 +279,7 @@ predicates! {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+    let s = this_text(vm, args, name)?;
     let [p, start, stop] = varargs(vm, rest(args), kw, "str", name, 1)?;
     let start = slice_arg(vm, &start)?;
     let stop = slice_arg(vm, &stop)?;
@@ -375,14 +375,21 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `self`'s text with its cached length in code points (the searching methods index by
+/// code point; knowing the length spares them a pass over the text).
+fn this_text<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(&'a str, usize)> {
+    let s = super::this_pystr(vm, args, name)?;
+    Ok((s.as_str(), s.char_len()))
+}
+
 /// The arguments of `find()`, `index()`, `count()` and their right-hand variants.
 fn find_args<'a>(
     vm: &mut Vm,
     args: &'a [Value],
     kw: &[Value],
     name: &str,
-) -> PyResult<(&'a str, Value, Option<i64>, Option<i64>)> {
-    let s = this(vm, args, name)?;
+) -> PyResult<((&'a str, usize), Value, Option<i64>, Option<i64>)> {
+    let s = this_text(vm, args, name)?;
     let [sub, start, stop] = varargs(vm, rest(args), kw, "str", name, 1)?;
     if sub.as_str().is_none() {
         return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&sub))));
