@@ -66,73 +66,19 @@ def _check_methods(C, *methods):
     return True
 
 
-# --- One-trick ponies ----------------------------------------------------------------------------
-
-class Hashable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
-
-class Awaitable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Coroutine(Awaitable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine: it returns the next value yielded, or raises
-        StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine: it returns the next value yielded, or raises
-        StopIteration."""
-        _raise_thrown(typ, val, tb)
-
-    def close(self):
-        """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
+def _one_trick(*methods):
+    """Class decorator giving an ABC the ``__subclasshook__`` that makes every class
+    defining all of ``methods`` (see _check_methods) a virtual subclass of that ABC itself
+    (not of the ABCs derived from it)."""
+    def decorate(owner):
+        def __subclasshook__(cls, C):
+            if cls is owner:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        __subclasshook__.__qualname__ = owner.__qualname__ + ".__subclasshook__"
+        owner.__subclasshook__ = classmethod(__subclasshook__)
+        return owner
+    return decorate
 
 
 def _raise_thrown(typ, val, tb):
@@ -146,6 +92,69 @@ def _raise_thrown(typ, val, tb):
     raise val
 
 
+def _generator_methods(owner, kind):
+    """The methods send and throw (abstract) and close of the ABC ``owner`` (Generator or
+    Coroutine), for the ``kind`` of object it describes."""
+    def send(self, value):
+        raise StopIteration
+
+    def throw(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+    send.__doc__ = (f"Send a value into the {kind}: it returns the next value yielded, "
+                    "or raises StopIteration.")
+    throw.__doc__ = (f"Raise an exception in the {kind}: it returns the next value "
+                     "yielded, or raises StopIteration.")
+    close.__doc__ = f"Raise GeneratorExit inside the {kind}."
+    for method in (send, throw, close):
+        method.__qualname__ = f"{owner}.{method.__name__}"
+    return abstractmethod(send), abstractmethod(throw), close
+
+
+# --- One-trick ponies ----------------------------------------------------------------------------
+
+@_one_trick("__hash__")
+class Hashable(metaclass=ABCMeta):
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+
+@_one_trick("__await__")
+class Awaitable(metaclass=ABCMeta):
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+@_one_trick("__await__", "send", "throw", "close")
+class Coroutine(Awaitable):
+
+    __slots__ = ()
+
+    send, throw, close = _generator_methods("Coroutine", "coroutine")
+
+
+Coroutine.register(coroutine)
+
+
+@_one_trick("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -154,15 +163,10 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_one_trick("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
 
     __slots__ = ()
@@ -175,13 +179,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_one_trick("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
 
     __slots__ = ()
@@ -211,16 +210,11 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
-
 
 AsyncGenerator.register(async_generator)
 
 
+@_one_trick("__iter__")
 class Iterable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -230,15 +224,10 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_one_trick("__iter__", "__next__")
 class Iterator(Iterable):
 
     __slots__ = ()
@@ -251,12 +240,6 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
-
 
 for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
@@ -264,6 +247,7 @@ for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueitera
     Iterator.register(_t)
 
 
+@_one_trick("__reversed__", "__iter__")
 class Reversible(Iterable):
 
     __slots__ = ()
@@ -273,13 +257,8 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
 
-
+@_one_trick("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
 
     __slots__ = ()
@@ -288,37 +267,13 @@ class Generator(Iterator):
         """The next item, or StopIteration when there is none."""
         return self.send(None)
 
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator: it returns the next value yielded, or raises
-        StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator: it returns the next value yielded, or raises
-        StopIteration."""
-        _raise_thrown(typ, val, tb)
-
-    def close(self):
-        """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    send, throw, close = _generator_methods("Generator", "generator")
 
 
 Generator.register(generator)
 
 
+@_one_trick("__len__")
 class Sized(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -327,13 +282,8 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_one_trick("__contains__")
 class Container(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -342,24 +292,13 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_one_trick("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
 
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
 
 # --- Callable and its generic alias -------------------------------------------------------------
@@ -427,6 +366,7 @@ class _CallableGenericAlias(GenericAlias):
         return _CallableGenericAlias(Callable, tuple(args))
 
 
+@_one_trick("__call__")
 class Callable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -434,12 +374,6 @@ class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_CallableGenericAlias)
 

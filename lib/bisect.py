@@ -95,10 +95,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
     lo, hi and key are as for bisect_right(); key is applied to x as well.
     """
-    if key is None:
-        i = bisect_right(a, x, lo, hi)
-    else:
-        i = bisect_right(a, key(x), lo, hi, key=key)
+    i = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(i, x)
 
 
@@ -107,10 +104,7 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
     lo, hi and key are as for bisect_left(); key is applied to x as well.
     """
-    if key is None:
-        i = bisect_left(a, x, lo, hi)
-    else:
-        i = bisect_left(a, key(x), lo, hi, key=key)
+    i = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(i, x)
 
 

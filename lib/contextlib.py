@@ -35,15 +35,6 @@ except Exception:
     _GenericAlias = None
 
 
-class _Probe:
-    def method(self):
-        pass
-
-
-_BoundMethod = type(_Probe().method)
-del _Probe
-
-
 def _copy_metadata(wrapper, wrapped):
     """Give ``wrapper`` the identity of ``wrapped``, as functools.update_wrapper does."""
     for name in ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__"):
@@ -107,6 +98,10 @@ class ContextDecorator(object):
             with self._recreate_cm():
                 return func(*args, **kwds)
         return _copy_metadata(inner, func)
+
+
+# types.MethodType (taken here from a bound method, without importing types)
+_BoundMethod = type(ContextDecorator()._recreate_cm)
 
 
 # ---------------------------------------------------------------------------------------

@@ -261,19 +261,28 @@ def merge(*iterables, key=None, reverse=False):
 _NOTHING = object()
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable (by key), as sorted(iterable, key=key)[:n]
-    would give them, but without sorting everything."""
+def _without_heap(n, iterable, key, pick, reverse):
+    """The answer of nsmallest (``pick`` min) or nlargest (``pick`` max, ``reverse`` true)
+    when no heap is needed: n == 1, or n at least the length of a sized iterable.  Else
+    None."""
     if n == 1:
-        best = min(iter(iterable), default=_NOTHING, key=key)
+        best = pick(iter(iterable), default=_NOTHING, key=key)
         return [] if best is _NOTHING else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
+        return None
+    if n >= size:
+        return sorted(iterable, key=key, reverse=reverse)[:n]
+    return None
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items of iterable (by key), as sorted(iterable, key=key)[:n]
+    would give them, but without sorting everything."""
+    result = _without_heap(n, iterable, key, min, False)
+    if result is not None:
+        return result
 
     # Keep the n best so far in a max-heap of decorated entries whose top is the worst
     # of them; a later item only gets in when it beats that worst one.  The sequence
@@ -312,16 +321,9 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable (by key), as sorted(iterable, key=key,
     reverse=True)[:n] would give them, but without sorting everything."""
-    if n == 1:
-        best = max(iter(iterable), default=_NOTHING, key=key)
-        return [] if best is _NOTHING else [best]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
+    result = _without_heap(n, iterable, key, max, True)
+    if result is not None:
+        return result
 
     # A min-heap of the n best so far; sequence numbers count down so that, after the
     # final reverse sort, equal items keep their input order.

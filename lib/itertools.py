@@ -85,6 +85,33 @@ def _ssize(value):
     return value
 
 
+def _iter_self(self):
+    """The ``__iter__`` of every iterator here."""
+    return self
+
+
+def _new_func_and_iter(cls, name, args, kwargs):
+    """A new ``cls`` for the arguments (function, iterable), in ``_func`` and ``_it``."""
+    if kwargs or len(args) != 2:
+        _unpack(name, args, kwargs, 2, 2)
+    self = object.__new__(cls)
+    self._func = args[0]
+    self._it = iter(args[1])
+    return self
+
+
+def _new_combinatoric(cls, pool, r):
+    """A new ``cls`` giving r-length tuples of the items of the tuple ``pool`` (r is
+    checked), before its first item."""
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    self = object.__new__(cls)
+    self._pool = pool
+    self._r = r
+    self._indices = None
+    return self
+
+
 def _is_number(x):
     """CPython's PyNumber_Check: the type converts to int or float, or x is complex."""
     t = type(x)
@@ -124,8 +151,7 @@ class count:
         self._plain = plain
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         value = self._cnt
@@ -156,8 +182,7 @@ class cycle:
         self._index = 0
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         it = self._it
@@ -192,8 +217,7 @@ class repeat:
             self._cnt = -1
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         cnt = self._cnt
@@ -237,8 +261,7 @@ class accumulate:
         self._total = _NULL
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         initial = self._initial
@@ -280,8 +303,7 @@ class chain:
         self._active = None
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         while True:
@@ -315,8 +337,7 @@ class compress:
         self._selectors = iter(args[1])
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         data = self._data
@@ -330,25 +351,20 @@ class compress:
 class dropwhile:
     """dropwhile(predicate, iterable): the items of iterable from the first one for
     which predicate is false onwards."""
-    __slots__ = ("_pred", "_it", "_dropped")
+    __slots__ = ("_func", "_it", "_dropped")
 
     def __new__(cls, *args, **kwargs):
-        if kwargs or len(args) != 2:
-            _unpack("dropwhile", args, kwargs, 2, 2)
-        self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
+        self = _new_func_and_iter(cls, "dropwhile", args, kwargs)
         self._dropped = False
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         it = self._it
         if self._dropped:
             return next(it)
-        pred = self._pred
+        pred = self._func
         while True:
             item = next(it)
             if not pred(item):
@@ -359,25 +375,20 @@ class dropwhile:
 class takewhile:
     """takewhile(predicate, iterable): the items of iterable up to (not including) the
     first one for which predicate is false."""
-    __slots__ = ("_pred", "_it", "_stop")
+    __slots__ = ("_func", "_it", "_stop")
 
     def __new__(cls, *args, **kwargs):
-        if kwargs or len(args) != 2:
-            _unpack("takewhile", args, kwargs, 2, 2)
-        self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
+        self = _new_func_and_iter(cls, "takewhile", args, kwargs)
         self._stop = False
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if self._stop:
             raise StopIteration
         item = next(self._it)
-        if self._pred(item):
+        if self._func(item):
             return item
         self._stop = True
         raise StopIteration
@@ -389,15 +400,9 @@ class filterfalse:
     __slots__ = ("_func", "_it")
 
     def __new__(cls, *args, **kwargs):
-        if kwargs or len(args) != 2:
-            _unpack("filterfalse", args, kwargs, 2, 2)
-        self = object.__new__(cls)
-        self._func = args[0]
-        self._it = iter(args[1])
-        return self
+        return _new_func_and_iter(cls, "filterfalse", args, kwargs)
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         func = self._func
@@ -427,8 +432,7 @@ class groupby:
         self._currgrouper = None
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def _step(self):
         value = next(self._it)
@@ -471,8 +475,7 @@ class _grouper:
         self._tgtkey = tgtkey
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         parent = self._parent
@@ -537,8 +540,7 @@ class islice:
         self._cnt = 0          # number of items consumed so far
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         it = self._it
@@ -592,8 +594,7 @@ class pairwise:
         self._old = _NULL
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         it = self._it
@@ -617,15 +618,9 @@ class starmap:
     __slots__ = ("_func", "_it")
 
     def __new__(cls, *args, **kwargs):
-        if kwargs or len(args) != 2:
-            _unpack("starmap", args, kwargs, 2, 2)
-        self = object.__new__(cls)
-        self._func = args[0]
-        self._it = iter(args[1])
-        return self
+        return _new_func_and_iter(cls, "starmap", args, kwargs)
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         args = next(self._it)
@@ -651,8 +646,7 @@ class zip_longest:
         self._fillvalue = fillvalue
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if not self._active:
@@ -711,8 +705,7 @@ class _tee:
         self._cell = [None, None]
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         cell = self._cell
@@ -789,8 +782,7 @@ class product:
         self._stopped = False
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if self._stopped:
@@ -833,22 +825,16 @@ class permutations:
         r = args[1] if len(args) > 1 else None
         if r is None:
             r = len(pool)
+        elif not isinstance(r, int):
+            raise TypeError("Expected int as r")
         else:
-            if not isinstance(r, int):
-                raise TypeError("Expected int as r")
             r = _ssize(r)
-            if r < 0:
-                raise ValueError("r must be non-negative")
-        self = object.__new__(cls)
-        self._pool = pool
-        self._r = r
-        self._indices = None
+        self = _new_combinatoric(cls, pool, r)
         self._used = None
         self._stopped = r > len(pool)
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if self._stopped:
@@ -897,18 +883,11 @@ class combinations:
         if kwargs or len(args) != 2:
             args = _parse("combinations", args, kwargs, ("iterable", "r"), 2, ())
         r = _ssize(args[1])
-        pool = tuple(args[0])
-        if r < 0:
-            raise ValueError("r must be non-negative")
-        self = object.__new__(cls)
-        self._pool = pool
-        self._r = r
-        self._indices = None
-        self._stopped = r > len(pool)
+        self = _new_combinatoric(cls, tuple(args[0]), r)
+        self._stopped = self._r > len(self._pool)
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if self._stopped:
@@ -944,18 +923,11 @@ class combinations_with_replacement:
         if kwargs or len(args) != 2:
             args = _parse("combinations_with_replacement", args, kwargs, ("iterable", "r"), 2, ())
         r = _ssize(args[1])
-        pool = tuple(args[0])
-        if r < 0:
-            raise ValueError("r must be non-negative")
-        self = object.__new__(cls)
-        self._pool = pool
-        self._r = r
-        self._indices = None
-        self._stopped = not pool and r > 0
+        self = _new_combinatoric(cls, tuple(args[0]), r)
+        self._stopped = not self._pool and self._r > 0
         return self
 
-    def __iter__(self):
-        return self
+    __iter__ = _iter_self
 
     def __next__(self):
         if self._stopped:

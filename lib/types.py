@@ -26,6 +26,19 @@ def _stand_in(name):
     return type(name, (), {"__new__": __new__, "__module__": "builtins", "__slots__": ()})
 
 
+def _type_of(name, make, *not_it):
+    """The type of what ``make()`` returns; a stand-in called ``name`` when that raises
+    AttributeError or gives one of the types ``not_it`` (what pyrs uses instead)."""
+    try:
+        found = type(make())
+    except AttributeError:
+        return _stand_in(name)
+    for other in not_it:
+        if found is other:
+            return _stand_in(name)
+    return found
+
+
 # --- Functions, code, methods ---------------------------------------------------------------
 
 def _function():
@@ -49,23 +62,13 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 
-ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
-if ClassMethodDescriptorType is MethodDescriptorType:
-    ClassMethodDescriptorType = _stand_in("classmethod_descriptor")
+ClassMethodDescriptorType = _type_of("classmethod_descriptor",
+                                     lambda: dict.__dict__["fromkeys"], MethodDescriptorType)
 
 # Attribute descriptors of builtin types: a computed one (getset) and a slot (member).
-try:
-    GetSetDescriptorType = type(FunctionType.__code__)
-except AttributeError:
-    GetSetDescriptorType = property
-if GetSetDescriptorType is property:
-    GetSetDescriptorType = _stand_in("getset_descriptor")
-try:
-    MemberDescriptorType = type(FunctionType.__globals__)
-except AttributeError:
-    MemberDescriptorType = property
-if MemberDescriptorType is property or MemberDescriptorType is GetSetDescriptorType:
-    MemberDescriptorType = _stand_in("member_descriptor")
+GetSetDescriptorType = _type_of("getset_descriptor", lambda: FunctionType.__code__, property)
+MemberDescriptorType = _type_of("member_descriptor", lambda: FunctionType.__globals__,
+                                property, GetSetDescriptorType)
 
 ModuleType = type(sys)
 MappingProxyType = type(type.__dict__)
@@ -102,9 +105,7 @@ del _c
 async def _async_generator():
     yield 1
 
-AsyncGeneratorType = type(_async_generator())
-if AsyncGeneratorType is GeneratorType:
-    AsyncGeneratorType = _stand_in("async_generator")
+AsyncGeneratorType = _type_of("async_generator", _async_generator, GeneratorType)
 
 
 # --- Frames and tracebacks ----------------------------------------------------------------------
@@ -469,21 +470,10 @@ class _GeneratorWrapper:
     def close(self):
         return self.__wrapped.close()
 
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
+    gi_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = property(lambda self: self.__wrapped.gi_yieldfrom)
 
     cr_code = gi_code
     cr_frame = gi_frame
@@ -501,18 +491,6 @@ class _GeneratorWrapper:
     __await__ = __iter__
 
 
-def _wrap_like(wrapper, wrapped):
-    for attr in ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__"):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            continue
-        setattr(wrapper, attr, value)
-    wrapper.__dict__.update(getattr(wrapped, "__dict__", {}))
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-
 def coroutine(func):
     """Make a generator function (or any callable returning a generator) usable with ``await``."""
     if not callable(func):
@@ -528,6 +506,7 @@ def coroutine(func):
             return func
 
     from _collections_abc import Generator, Coroutine
+    from functools import update_wrapper
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
@@ -540,7 +519,7 @@ def coroutine(func):
             return _GeneratorWrapper(result)
         return result
 
-    return _wrap_like(wrapped, func)
+    return update_wrapper(wrapped, func)
 
 
-del sys, _function, _generator, _coroutine, _async_generator, _stand_in
+del sys, _function, _generator, _coroutine, _async_generator, _stand_in, _type_of

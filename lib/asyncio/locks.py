@@ -23,9 +23,21 @@ class _ContextManagerMixin:
         self.release()
 
 
-def _base_repr(obj):
-    # "<asyncio.locks.Lock object at 0x...>" without the closing bracket.
-    return object.__repr__(obj)[:-1]
+def _repr(obj, extra, waiters=None):
+    """'<asyncio.locks.Lock object at 0x...> [extra, waiters:N]>' (no count when there are
+    no waiters)."""
+    if waiters:
+        extra = f'{extra}, waiters:{len(waiters)}'
+    return f'{object.__repr__(obj)[:-1]} [{extra}]>'
+
+
+async def _wait_listed(fut, waiters):
+    """Awaits the future fut while it is listed in waiters (a primitive's waiting list)."""
+    waiters.append(fut)
+    try:
+        await fut
+    finally:
+        waiters.remove(fut)
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -36,10 +48,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_base_repr(self)} [{extra}]>'
+        return _repr(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
@@ -52,13 +61,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
         if waiters is None:
             waiters = self._waiters = []
-        fut = self._get_loop().create_future()
-        waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                waiters.remove(fut)
+            await _wait_listed(self._get_loop().create_future(), waiters)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -89,10 +93,7 @@ class Event(mixins._LoopBoundMixin):
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_base_repr(self)} [{extra}]>'
+        return _repr(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
@@ -112,13 +113,8 @@ class Event(mixins._LoopBoundMixin):
         """Returns True once the flag is set (at once if it is set already)."""
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _wait_listed(self._get_loop().create_future(), self._waiters)
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -134,10 +130,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters = []
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_base_repr(self)} [{extra}]>'
+        return _repr(self, 'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
         """Releases the lock, waits for a notify(), then takes the lock again."""
@@ -145,13 +138,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _wait_listed(self._get_loop().create_future(), self._waiters)
+            return True
         finally:
             # Take the lock back even if cancelled meanwhile; report the cancellation after.
             cancelled = False
@@ -199,9 +187,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'{_base_repr(self)} [{extra}]>'
+        return _repr(self, extra, self._waiters)
 
     def locked(self):
         """True if acquire() would wait."""
@@ -219,12 +205,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_listed(fut, self._waiters)
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 # The slot was handed to us just before the cancellation: give it back.
@@ -285,7 +267,7 @@ class Barrier(mixins._LoopBoundMixin):
         extra = f'{self._state}'
         if not self.broken:
             extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'{_base_repr(self)} [{extra}]>'
+        return _repr(self, extra)
 
     async def __aenter__(self):
         return await self.wait()

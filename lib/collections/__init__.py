@@ -26,17 +26,15 @@ except ImportError:
         "raise", "return", "try", "while", "with", "yield")).__contains__
 
 # The abstract base classes give UserDict, UserList, UserString and ChainMap their mixin
-# methods and their place in the isinstance() checks.  When ``_collections_abc`` cannot be
-# imported, small private stand-ins below supply the same mixin methods.
-try:
-    import _collections_abc as _abc
-except Exception:
-    _abc = None
+# methods and their place in the isinstance() checks.
+import _collections_abc as _abc
 
-try:
-    _GenericAlias = type(list[int])
-except Exception:
-    _GenericAlias = getattr(_abc, "GenericAlias", None)
+_Mapping = _abc.Mapping
+_MutableMapping = _abc.MutableMapping
+_Sequence = _abc.Sequence
+_MutableSequence = _abc.MutableSequence
+
+_GenericAlias = _abc.GenericAlias
 
 
 def _generic_alias(cls, item):
@@ -48,337 +46,57 @@ def _generic_alias(cls, item):
 _repr_running = set()
 
 
-def _index(n):
-    """n as an int, through __index__ (the conversion of ``range()`` arguments)."""
+def _repr_guard(fallback):
+    """Decorator for a ``__repr__``: while it runs for an object, a nested call for the
+    same object (a container holding itself) returns ``fallback`` instead."""
+    def decorate(method):
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return fallback
+            _repr_running.add(key)
+            try:
+                return method(self)
+            finally:
+                _repr_running.discard(key)
+        __repr__.__qualname__ = method.__qualname__
+        __repr__.__doc__ = method.__doc__
+        return __repr__
+    return decorate
+
+
+# repr(obj), or "..." when it is asked again while being computed.
+_guarded_repr = _repr_guard("...")(repr)
+
+
+def _as_int(n, message):
+    """n as an int, through __index__; else TypeError(message) (formatted with n's type
+    name)."""
     if type(n) is int:
         return n
     try:
         conv = type(n).__index__
     except AttributeError:
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer") \
-            from None
+        raise TypeError(message.format(type(n).__name__)) from None
     return conv(n)
 
 
-def _seq_index(i):
-    """The position given to a sequence's [] as an int."""
-    try:
-        conv = type(i).__index__
-    except AttributeError:
-        raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'") from None
-    return conv(i)
+# What _as_int says for a range() argument, a sequence position and a slice bound.
+_NOT_INTEGER = "'{}' object cannot be interpreted as an integer"
+_NOT_POSITION = "sequence index must be integer, not '{}'"
+_NOT_SLICE_INDEX = "slice indices must be integers or have an __index__ method"
 
 
-# ---------------------------------------------------------------------------------------
-# Stand-ins for the ABCs (used only when _collections_abc is not importable)
-# ---------------------------------------------------------------------------------------
-
-class _ViewBase:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self._mapping!r})"
-
-
-class _SetViewMixin:
-    __slots__ = ()
-
-    def __eq__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewMixin)):
-            return NotImplemented
-        return len(self) == len(other) and set(self) == set(other)
-
-    def __le__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewMixin)):
-            return NotImplemented
-        return set(self) <= set(other)
-
-    def __lt__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewMixin)):
-            return NotImplemented
-        return set(self) < set(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewMixin)):
-            return NotImplemented
-        return set(self) >= set(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, (set, frozenset, _SetViewMixin)):
-            return NotImplemented
-        return set(self) > set(other)
-
-    def __and__(self, other):
-        return set(self) & set(other)
-
-    __rand__ = __and__
-
-    def __or__(self, other):
-        return set(self) | set(other)
-
-    __ror__ = __or__
-
-    def __xor__(self, other):
-        return set(self) ^ set(other)
-
-    __rxor__ = __xor__
-
-    def __sub__(self, other):
-        return set(self) - set(other)
-
-    def __rsub__(self, other):
-        return set(other) - set(self)
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
+def _is_mapping(obj):
+    if isinstance(obj, dict):
         return True
-
-    __hash__ = None
-
-
-class _KeysView(_SetViewMixin, _ViewBase):
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-
-class _ItemsView(_SetViewMixin, _ViewBase):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield (key, mapping[key])
-
-
-class _ValuesView(_ViewBase):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        mapping = self._mapping
-        for key in mapping:
-            v = mapping[key]
-            if v is value or v == value:
-                return True
+    if type(obj) in _NOT_MAPPINGS:
         return False
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield mapping[key]
+    return isinstance(obj, _Mapping)
 
 
-for _view in (_KeysView, _ItemsView, _ValuesView):
-    _view.__name__ = _view.__qualname__ = _view.__name__[1:]
-
-
-class _FallbackMutableMapping:
-    """The mixin methods of MutableMapping, for UserDict and ChainMap."""
-    __slots__ = ()
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-    __reversed__ = None
-
-    _marker = object()
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is self._marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-class _FallbackSequence:
-    """The mixin methods of Sequence, for UserList and UserString."""
-    __slots__ = ()
-
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-    def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
-                break
-            if v is value or v == value:
-                return i
-            i += 1
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-class _FallbackMutableSequence(_FallbackSequence):
-    """The mixin methods of MutableSequence, for UserList."""
-    __slots__ = ()
-
-    def append(self, value):
-        self.insert(len(self), value)
-
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
-    def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-
-if _abc is not None:
-    _Mapping = _abc.Mapping
-    _MutableMapping = _abc.MutableMapping
-    _Sequence = _abc.Sequence
-    _MutableSequence = _abc.MutableSequence
-
-    def _is_mapping(obj):
-        if isinstance(obj, dict):
-            return True
-        if type(obj) in _NOT_MAPPINGS:
-            return False
-        return isinstance(obj, _Mapping)
-
-    # the common arguments settled without the ABC machinery
-    _NOT_MAPPINGS = frozenset((list, tuple, str, bytes, range, set, frozenset))
-else:
-    _MutableMapping = _FallbackMutableMapping
-    _Sequence = _FallbackSequence
-    _MutableSequence = _FallbackMutableSequence
-
-    def _is_mapping(obj):
-        return isinstance(obj, (dict, _FallbackMutableMapping))
+# the common arguments settled without the ABC machinery
+_NOT_MAPPINGS = frozenset((list, tuple, str, bytes, range, set, frozenset))
 
 
 # ---------------------------------------------------------------------------------------
@@ -597,28 +315,35 @@ class _deque_iterator:
     """Iterator over a deque, from left to right; it fails once the deque is mutated."""
 
     __module__ = "_collections"
-    __slots__ = ("_deque", "_state", "_index", "_counter")
+    __slots__ = ("_deque", "_state", "_index", "_counter", "_near", "_far")
+
+    # A deque keeps its two lists for life.  The iterator walks ``_near`` (the list holding
+    # the end it starts from, that end last) backwards, then ``_far`` forwards.
+    _reverse = False
 
     def __init__(self, d):
         self._deque = d
         self._state = d._state
         self._index = 0
         self._counter = len(d._l) + len(d._r)
+        if self._reverse:
+            self._near, self._far = d._r, d._l
+        else:
+            self._near, self._far = d._l, d._r
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        d = self._deque
-        if d._state != self._state:
+        if self._deque._state != self._state:
             self._counter = 0
             raise RuntimeError(_MUTATED)
         if not self._counter:
             raise StopIteration
         k = self._index
-        l = d._l
-        nl = len(l)
-        x = l[nl - 1 - k] if k < nl else d._r[k - nl]
+        near = self._near
+        n = len(near)
+        x = near[n - 1 - k] if k < n else self._far[k - n]
         self._index = k + 1
         self._counter -= 1
         return x
@@ -632,21 +357,7 @@ class _deque_reverse_iterator(_deque_iterator):
 
     __module__ = "_collections"
     __slots__ = ()
-
-    def __next__(self):
-        d = self._deque
-        if d._state != self._state:
-            self._counter = 0
-            raise RuntimeError(_MUTATED)
-        if not self._counter:
-            raise StopIteration
-        k = self._index
-        r = d._r
-        nr = len(r)
-        x = r[nr - 1 - k] if k < nr else d._l[k - nr]
-        self._index = k + 1
-        self._counter -= 1
-        return x
+    _reverse = True
 
 
 class deque:
@@ -685,49 +396,28 @@ class deque:
         items += self._r
         return items
 
-    def _fill_right(self):
-        """Moves the right half of ``_l`` to the empty ``_r``."""
-        l = self._l
-        k = (len(l) + 1) // 2
-        part = l[:k]
-        part.reverse()
-        self._r[:] = part
-        del l[:k]
+    # The helpers below work on either end: ``end`` is the list holding that end of the
+    # deque (as its last item) and ``other`` the other list.
 
-    def _fill_left(self):
-        """Moves the left half of ``_r`` to the empty ``_l``."""
-        r = self._r
-        k = (len(r) + 1) // 2
-        part = r[:k]
+    @staticmethod
+    def _refill(end, other):
+        """Moves the half of ``other`` nearest to the middle to the empty ``end``."""
+        k = (len(other) + 1) // 2
+        part = other[:k]
         part.reverse()
-        self._l[:] = part
-        del r[:k]
+        end[:] = part
+        del other[:k]
 
-    def _trim_left(self):
-        """Drops items on the left until the length is at most maxlen."""
-        l = self._l
-        r = self._r
-        excess = len(l) + len(r) - self._maxlen
+    def _trim(self, end, other):
+        """Drops items at ``end``'s end until the length is at most maxlen."""
+        excess = len(end) + len(other) - self._maxlen
         if excess > 0:
-            k = min(excess, len(l))
+            k = min(excess, len(end))
             if k:
-                del l[len(l) - k:]
+                del end[len(end) - k:]
             excess -= k
             if excess:
-                del r[:excess]
-
-    def _trim_right(self):
-        """Drops items on the right until the length is at most maxlen."""
-        l = self._l
-        r = self._r
-        excess = len(l) + len(r) - self._maxlen
-        if excess > 0:
-            k = min(excess, len(r))
-            if k:
-                del r[len(r) - k:]
-            excess -= k
-            if excess:
-                del l[:excess]
+                del other[:excess]
 
     # -- the ends -------------------------------------------------------------------------
 
@@ -752,7 +442,7 @@ class deque:
         if not r:
             if not self._l:
                 raise IndexError("pop from an empty deque")
-            self._fill_right()
+            self._refill(r, self._l)
         return r.pop()
 
     def _popleft(self):
@@ -760,7 +450,7 @@ class deque:
         if not l:
             if not self._r:
                 raise IndexError("pop from an empty deque")
-            self._fill_left()
+            self._refill(l, self._r)
         return l.pop()
 
     def pop(self):
@@ -777,65 +467,11 @@ class deque:
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = self._as_list()
-        r = self._r
-        m = self._maxlen
-        before = len(r)
-        if m is None:
-            try:
-                r.extend(iterable)
-            finally:
-                if len(r) != before:
-                    self._state += 1
-            return
-        if m == 0:
-            for _ in iterable:
-                pass
-            return
-        changed = False
-        limit = 2 * m + 16
-        try:
-            for x in iterable:
-                changed = True
-                r.append(x)
-                if len(r) > limit:
-                    self._trim_left()
-        finally:
-            if changed:
-                self._state += 1
-                self._trim_left()
+        _extend_at(self, iterable, self._r, self._l)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = self._as_list()
-        l = self._l
-        m = self._maxlen
-        before = len(l)
-        if m is None:
-            try:
-                l.extend(iterable)
-            finally:
-                if len(l) != before:
-                    self._state += 1
-            return
-        if m == 0:
-            for _ in iterable:
-                pass
-            return
-        changed = False
-        limit = 2 * m + 16
-        try:
-            for x in iterable:
-                changed = True
-                l.append(x)
-                if len(l) > limit:
-                    self._trim_right()
-        finally:
-            if changed:
-                self._state += 1
-                self._trim_right()
+        _extend_at(self, iterable, self._l, self._r)
 
     def clear(self):
         """Remove all elements from the deque."""
@@ -847,7 +483,7 @@ class deque:
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates
         left."""
-        n = _index(n)
+        n = _as_int(n, _NOT_INTEGER)
         l = self._l
         r = self._r
         size = len(l) + len(r)
@@ -859,30 +495,26 @@ class deque:
             n -= size
         if n > 0:
             # the last n items go to the left end
-            need = n - len(r)
-            if need > 0:
-                j = need + (len(l) - need) // 2
-                part = l[:j]
-                part.reverse()
-                r[:0] = part
-                del l[:j]
-            part = r[len(r) - n:]
-            del r[len(r) - n:]
-            part.reverse()
-            l.extend(part)
+            end, other = r, l
         elif n < 0:
+            # the first -n items go to the right end
             n = -n
-            need = n - len(l)
-            if need > 0:
-                j = need + (len(r) - need) // 2
-                part = r[:j]
-                part.reverse()
-                l[:0] = part
-                del r[:j]
-            part = l[len(l) - n:]
-            del l[len(l) - n:]
+            end, other = l, r
+        else:
+            return
+        # The n items are the last ones of ``end`` (which first takes what it lacks from
+        # the middle side of ``other``); they move to the end of ``other``.
+        need = n - len(end)
+        if need > 0:
+            j = need + (len(other) - need) // 2
+            part = other[:j]
             part.reverse()
-            r.extend(part)
+            end[:0] = part
+            del other[:j]
+        part = end[len(end) - n:]
+        del end[len(end) - n:]
+        part.reverse()
+        other.extend(part)
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -898,30 +530,22 @@ class deque:
         """Return number of occurrences of value."""
         state = self._state
         n = 0
-        for x in reversed(self._l):
-            if x is value or x == value:
-                n += 1
-            if self._state != state:
-                raise RuntimeError(_MUTATED)
-        for x in self._r:
-            if x is value or x == value:
-                n += 1
-            if self._state != state:
-                raise RuntimeError(_MUTATED)
+        for part in (reversed(self._l), self._r):
+            for x in part:
+                if x is value or x == value:
+                    n += 1
+                if self._state != state:
+                    raise RuntimeError(_MUTATED)
         return n
 
     def __contains__(self, value):
         state = self._state
-        for x in reversed(self._l):
-            if x is value or x == value:
-                return True
-            if self._state != state:
-                raise RuntimeError(_MUTATED)
-        for x in self._r:
-            if x is value or x == value:
-                return True
-            if self._state != state:
-                raise RuntimeError(_MUTATED)
+        for part in (reversed(self._l), self._r):
+            for x in part:
+                if x is value or x == value:
+                    return True
+                if self._state != state:
+                    raise RuntimeError(_MUTATED)
         return False
 
     def _find(self, value, start, stop, mutated_message):
@@ -949,8 +573,8 @@ class deque:
         """Return first index of value.
 
         Raises ValueError if the value is not present."""
-        start = _slice_index(start)
-        stop = _slice_index(stop)
+        start = _as_int(start, _NOT_SLICE_INDEX)
+        stop = _as_int(stop, _NOT_SLICE_INDEX)
         size = len(self._l) + len(self._r)
         if start < 0:
             start = max(start + size, 0)
@@ -973,7 +597,7 @@ class deque:
 
     def insert(self, index, value):
         """Insert value before index."""
-        index = _index(index)
+        index = _as_int(index, _NOT_INTEGER)
         l = self._l
         size = len(l) + len(self._r)
         if self._maxlen == size:
@@ -1000,7 +624,7 @@ class deque:
 
     def __getitem__(self, i):
         if type(i) is not int:
-            i = _seq_index(i)
+            i = _as_int(i, _NOT_POSITION)
         l = self._l
         r = self._r
         if i >= 0:
@@ -1019,7 +643,7 @@ class deque:
 
     def __setitem__(self, i, value):
         if type(i) is not int:
-            i = _seq_index(i)
+            i = _as_int(i, _NOT_POSITION)
         l = self._l
         r = self._r
         if i >= 0:
@@ -1042,7 +666,7 @@ class deque:
 
     def __delitem__(self, i):
         if type(i) is not int:
-            i = _seq_index(i)
+            i = _as_int(i, _NOT_POSITION)
         size = len(self._l) + len(self._r)
         if i < 0:
             i += size
@@ -1065,19 +689,12 @@ class deque:
         """D.__reversed__() -- return a reverse iterator over the deque"""
         return _deque_reverse_iterator(self)
 
+    @_repr_guard("[...]")
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "[...]"
-        _repr_running.add(key)
-        try:
-            body = repr(self._as_list())
-        finally:
-            _repr_running.discard(key)
         name = type(self).__name__
         if self._maxlen is None:
-            return f"{name}({body})"
-        return f"{name}({body}, maxlen={self._maxlen})"
+            return f"{name}({self._as_list()!r})"
+        return f"{name}({self._as_list()!r}, maxlen={self._maxlen})"
 
     __hash__ = None
 
@@ -1147,7 +764,7 @@ class deque:
 
     def __imul__(self, n):
         try:
-            n = _index(n)
+            n = _as_int(n, _NOT_INTEGER)
         except TypeError:
             return _repeat_by_non_int(self, n)
         l = self._l
@@ -1171,7 +788,7 @@ class deque:
 
     def __mul__(self, n):
         try:
-            _index(n)
+            _as_int(n, _NOT_INTEGER)
         except TypeError:
             return _repeat_by_non_int(self, n)
         return self.copy().__imul__(n)
@@ -1187,8 +804,39 @@ class deque:
         args = () if self._maxlen is None else ((), self._maxlen)
         return type(self), args, state, iter(self)
 
-    if _GenericAlias is not None:
-        __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(_generic_alias)
+
+
+def _extend_at(d, iterable, end, other):
+    """deque.extend (``end`` is ``d._r``) and extendleft (``end`` is ``d._l``): adds
+    the items at ``end``'s end; a bounded deque drops as many at the other end."""
+    if iterable is d:
+        iterable = d._as_list()
+    m = d._maxlen
+    before = len(end)
+    if m is None:
+        try:
+            end.extend(iterable)
+        finally:
+            if len(end) != before:
+                d._state += 1
+        return
+    if m == 0:
+        for _ in iterable:
+            pass
+        return
+    changed = False
+    limit = 2 * m + 16
+    try:
+        for x in iterable:
+            changed = True
+            end.append(x)
+            if len(end) > limit:
+                d._trim(other, end)
+    finally:
+        if changed:
+            d._state += 1
+            d._trim(other, end)
 
 
 def _repeat_by_non_int(seq, n):
@@ -1200,17 +848,6 @@ def _repeat_by_non_int(seq, n):
         if result is not NotImplemented:
             return result
     raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
-
-
-def _slice_index(n):
-    if type(n) is int:
-        return n
-    try:
-        conv = type(n).__index__
-    except AttributeError:
-        raise TypeError("slice indices must be integers or have an __index__ method") \
-            from None
-    return conv(n)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1264,18 +901,7 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = self.default_factory
-        if factory is None:
-            factory_repr = "None"
-        else:
-            key = id(factory)
-            if key in _repr_running:
-                factory_repr = "..."
-            else:
-                _repr_running.add(key)
-                try:
-                    factory_repr = repr(factory)
-                finally:
-                    _repr_running.discard(key)
+        factory_repr = "None" if factory is None else _guarded_repr(factory)
         return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
 
     def copy(self):
@@ -1357,15 +983,25 @@ class _ODView:
     def __len__(self):
         return len(self._od)
 
+    @_repr_guard("...")
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return f"{type(self).__name__}({list(self)!r})"
-        finally:
-            _repr_running.discard(key)
+        return f"{type(self).__name__}({list(self)!r})"
+
+    # The generator giving this view's items from the keys of the OrderedDict.
+    _walk = staticmethod(_od_iter)
+
+    def __iter__(self):
+        od = self._od
+        return self._walk(od, dict.__iter__(od), getattr(od, "_od_state", _OD_STATE0))
+
+    def __reversed__(self):
+        od = self._od
+        return self._walk(od, dict.__reversed__(od), getattr(od, "_od_state", _OD_STATE0))
+
+
+def _set_operand(other):
+    """The dict view behind an OrderedDict keys or items view; any other object as is."""
+    return other._base() if isinstance(other, _ODSetView) else other
 
 
 class _ODSetView(_ODView):
@@ -1375,63 +1011,43 @@ class _ODSetView(_ODView):
         raise NotImplementedError
 
     def __eq__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() == other
+        return self._base() == _set_operand(other)
 
     def __ne__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() != other
+        return self._base() != _set_operand(other)
 
     def __lt__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() < other
+        return self._base() < _set_operand(other)
 
     def __le__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() <= other
+        return self._base() <= _set_operand(other)
 
     def __gt__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() > other
+        return self._base() > _set_operand(other)
 
     def __ge__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() >= other
+        return self._base() >= _set_operand(other)
 
     def __and__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() & other
+        return self._base() & _set_operand(other)
 
     def __rand__(self, other):
         return other & self._base()
 
     def __or__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() | other
+        return self._base() | _set_operand(other)
 
     def __ror__(self, other):
         return other | self._base()
 
     def __sub__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() - other
+        return self._base() - _set_operand(other)
 
     def __rsub__(self, other):
         return other - self._base()
 
     def __xor__(self, other):
-        if isinstance(other, _ODSetView):
-            other = other._base()
-        return self._base() ^ other
+        return self._base() ^ _set_operand(other)
 
     def __rxor__(self, other):
         return other ^ self._base()
@@ -1448,14 +1064,6 @@ class odict_keys(_ODSetView):
     def _base(self):
         return dict.keys(self._od)
 
-    def __iter__(self):
-        od = self._od
-        return _od_iter(od, dict.__iter__(od), getattr(od, "_od_state", _OD_STATE0))
-
-    def __reversed__(self):
-        od = self._od
-        return _od_iter(od, dict.__reversed__(od), getattr(od, "_od_state", _OD_STATE0))
-
     def __contains__(self, key):
         return dict.__contains__(self._od, key)
 
@@ -1463,16 +1071,10 @@ class odict_keys(_ODSetView):
 class odict_items(_ODSetView):
     __slots__ = ()
 
+    _walk = staticmethod(_od_items)
+
     def _base(self):
         return dict.items(self._od)
-
-    def __iter__(self):
-        od = self._od
-        return _od_items(od, dict.__iter__(od), getattr(od, "_od_state", _OD_STATE0))
-
-    def __reversed__(self):
-        od = self._od
-        return _od_items(od, dict.__reversed__(od), getattr(od, "_od_state", _OD_STATE0))
 
     def __contains__(self, item):
         return item in dict.items(self._od)
@@ -1480,14 +1082,7 @@ class odict_items(_ODSetView):
 
 class odict_values(_ODView):
     __slots__ = ()
-
-    def __iter__(self):
-        od = self._od
-        return _od_values(od, dict.__iter__(od), getattr(od, "_od_state", _OD_STATE0))
-
-    def __reversed__(self):
-        od = self._od
-        return _od_values(od, dict.__reversed__(od), getattr(od, "_od_state", _OD_STATE0))
+    _walk = staticmethod(_od_values)
 
     def __contains__(self, value):
         for v in dict.values(self._od):
@@ -1628,22 +1223,14 @@ class OrderedDict(_OrderedDictState):
         """D.items() -> a set-like object providing a view on D's items"""
         return odict_items(self)
 
+    @_repr_guard("...")
     def __repr__(self):
         name = type(self).__name__
         if not self:
             return f"{name}()"
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            if type(self).items is OrderedDict.items:
-                body = repr(list(dict.items(self)))
-            else:
-                body = repr(list(self.items()))
-        finally:
-            _repr_running.discard(key)
-        return f"{name}({body})"
+        if type(self).items is OrderedDict.items:
+            return f"{name}({list(dict.items(self))!r})"
+        return f"{name}({list(self.items())!r})"
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -1699,8 +1286,7 @@ class OrderedDict(_OrderedDictState):
         self.update(other)
         return self
 
-    if _GenericAlias is not None:
-        __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 # ---------------------------------------------------------------------------------------
@@ -2010,15 +1596,9 @@ class ChainMap(_MutableMapping):
                 return True
         return False
 
+    @_repr_guard("...")
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            return f"{self.__class__.__name__}({', '.join(repr(m) for m in self.maps)})"
-        finally:
-            _repr_running.discard(key)
+        return f"{self.__class__.__name__}({', '.join(repr(m) for m in self.maps)})"
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -2093,9 +1673,6 @@ class ChainMap(_MutableMapping):
         for mapping in reversed(self.maps):
             merged.update(mapping)
         return self.__class__(merged)
-
-    if _abc is None and _GenericAlias is not None:
-        __class_getitem__ = classmethod(_generic_alias)
 
 
 # ---------------------------------------------------------------------------------------
@@ -2184,9 +1761,6 @@ class UserDict(_MutableMapping):
         for key in iterable:
             d[key] = value
         return d
-
-    if _abc is None and _GenericAlias is not None:
-        __class_getitem__ = classmethod(_generic_alias)
 
 
 def _list_data(other):
@@ -2317,12 +1891,23 @@ class UserList(_MutableSequence):
         else:
             self.data.extend(other)
 
-    if _abc is None and _GenericAlias is not None:
-        __class_getitem__ = classmethod(_generic_alias)
-
 
 def _str_data(obj):
     return obj.data if isinstance(obj, UserString) else obj
+
+
+def _str_method(name, rewrap):
+    """The UserString method ``name`` taking no argument: that method of ``data``, whose
+    result is made an instance of the same class when ``rewrap`` is true."""
+    if rewrap:
+        def method(self):
+            return self.__class__(getattr(self.data, name)())
+    else:
+        def method(self):
+            return getattr(self.data, name)()
+    method.__name__ = name
+    method.__qualname__ = "UserString." + name
+    return method
 
 
 class UserString(_Sequence):
@@ -2406,11 +1991,8 @@ class UserString(_Sequence):
 
     # -- the str methods: those building a string return the same class ------------------
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
+    capitalize = _str_method("capitalize", True)
+    casefold = _str_method("casefold", True)
 
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
@@ -2449,41 +2031,18 @@ class UserString(_Sequence):
     def index(self, sub, start=0, end=_sys.maxsize):
         return self.data.index(sub, start, end)
 
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
+    isalpha = _str_method("isalpha", False)
+    isalnum = _str_method("isalnum", False)
+    isascii = _str_method("isascii", False)
+    isdecimal = _str_method("isdecimal", False)
+    isdigit = _str_method("isdigit", False)
+    isidentifier = _str_method("isidentifier", False)
+    islower = _str_method("islower", False)
+    isnumeric = _str_method("isnumeric", False)
+    isprintable = _str_method("isprintable", False)
+    isspace = _str_method("isspace", False)
+    istitle = _str_method("istitle", False)
+    isupper = _str_method("isupper", False)
 
     def join(self, seq):
         return self.data.join(seq)
@@ -2491,8 +2050,7 @@ class UserString(_Sequence):
     def ljust(self, width, *args):
         return self.__class__(self.data.ljust(width, *args))
 
-    def lower(self):
-        return self.__class__(self.data.lower())
+    lower = _str_method("lower", True)
 
     def lstrip(self, chars=None):
         return self.__class__(self.data.lstrip(chars))
@@ -2535,29 +2093,24 @@ class UserString(_Sequence):
     def strip(self, chars=None):
         return self.__class__(self.data.strip(chars))
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
+    swapcase = _str_method("swapcase", True)
+    title = _str_method("title", True)
 
     def translate(self, *args):
         return self.__class__(self.data.translate(*args))
 
-    def upper(self):
-        return self.__class__(self.data.upper())
+    upper = _str_method("upper", True)
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
 
 
 # The registrations CPython makes for its C types.
-if _abc is not None:
-    _abc.MutableSequence.register(deque)
-    _abc.KeysView.register(odict_keys)
-    _abc.ItemsView.register(odict_items)
-    _abc.ValuesView.register(odict_values)
-    try:
-        from . import abc
-    except ImportError:
-        pass
+_abc.MutableSequence.register(deque)
+_abc.KeysView.register(odict_keys)
+_abc.ItemsView.register(odict_items)
+_abc.ValuesView.register(odict_values)
+try:
+    from . import abc
+except ImportError:
+    pass
