@@ -30,13 +30,12 @@ pub fn init(vm: &mut Vm) {
             ("__delitem__", dunder_delitem),
             ("__contains__", dunder_contains),
             ("__iter__", dunder_iter),
-            ("__eq__", dunder_eq),
-            ("__ne__", dunder_ne),
             ("__or__", dunder_or),
             ("__ror__", dunder_ror),
             ("__ior__", dunder_ior),
         ],
     );
+    vm.add_methods(&t, COMPARISONS);
     vm.add_classmethods(&t, &[("fromkeys", fromkeys)]);
     let common: [(&'static str, NativeFn); 4] = [
         ("__reversed__", view_reversed),
@@ -617,26 +616,11 @@ fn view_ge(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     view_compare(vm, args, kw, CmpOp::Ge)
 }
 
-/// `dict.__eq__`/`__ne__`: the builtin comparison of two dicts' items (subclasses' own
-/// `__eq__` not consulted); NotImplemented for anything that is not a dict.
-fn dict_compare(vm: &mut Vm, args: &[Value], kw: &[Value], op: CmpOp) -> PyResult<Value> {
-    let name = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
-    let [o] = Args::new(name, rest(args), kw).positional_only(vm, 1)?;
-    this(vm, args, name)?;
-    if !matches!(o.payload(), Some(Payload::Dict(_))) {
-        return Ok(vm.not_implemented.clone());
-    }
-    let r = crate::objects::number::compare(vm, &args[0], &o, op)?;
-    Ok(r.map_or_else(|| vm.not_implemented.clone(), Value::Bool))
-}
-
-fn dunder_eq(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    dict_compare(vm, args, kw, CmpOp::Eq)
-}
-
-fn dunder_ne(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    dict_compare(vm, args, kw, CmpOp::Ne)
-}
+super::container_comparisons!(
+    "dict",
+    Payload::Dict(_),
+    [(dunder_eq, Eq, "__eq__"), (dunder_ne, Ne, "__ne__")]
+);
 
 /// `dict.__or__`/`__ror__`: a new dict of the left operand's items updated with the
 /// right's; NotImplemented unless both are dicts.

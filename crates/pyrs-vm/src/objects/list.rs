@@ -31,9 +31,44 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     vm.add_methods(&t, &seq_dunders());
+    vm.add_methods(&t, list_cmp::COMPARISONS);
     let t = vm.types.tuple.clone();
     vm.add_methods(&t, &[("index", index), ("count", count)]);
     vm.add_methods(&t, &seq_dunders());
+    vm.add_methods(&t, tuple_cmp::COMPARISONS);
+}
+
+/// `list.__lt__` ... and `tuple.__lt__` ...: the builtin comparisons.
+mod list_cmp {
+    use crate::object::Payload;
+    super::super::container_comparisons!(
+        "list",
+        Payload::List(_),
+        [
+            (lt, Lt, "__lt__"),
+            (le, Le, "__le__"),
+            (eq, Eq, "__eq__"),
+            (ne, Ne, "__ne__"),
+            (gt, Gt, "__gt__"),
+            (ge, Ge, "__ge__")
+        ]
+    );
+}
+
+mod tuple_cmp {
+    use crate::object::Payload;
+    super::super::container_comparisons!(
+        "tuple",
+        Payload::Tuple(_),
+        [
+            (lt, Lt, "__lt__"),
+            (le, Le, "__le__"),
+            (eq, Eq, "__eq__"),
+            (ne, Ne, "__ne__"),
+            (gt, Gt, "__gt__"),
+            (ge, Ge, "__ge__")
+        ]
+    );
 }
 
 fn seq_dunders() -> [(&'static str, NativeFn); 4] {

@@ -852,3 +852,61 @@ fn is_abstract_callable(vm: &mut Vm, f: &Value) -> PyResult<bool> {
         None => Ok(false),
     }
 }
+
+/// `list.__lt__(self, other)` and the other rich comparisons of a builtin container:
+/// the builtin comparison of `self` (a `type_name` payload, `is_kind`) with an `other` of the
+/// same kind, NotImplemented for any other operand.
+pub(crate) fn container_compare(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    op: pyrs_compiler::bytecode::CmpOp,
+    type_name: &str,
+    is_kind: fn(&Payload) -> bool,
+) -> PyResult<Value> {
+    let dunder = match op {
+        pyrs_compiler::bytecode::CmpOp::Lt => "__lt__",
+        pyrs_compiler::bytecode::CmpOp::Le => "__le__",
+        pyrs_compiler::bytecode::CmpOp::Eq => "__eq__",
+        pyrs_compiler::bytecode::CmpOp::Ne => "__ne__",
+        pyrs_compiler::bytecode::CmpOp::Gt => "__gt__",
+        pyrs_compiler::bytecode::CmpOp::Ge => "__ge__",
+    };
+    let [this, other] = crate::native::Args::new(dunder, args, kw).positional_only(vm, 2)?;
+    if !this.payload().is_some_and(is_kind) {
+        return Err(vm.type_error(format!(
+            "descriptor '{dunder}' requires a '{type_name}' object but received a '{}'",
+            vm.type_name(&this)
+        )));
+    }
+    if !other.payload().is_some_and(is_kind) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let r = number::compare(vm, &this, &other, op)?;
+    Ok(r.map_or_else(|| vm.not_implemented.clone(), Value::Bool))
+}
+
+/// The six comparison natives of a container type, named `$prefix_lt` etc.
+macro_rules! container_comparisons {
+    ($name:literal, $kind:pat, [$(($f:ident, $op:ident, $dunder:literal)),*]) => {
+        /// The comparison methods, for `add_methods`.
+        pub(crate) const COMPARISONS: &[(&str, crate::object::NativeFn)] = &[$(($dunder, $f)),*];
+        $(
+            fn $f(
+                vm: &mut crate::Vm,
+                args: &[crate::value::Value],
+                kw: &[crate::value::Value],
+            ) -> crate::PyResult<crate::value::Value> {
+                crate::objects::container_compare(
+                    vm,
+                    args,
+                    kw,
+                    pyrs_compiler::bytecode::CmpOp::$op,
+                    $name,
+                    |p| matches!(p, $kind),
+                )
+            }
+        )*
+    };
+}
+pub(crate) use container_comparisons;
