@@ -25,6 +25,7 @@ pub fn init(vm: &mut Vm) {
         (|vm| vm.types.classmethod.clone(), classmethod_new),
         (|vm| vm.types.property.clone(), property_new),
         (|vm| vm.types.super_.clone(), super_new),
+        (|vm| vm.types.module.clone(), module_new),
     ];
     for (ty, f) in news {
         let t = ty(vm);
@@ -354,4 +355,28 @@ fn super_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(Value::obj(Payload::Super { cls: c, this: obj }))
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module (its namespace holds `__name__`,
+/// `__doc__`, `__package__`, `__loader__` and `__spec__`, as CPython's).
+fn module_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [name, doc] = args("module", rest(a), kw).parse(vm, &["name", "doc"], 1)?;
+    let Some(n) = name.as_str() else {
+        return Err(vm.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    };
+    let m = vm.new_module(n);
+    if let Some(Payload::Module(md)) = m.payload() {
+        if let Payload::Dict(d) = &md.dict.payload {
+            d.del_str(&vm.intern("__builtins__"));
+            let doc = if doc.is_null() { Value::None } else { doc };
+            d.set_str(vm.intern("__doc__"), doc);
+            for k in ["__package__", "__loader__", "__spec__"] {
+                d.set_str(vm.intern(k), Value::None);
+            }
+        }
+    }
+    Ok(m)
 }
