@@ -146,6 +146,7 @@ fn partitions() {
 #[test]
 fn find_family() {
     for (s, sub, st, en, r, b) in STR_FIND {
+        let s: &str = s;
         let ctx = format!("{s:?} {sub:?} {st:?} {en:?}");
         assert_eq!(str_find(s, sub, *st, *en), r[0], "find {ctx}");
         assert_eq!(str_rfind(s, sub, *st, *en), r[1], "rfind {ctx}");
