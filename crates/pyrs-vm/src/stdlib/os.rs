@@ -51,6 +51,7 @@ pub fn init(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
             ("rename", rename),
             ("replace", rename),
             ("getpid", getpid),
+            ("_exit", exit_now),
             ("getenv", getenv),
             ("fspath", fspath),
             ("cpu_count", cpu_count),
@@ -254,6 +255,14 @@ fn rename(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn getpid(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `os._exit(n)`: ends the process at once with status `n` — no `finally`, no atexit
+/// functions, buffered output not written (as CPython).
+fn exit_now(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [n] = crate::native::Args::new("_exit", a, kw).parse(vm, &["status"], 1)?;
+    let status = vm.index_i64(&n)?;
+    std::process::exit(status as i32)
 }
 
 fn getenv(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
