@@ -230,8 +230,35 @@ impl Vm {
         self.run_pending_work();
         crate::file::flush_std(self);
         if let Err(e) = r {
-            self.print_traceback(&e);
+            self.report_uncaught(&e);
         }
+    }
+
+    /// An uncaught exception goes to `sys.excepthook` (the default prints its traceback);
+    /// a hook that fails is reported, then the original, as CPython does.
+    pub fn report_uncaught(&mut self, e: &ObjRef) {
+        let hook = self.sys_attr("excepthook");
+        let default = match hook.payload() {
+            Some(Payload::Native(n)) => n.name == "excepthook",
+            _ => hook.is_null() || hook.is_none(),
+        };
+        if default {
+            self.print_traceback(e);
+            return;
+        }
+        let args = [
+            Value::Obj(self.type_of(&Value::Obj(e.clone()))),
+            Value::Obj(e.clone()),
+            self.traceback_value(&Value::Obj(e.clone())),
+        ];
+        if let Err(failed) = self.call(&hook, &args, &[]) {
+            let err = self.sys_attr("stderr");
+            let _ = crate::file::write_to(self, &err, "Error in sys.excepthook:\n");
+            self.print_traceback(&failed);
+            let _ = crate::file::write_to(self, &err, "\nOriginal exception was:\n");
+            self.print_traceback(e);
+        }
+        crate::file::flush_std(self);
     }
 
     /// Prints an uncaught exception (or applies SystemExit); returns the exit status.
@@ -250,7 +277,7 @@ impl Vm {
                 }
             };
         }
-        self.print_traceback(e);
+        self.report_uncaught(e);
         if self.exc_matches(e, &self.exc.keyboard_interrupt.clone()) {
             self.interrupted = true;
             return 130;

@@ -148,6 +148,7 @@ pub fn init(vm: &mut Vm) {
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("exc_info", exc_info),
+            ("excepthook", excepthook),
             ("exception", exception),
             ("getsizeof", getsizeof),
             ("getrefcount", getrefcount),
@@ -161,6 +162,12 @@ pub fn init(vm: &mut Vm) {
             ("getswitchinterval", getswitchinterval),
         ],
     );
+    // The original hook stays reachable as `sys.__excepthook__`.
+    if let Payload::Dict(d) = &sys.payload {
+        if let Some(hook) = d.get_str(&vm.intern("excepthook")) {
+            d.set_str(vm.intern("__excepthook__"), hook);
+        }
+    }
     let module = Value::obj(Payload::Module(Module {
         name: "sys".into(),
         dict: sys.clone(),
@@ -351,6 +358,23 @@ fn setrecursionlimit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> 
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one.
+fn excepthook(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [_, value, _] = super::args("excepthook", a, kw).positional_only(vm, 3)?;
+    match value {
+        Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => vm.print_traceback(&e),
+        other => {
+            let err = vm.sys_attr("stderr");
+            let msg = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                vm.type_name(&other)
+            );
+            crate::file::write_to(vm, &err, &msg)?;
+        }
+    }
     Ok(Value::None)
 }
 
