@@ -696,7 +696,19 @@ impl Vm {
         if let Payload::Dict(d) = &td.dict.payload {
             for (k, v) in d.items() {
                 if matches!(v.payload(), Some(Payload::Instance(_))) {
-                    self.call_special(&v, "__set_name__", &[clsv.clone(), k.clone()])?;
+                    if let Err(e) =
+                        self.call_special(&v, "__set_name__", &[clsv.clone(), k.clone()])
+                    {
+                        // 3.11 wraps the error: RuntimeError from the original.
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{name_s}'",
+                            self.type_name(&v),
+                            self.repr_str(&k)?
+                        );
+                        let wrapped = self.new_error(&self.exc.runtime_error.clone(), msg);
+                        self.set_cause(&wrapped, Value::Obj(e))?;
+                        return Err(wrapped);
+                    }
                 }
             }
         }
