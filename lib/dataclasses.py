@@ -59,61 +59,7 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-def _make_mapping_proxy():
-    """types.MappingProxyType, or a read-only stand-in when it cannot be instantiated."""
-    try:
-        types.MappingProxyType({})
-        return types.MappingProxyType
-    except TypeError:
-        pass
-
-    class mappingproxy:
-        """A read-only view of a mapping."""
-        __slots__ = ('_mapping',)
-
-        def __init__(self, mapping):
-            object.__setattr__(self, '_mapping', mapping)
-
-        def __setattr__(self, name, value):
-            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __repr__(self):
-            return f'mappingproxy({self._mapping!r})'
-
-    return mappingproxy
-
-
-_MappingProxy = _make_mapping_proxy()
+_MappingProxy = types.MappingProxyType
 _EMPTY_METADATA = _MappingProxy({})
 
 

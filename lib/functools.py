@@ -709,69 +709,7 @@ def _is_dispatch_type(obj):
     return _is_union(obj) and all(isinstance(arg, type) for arg in obj.__args__)
 
 
-try:
-    _MappingProxy = type(type.__dict__)
-    _MappingProxy({})
-except Exception:
-    class _MappingProxy:
-        """A read-only view of a dict (the interpreter cannot build a mappingproxy)."""
-        __slots__ = ('_mapping',)
-
-        def __init__(self, mapping):
-            object.__setattr__(self, '_mapping', mapping)
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __reversed__(self):
-            return reversed(self._mapping)
-
-        def __or__(self, other):
-            return self._mapping | other
-
-        def __ror__(self, other):
-            return other | self._mapping
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._mapping,)
-
-        def __str__(self):
-            return str(self._mapping)
-
-        def __setattr__(self, name, value):
-            raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name)
-
-        __hash__ = None
-        __class_getitem__ = None
-
-    _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+_MappingProxy = type(type.__dict__)
 
 
 def _dispatch_order(cls, candidates):

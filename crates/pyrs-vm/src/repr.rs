@@ -62,6 +62,10 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_string()),
+                Payload::MappingProxy(m) => {
+                    let m = m.clone();
+                    self.str_string(&m)
+                }
                 Payload::Exception(x) if !self.has_own_str(v) => {
                     crate::objects::exception::exception_str(self, o, x)
                 }

@@ -24,6 +24,33 @@ pub fn init(vm: &mut Vm) {
         ("copy", copy),
     ];
     vm.add_methods(&t, &methods);
+    vm.add_staticmethods(&t, &[("__new__", new)]);
+    vm.add_methods(&t, &[("__str__", str_)]);
+}
+
+/// `str(proxy)` is `str` of its mapping (the repr names the proxy).
+fn str_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let m = this(vm, args, "__str__")?;
+    vm.str(&m)
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of any mapping (an object with
+/// `__getitem__` that is not a list or tuple), as CPython checks.
+fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [m] =
+        Args::new("mappingproxy", args.get(1..).unwrap_or(&[]), kw).parse(vm, &["mapping"], 0)?;
+    if m.is_null() {
+        return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    }
+    let ty = vm.type_of(&m);
+    let sequence = matches!(m.payload(), Some(Payload::List(_) | Payload::Tuple(_)));
+    if sequence || vm.lookup_in_type_str(&ty, "__getitem__").is_none() {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(&m)
+        )));
+    }
+    Ok(Value::obj(Payload::MappingProxy(m)))
 }
 
 /// A proxy's mapping.
