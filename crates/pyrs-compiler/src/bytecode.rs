@@ -25,6 +25,12 @@ macro_rules! opcodes {
         $(#[doc = $doc:literal])*
         $name:ident $( ( $arg:ident ) )? => $effect:expr, $jump_effect:expr;
     )*) => {
+        /// The instructions' names in list order: their opcode numbers.
+        pub const OPCODE_NAMES: &[&str] = &[$( stringify!($name), )*];
+
+        #[repr(u8)]
+        enum OpNumber { $( $name, )* }
+
         /// One instruction; see the module documentation for the conventions.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Instr {
@@ -40,6 +46,19 @@ macro_rules! opcodes {
             /// The operand, if the instruction has one.
             pub fn arg(&self) -> Option<u32> {
                 match *self { $( Instr::$name $( ($arg) )? => opcodes!(@some $( $arg )?), )* }
+            }
+
+            /// The instruction's number in this list (what the bytecode cache stores).
+            pub fn opcode(&self) -> u8 {
+                match self { $( Instr::$name $( ( opcodes!(@ignore $arg) ) )? => OpNumber::$name as u8, )* }
+            }
+
+            /// The instruction numbered `op` with operand `arg` (ignored when it takes none).
+            pub fn from_opcode(op: u8, arg: u32) -> Option<Instr> {
+                $( if op == OpNumber::$name as u8 {
+                    return Some(Instr::$name $( ( opcodes!(@operand arg $arg) ) )?);
+                } )*
+                None
             }
 
             /// The net change in stack depth: `(if it falls through, if it jumps)`.
@@ -58,6 +77,7 @@ macro_rules! opcodes {
     (@ignore $arg:ident) => { _ };
     (@some) => { None };
     (@some $arg:ident) => { Some($arg) };
+    (@operand $value:ident $arg:ident) => { $value };
 }
 
 opcodes! {

@@ -9,6 +9,7 @@ pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod future;
+pub mod marshal;
 pub mod symtable;
 
 pub use symtable::{

@@ -5,6 +5,17 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
+/// A module about to run: its name, the file name tracebacks show (also its `__file__`
+/// when `has_file`), its folder if it is a package (empty for an embedded one: no
+/// `__path__` entry), and its cache file (`__cached__`).
+struct Module<'a> {
+    dotted: &'a str,
+    filename: &'a str,
+    has_file: bool,
+    pkg_dir: Option<String>,
+    cached: Option<&'a std::path::Path>,
+}
+
 impl Vm {
     /// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
     pub fn import_name(
@@ -114,9 +125,16 @@ impl Vm {
         } else if let Some((is_pkg, source)) = crate::frozen::find(dotted) {
             // The embedded stdlib comes after `sys.path`, so a user's file can shadow it.
             let filename = crate::frozen::filename(dotted);
-            let dir = is_pkg.then(String::new);
-            let source = source.as_bytes();
-            Some(self.exec_module_source(dotted, source, &filename, false, dir, &key)?)
+            let module = Module {
+                dotted,
+                filename: &filename,
+                has_file: false,
+                pkg_dir: is_pkg.then(String::new),
+                cached: None,
+            };
+            Some(self.exec_module(module, &key, |vm| {
+                vm.compile_file_source(source.as_bytes(), &filename)
+            })?)
         } else {
             None
         };
@@ -247,7 +265,9 @@ impl Vm {
                 return 1;
             }
         };
-        match self.compile_file_source(&source, &filename) {
+        // As CPython's runpy loads it: through the bytecode cache.
+        let cache = self.cache_file_of(path);
+        match self.compile_cached(&source, path, &filename, cache.as_deref()) {
             Ok(code) => {
                 let package = self.new_str(package);
                 self.run_as_main(code, package)
@@ -372,21 +392,39 @@ impl Vm {
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default()
         });
-        self.exec_module_source(dotted, &source, &filename, true, dir, key)
+        let cache = self.cache_file_of(path);
+        let module = Module {
+            dotted,
+            filename: &filename,
+            has_file: true,
+            pkg_dir: dir,
+            cached: cache.as_deref(),
+        };
+        self.exec_module(module, key, |vm| {
+            vm.compile_cached(&source, path, &filename, cache.as_deref())
+        })
     }
 
-    /// Runs `source` as the new module `dotted` registered under `key`: `filename` names it
-    /// in tracebacks (and is its `__file__` when `has_file`); a package gets `__path__`
-    /// (its folder, or nothing for an embedded one).
-    fn exec_module_source(
+    /// Runs the code `compile` makes as the new module `m.dotted` registered under `key`
+    /// (and unregistered again if it fails).
+    fn exec_module(
         &mut self,
-        dotted: &str,
-        source: &[u8],
-        filename: &str,
-        has_file: bool,
-        pkg_dir: Option<String>,
+        m: Module,
         key: &Value,
+        compile: impl FnOnce(
+            &mut Self,
+        ) -> Result<
+            std::rc::Rc<pyrs_compiler::code::CodeObject>,
+            pyrs_parser::SyntaxError,
+        >,
     ) -> PyResult<Value> {
+        let Module {
+            dotted,
+            filename,
+            has_file,
+            pkg_dir,
+            cached,
+        } = m;
         let is_pkg = pkg_dir.is_some();
         let module = self.new_module(dotted);
         let Some(Payload::Module(md)) = module.payload() else {
@@ -396,6 +434,10 @@ impl Vm {
         if let Payload::Dict(d) = &globals.payload {
             if has_file {
                 d.set_str(self.intern("__file__"), self.new_str(filename));
+            }
+            if let Some(c) = cached {
+                let c = self.new_str(c.to_string_lossy().as_ref());
+                d.set_str(self.intern("__cached__"), c);
             }
             let package = if is_pkg {
                 dotted.to_string()
@@ -417,9 +459,7 @@ impl Vm {
             }
         }
         self.register_module(key, &module);
-        let code = self
-            .compile_file_source(source, filename)
-            .map_err(|e| self.syntax_error(e));
+        let code = compile(self).map_err(|e| self.syntax_error(e));
         let r = code.and_then(|code| {
             let code = self.load_code(code);
             self.run_code_with_locals(code, &globals, Value::Obj(globals.clone()), None)

@@ -19,6 +19,7 @@ pub mod native;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod pycache;
 pub mod pystr;
 pub mod quicken;
 pub mod repr;
@@ -80,7 +81,12 @@ pub struct Config {
     pub xoptions: Vec<String>,
     /// `sys.orig_argv`: the command line as the process received it.
     pub orig_argv: Vec<String>,
+    /// `sys.pycache_prefix` (`-X pycache_prefix=DIR`, PYTHONPYCACHEPREFIX), absolute.
+    pub pycache_prefix: Option<String>,
 }
+
+/// `sys.implementation.cache_tag`: names the bytecode cache files (`m.pyrs-311.pyc`).
+pub const CACHE_TAG: &str = "pyrs-311";
 
 /// The `sys.flags` values not kept elsewhere in [`Config`].
 #[derive(Clone, Debug, Default)]

@@ -242,6 +242,11 @@ fn config(cli: &args::Cli, argv: Vec<String>, path0: Option<String>) -> pyrs_vm:
         },
         warnoptions,
         xoptions: cli.xoptions.clone(),
+        pycache_prefix: xopt("pycache_prefix")
+            .or_else(|| env("PYTHONPYCACHEPREFIX"))
+            .filter(|p| !p.is_empty())
+            .and_then(|p| std::path::absolute(p).ok())
+            .map(|p| p.to_string_lossy().into_owned()),
         orig_argv: std::env::args().collect(),
     }
 }

@@ -239,10 +239,34 @@ pub(crate) fn assemble(u: Unit<'_>, filename: &Rc<str>) -> CResult<Rc<CodeObject
     }))
 }
 
+/// Whether an instruction's operand indexes an existing constant, name, local or cell (and
+/// is not a superinstruction, which only the VM makes).
+fn operand_in_range(c: &CodeObject, i: Instr) -> bool {
+    use Instr::*;
+    match i {
+        LoadConst(k) => (k as usize) < c.consts.len(),
+        LoadFast(k) | StoreFast(k) | DeleteFast(k) => (k as usize) < c.varnames.len(),
+        LoadDeref(k) | StoreDeref(k) | DeleteDeref(k) | LoadClosure(k) | LoadClassDeref(k) => {
+            (k as usize) < c.cellvars.len() + c.freevars.len()
+        }
+        LoadName(k) | StoreName(k) | DeleteName(k) | LoadGlobal(k) | StoreGlobal(k)
+        | DeleteGlobal(k) | LoadAttr(k) | StoreAttr(k) | DeleteAttr(k) | LoadMethod(k)
+        | ImportName(k) | ImportFrom(k) => (k as usize) < c.names.len(),
+        LoadFastLoadFast(_)
+        | LoadFastLoadConst(_)
+        | StoreFastLoadFast(_)
+        | LoadConstBinaryOp(_)
+        | LoadFastBinaryOp(_)
+        | CompareOpJump(_)
+        | LoadGlobalPushNull(_) => false,
+        _ => true,
+    }
+}
+
 /// Checks a finished code object and those nested in its constants: every instruction is
 /// reachable with one stack depth from all its predecessors (exception handlers entered at
-/// their depth + 1), never negative, never above `stacksize`; jump and handler targets are
-/// in range.
+/// their depth + 1), never negative, never above `stacksize`; jump and handler targets and
+/// index operands are in range. The bytecode cache runs it on what it loads.
 pub fn verify(code: &CodeObject) -> Result<(), String> {
     let mut stack = vec![code];
     while let Some(c) = stack.pop() {
@@ -256,6 +280,9 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             if w[0].end > w[1].start {
                 return Err(format!("{}: overlapping exception entries", c.qualname));
             }
+        }
+        if let Some(i) = c.instrs.iter().position(|&i| !operand_in_range(c, i)) {
+            return Err(format!("{}: operand out of range at {i}", c.qualname));
         }
         let handler = |i: usize| c.handler_for(i).map(|e| (e.target, e.depth));
         let depths =

@@ -81,6 +81,11 @@ pub fn init(vm: &mut Vm) {
         "dont_write_bytecode",
         Value::Bool(vm.config.dont_write_bytecode),
     );
+    let prefix = match &vm.config.pycache_prefix {
+        Some(p) => vm.new_str(p.as_str()),
+        None => Value::None,
+    };
+    set(vm, "pycache_prefix", prefix);
     let vi = structseq::new_type(
         vm,
         "sys",
@@ -103,7 +108,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         vec![
             ("name", vm.new_str("pyrs")),
-            ("cache_tag", vm.new_str("pyrs-311")),
+            ("cache_tag", vm.new_str(crate::CACHE_TAG)),
             ("version", version_info),
             ("hexversion", Value::Int(0x030b07f0)),
             ("_multiarch", vm.new_str("x86_64-linux-gnu")),
