@@ -78,7 +78,8 @@ impl<'a> Compiler<'a> {
             }
             let body_error = self.new_label();
             self.push_handler(body_error, base + 4);
-            self.push_fblock_at(FBlockKind::ExceptStarHandler, 0, hl);
+            // The body runs above `prev orig list rest`: a nested block's depth counts them.
+            self.push_fblock_at(FBlockKind::ExceptStarHandler, 4, hl);
             self.compile_body(&h.body)?;
             self.pop_fblock();
             self.pop_handler();
