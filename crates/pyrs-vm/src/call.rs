@@ -343,12 +343,7 @@ impl Vm {
             _ => {
                 let ty = self.type_of(f);
                 match self.lookup_in_type_str(&ty, "__call__") {
-                    Some(m) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(f.clone());
-                        full.extend_from_slice(args);
-                        self.call(&m, &full, kwnames)
-                    }
+                    Some(m) => self.call_as_method(&m, f, &ty, args, kwnames),
                     None => Err(self.not_callable(f)),
                 }
             }

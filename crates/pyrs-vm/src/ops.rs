@@ -469,14 +469,35 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(a);
         match self.lookup_in_type_str(&ty, name) {
-            Some(m) if !m.is_none() => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(a.clone());
-                full.extend_from_slice(args);
-                Ok(Some(self.call(&m, &full, &[])?))
-            }
+            Some(m) if !m.is_none() => Ok(Some(self.call_as_method(&m, a, &ty, args, &[])?)),
             _ => Ok(None),
         }
+    }
+
+    /// Calls `m`, found on `ty` (the type of `this`), as a method of `this`: functions get
+    /// `this` first; other objects are bound as attribute lookup binds them (a class or a
+    /// builtin function stored on a class is called as it is).
+    pub fn call_as_method(
+        &mut self,
+        m: &Value,
+        this: &Value,
+        ty: &ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let plain = match m.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Native(n)) => n.kind == crate::object::NativeKind::Method,
+            _ => false,
+        };
+        if plain {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(this.clone());
+            full.extend_from_slice(args);
+            return self.call(m, &full, kwnames);
+        }
+        let bound = self.bind(m.clone(), this, ty)?;
+        self.call(&bound, args, kwnames)
     }
 
     /// A binary operator with CPython's dispatch: builtin numeric code, then `__op__`,

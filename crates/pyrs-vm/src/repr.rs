@@ -53,10 +53,7 @@ impl Vm {
                 ))),
             };
         }
-        if matches!(v, Value::Obj(o) if o.ext().is_some())
-            && self.subclass_override(v, "__repr__").is_some()
-            && v.as_str().is_none()
-        {
+        if v.as_str().is_none() && self.subclass_override(v, "__repr__").is_some() {
             return self.repr_str(v);
         }
         match v {
@@ -102,6 +99,16 @@ impl Vm {
 
     /// `repr(v)` as Rust text; recursion through containers counts toward the limit.
     pub fn repr_str(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(m) = self.subclass_override(v, "__repr__") {
+            let r = self.call(&m, std::slice::from_ref(v), &[])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
+            };
+        }
         match v {
             Value::Null => Ok("<NULL>".into()),
             Value::None => Ok("None".into()),
@@ -109,20 +116,7 @@ impl Vm {
             Value::Bool(false) => Ok("False".into()),
             Value::Int(i) => Ok(i.to_string()),
             Value::Float(f) => Ok(fmt::float_repr(*f)),
-            Value::Obj(o) if o.ext().is_some() => {
-                if let Some(m) = self.subclass_override(v, "__repr__") {
-                    let r = self.call(&m, std::slice::from_ref(v), &[])?;
-                    return match r.as_str() {
-                        Some(s) => Ok(s.to_string()),
-                        None => Err(self.type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&r)
-                        ))),
-                    };
-                }
-                let inner = Value::Obj(o.clone());
-                crate::objects::repr_obj(self, &inner, o)
-            }
+            Value::Obj(o) if o.ext().is_some() => crate::objects::repr_obj(self, v, o),
             Value::Obj(o) => {
                 self.native_depth += 1;
                 let depth = self.native_depth + self.frames.len();
@@ -142,6 +136,16 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
+        if let Some(m) = self.subclass_override(v, "__format__") {
+            let r = self.call(&m, &[v.clone(), spec.clone()], &[])?;
+            if r.as_str().is_none() {
+                return Err(self.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    self.type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
         let spec_s = spec.as_str().unwrap_or("").to_string();
         if spec_s.is_empty() {
             if v.as_str().is_some() && !matches!(v, Value::Obj(o) if o.ext().is_some()) {

@@ -123,6 +123,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         match v {
             Value::None | Value::Null => 1,
             Value::Bool(_) | Value::Int(_) | Value::Float(_) => 2,
+            // An instance of a subclass may hold any value (a small int in a BigInt) and
+            // override `__eq__`: Python compares it.
+            Value::Obj(o) if o.ext().is_some() => 0,
             Value::Obj(o) => match &o.payload {
                 Payload::BigInt(_) => 2,
                 Payload::Str(_) => 3,

@@ -140,12 +140,16 @@ impl Vm {
     }
 
     /// A Python-level (`def`) override of `name` on the class of a builtin-subclass
-    /// instance.
+    /// instance, or on the Python metaclass of a class.
     #[inline]
     pub fn subclass_override(&self, v: &Value, name: &'static str) -> Option<Value> {
         let Value::Obj(o) = v else { return None };
-        let e = o.ext()?;
-        let m = self.lookup_in_type_str(&e.cls, name)?;
+        let cls = match (o.ext(), &o.payload) {
+            (Some(e), _) => &e.cls,
+            (None, Payload::Type(t)) => t.metaclass.as_ref()?,
+            _ => return None,
+        };
+        let m = self.lookup_in_type_str(cls, name)?;
         matches!(m.payload(), Some(Payload::Function(_))).then_some(m)
     }
 

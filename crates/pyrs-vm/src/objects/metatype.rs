@@ -15,6 +15,7 @@ pub fn init(vm: &mut Vm) {
         &[
             ("__init__", type_init),
             ("__call__", type_call),
+            ("__repr__", type_repr),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
         ],
@@ -51,6 +52,21 @@ pub fn init(vm: &mut Vm) {
 /// stored the function(s) already.
 fn wrapper_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `type.__repr__`: `<class 'module.Name'>` (what a metaclass's `super().__repr__()` gets).
+fn type_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [cls] = Args::new("__repr__", args, kw).positional_only(vm, 1)?;
+    match &cls {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            let s = crate::objects::repr_obj(vm, &cls, o)?;
+            Ok(vm.new_str(s))
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            vm.type_name(&cls)
+        ))),
+    }
 }
 
 /// Whether `f` is `type`'s own native method `name` (a metaclass that did not override it).

@@ -248,10 +248,8 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         }),
         (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
         (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
-        (
-            Payload::BoundMethod { func, .. },
-            "__name__" | "__qualname__" | "__doc__" | "__module__",
-        ) => {
+        // Whatever the method type lacks is the function's (`m.__annotations__`).
+        (Payload::BoundMethod { func, .. }, _) => {
             let f = func.clone();
             vm.getattr_opt(&f, name)?
         }

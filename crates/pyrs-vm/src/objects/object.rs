@@ -187,28 +187,21 @@ fn is_native_of_object(f: &Value, name: &str) -> bool {
 fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
     let name = attr_name(vm, &name)?;
-    vm.generic_setattr(&o, &name, v)?;
+    vm.object_setattr(&o, &name, v)?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
     let name = attr_name(vm, &name)?;
-    let d = vm.instance_dict(&o);
-    if let Some(d) = d {
-        if let Payload::Dict(d) = &d.payload {
-            if d.del_str(&name).is_some() {
-                return Ok(Value::None);
-            }
-        }
-    }
-    Err(vm.attribute_error(&o, &name))
+    vm.object_delattr(&o, &name)?;
+    Ok(Value::None)
 }
 
 fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name] = Args::new("__getattribute__", args, kw).positional_only(vm, 2)?;
     let name = attr_name(vm, &name)?;
-    match vm.getattr_generic(&o, &name)? {
+    match vm.object_getattribute(&o, &name)? {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(&o, &name)),
     }

@@ -22,19 +22,8 @@ impl Vm {
         if let Some(Payload::Instance(inst)) = o.payload() {
             if let Some(ga) = self.lookup_in_type(&inst.cls, &self.names.getattribute) {
                 if matches!(ga.payload(), Some(Payload::Function(_))) {
-                    return match self.call(&ga, &[o.clone(), name.clone()], &[]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
-                            let ty = self.type_of(o);
-                            match self.lookup_in_type_str(&ty, "__getattr__") {
-                                Some(g) => {
-                                    Ok(Some(self.call(&g, &[o.clone(), name.clone()], &[])?))
-                                }
-                                None => Err(e),
-                            }
-                        }
-                        Err(e) => Err(e),
-                    };
+                    let r = self.call(&ga, &[o.clone(), name.clone()], &[]).map(Some);
+                    return self.getattr_fallback(o, name, r);
                 }
             }
         }
@@ -43,6 +32,39 @@ impl Vm {
 
     /// `object.__getattribute__` followed by `__getattr__`.
     pub fn getattr_generic(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let r = self.object_getattribute(o, name);
+        self.getattr_fallback(o, name, r)
+    }
+
+    /// What `__getattribute__` gave (`Ok(None)`: nothing found), or when it found nothing or
+    /// raised AttributeError, the class's `__getattr__` (for instances).
+    fn getattr_fallback(
+        &mut self,
+        o: &Value,
+        name: &Value,
+        found: PyResult<Option<Value>>,
+    ) -> PyResult<Option<Value>> {
+        let missing = match &found {
+            Ok(found) => found.is_none(),
+            Err(e) => self.exc_matches(e, &self.exc.attribute_error.clone()),
+        };
+        if missing
+            && matches!(
+                o.payload(),
+                Some(Payload::Instance(_) | Payload::Exception(_) | Payload::Type(_))
+            )
+        {
+            let ty = self.type_of(o);
+            if let Some(ga) = self.lookup_in_type(&ty, &self.names.getattr) {
+                return self.call(&ga, &[o.clone(), name.clone()], &[]).map(Some);
+            }
+        }
+        found
+    }
+
+    /// `object.__getattribute__`: data descriptors of the type, the instance dict, other
+    /// class attributes; `Ok(None)` when there is no such attribute.
+    pub fn object_getattribute(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(obj) = o {
             match &obj.payload {
                 Payload::Module(m) => {
@@ -82,24 +104,7 @@ impl Vm {
         if let Some(attr) = found {
             return Ok(Some(self.bind(attr, o, &ty)?));
         }
-        if let Some(v) = crate::objects::special_attr(self, o, name)? {
-            return Ok(Some(v));
-        }
-        if matches!(
-            o.payload(),
-            Some(Payload::Instance(_) | Payload::Exception(_))
-        ) {
-            if let Some(ga) = self.lookup_in_type(&ty, &self.names.getattr) {
-                match self.call(&ga, &[o.clone(), name.clone()], &[]) {
-                    Ok(v) => return Ok(Some(v)),
-                    Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
-                        return Err(e)
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
-        }
-        Ok(None)
+        crate::objects::special_attr(self, o, name)
     }
 
     /// `super(cls, this).name`: the MRO of `this` (or of `this` itself when it is a class)
@@ -330,7 +335,14 @@ impl Vm {
             Some(Payload::Type(_) | Payload::Module(_) | Payload::Super { .. })
         ) {
             let ty = self.type_of(o);
-            if let Some(attr) = self.lookup_in_type(&ty, name) {
+            let custom_get = matches!(o.payload(), Some(Payload::Instance(_)))
+                && matches!(
+                    self.lookup_in_type(&ty, &self.names.getattribute)
+                        .as_ref()
+                        .and_then(|m| m.payload()),
+                    Some(Payload::Function(_))
+                );
+            if let Some(attr) = self.lookup_in_type(&ty, name).filter(|_| !custom_get) {
                 let plain = match attr.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Native(n)) => n.kind == crate::object::NativeKind::Method,
@@ -350,57 +362,100 @@ impl Vm {
         Ok((self.getattr(o, name)?, Value::Null))
     }
 
-    /// `o.name = v`.
+    /// `o.name = v`: a Python-level `__setattr__` of the type (a metaclass's, for a class),
+    /// else [`Vm::object_setattr`].
     pub fn setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
-        let ty = self.type_of(o);
-        if let Some(attr) = self.lookup_in_type(&ty, name) {
-            match attr.payload() {
-                Some(Payload::Property(p)) => {
-                    let (fget, fset) = (&p.fget, &p.fset);
-                    if fset.is_none() {
-                        let n = name.as_str().unwrap_or("?");
-                        if let Some(Payload::Native(_)) = fget.payload() {
-                            // A builtin type's getset descriptor.
-                            return Err(self.new_error(
-                                &self.exc.attribute_error.clone(),
-                                format!(
-                                    "attribute '{n}' of '{}' objects is not writable",
-                                    self.type_name(o)
-                                ),
-                            ));
-                        }
-                        return Err(self.new_error(
-                            &self.exc.attribute_error.clone(),
-                            format!(
-                                "property '{n}' of '{}' object has no setter",
-                                self.type_name(o)
-                            ),
-                        ));
-                    }
-                    let fset = fset.clone();
-                    self.call(&fset, &[o.clone(), v], &[])?;
-                    return Ok(());
-                }
-                Some(Payload::Instance(_)) => {
-                    let aty = self.type_of(&attr);
-                    if let Some(set) = self.lookup_in_type_str(&aty, "__set__") {
-                        self.call(&set, &[attr.clone(), o.clone(), v], &[])?;
-                        return Ok(());
-                    }
-                }
-                _ => {}
-            }
+        if let Some(hook) = self.attr_hook(o, &self.names.setattr.clone()) {
+            self.call(&hook, &[o.clone(), name.clone(), v], &[])?;
+            return Ok(());
         }
-        if matches!(
+        self.object_setattr(o, name, v)
+    }
+
+    /// `del o.name`: a Python-level `__delattr__`, else [`Vm::object_delattr`].
+    pub fn delattr(&mut self, o: &Value, name: &Value) -> PyResult<()> {
+        if let Some(hook) = self.attr_hook(o, &self.intern("__delattr__")) {
+            self.call(&hook, &[o.clone(), name.clone()], &[])?;
+            return Ok(());
+        }
+        self.object_delattr(o, name)
+    }
+
+    /// The `__setattr__`/`__delattr__` a class or metaclass defines in Python, if any.
+    fn attr_hook(&self, o: &Value, hook: &Value) -> Option<Value> {
+        if !matches!(
             o.payload(),
-            Some(Payload::Instance(_) | Payload::Exception(_))
+            Some(Payload::Instance(_) | Payload::Exception(_) | Payload::Type(_))
         ) {
-            if let Some(sa) = self.lookup_in_type(&ty, &self.names.setattr) {
-                if !self.is_native_object_method(&sa) {
-                    self.call(&sa, &[o.clone(), name.clone(), v], &[])?;
-                    return Ok(());
+            return None;
+        }
+        let ty = self.type_of(o);
+        self.lookup_in_type(&ty, hook)
+            .filter(|h| !matches!(h.payload(), Some(Payload::Native(_))))
+    }
+
+    /// A data descriptor of `o`'s type named `name`, asked to set (`v` Some) or delete the
+    /// attribute. `Ok(false)`: there is none, the instance itself holds the attribute.
+    fn descriptor_set(&mut self, o: &Value, name: &Value, v: Option<Value>) -> PyResult<bool> {
+        let ty = self.type_of(o);
+        let Some(attr) = self.lookup_in_type(&ty, name) else {
+            return Ok(false);
+        };
+        let n = name.as_str().unwrap_or("?");
+        match attr.payload() {
+            Some(Payload::Property(p)) => {
+                let f = if v.is_some() { &p.fset } else { &p.fdel };
+                if f.is_none() {
+                    let native = matches!(p.fget.payload(), Some(Payload::Native(_)));
+                    let msg = match (native, v.is_some()) {
+                        // A builtin type's getset descriptor.
+                        (true, true) => format!(
+                            "attribute '{n}' of '{}' objects is not writable",
+                            self.type_name(o)
+                        ),
+                        (_, set) => format!(
+                            "property '{n}' of '{}' object has no {}",
+                            self.type_name(o),
+                            if set { "setter" } else { "deleter" }
+                        ),
+                    };
+                    return Err(self.new_error(&self.exc.attribute_error.clone(), msg));
                 }
+                let f = f.clone();
+                match v {
+                    Some(v) => self.call(&f, &[o.clone(), v], &[])?,
+                    None => self.call(&f, std::slice::from_ref(o), &[])?,
+                };
+                Ok(true)
             }
+            Some(Payload::Instance(_)) => {
+                let aty = self.type_of(&attr);
+                let set = self.lookup_in_type(&aty, &self.names.set);
+                let delete = self.lookup_in_type(&aty, &self.names.delete);
+                if set.is_none() && delete.is_none() {
+                    return Ok(false);
+                }
+                let (method, what) = match &v {
+                    Some(_) => (set, "__set__"),
+                    None => (delete, "__delete__"),
+                };
+                let Some(method) = method else {
+                    return Err(self.new_error(&self.exc.attribute_error.clone(), what));
+                };
+                match v {
+                    Some(v) => self.call(&method, &[attr.clone(), o.clone(), v], &[])?,
+                    None => self.call(&method, &[attr.clone(), o.clone()], &[])?,
+                };
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// `object.__setattr__`: a data descriptor of the type, else the object's own storage.
+    pub fn object_setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
+        if self.descriptor_set(o, name, Some(v.clone()))? {
+            return Ok(());
         }
         self.generic_setattr(o, name, v)
     }
@@ -409,6 +464,10 @@ impl Vm {
     pub fn generic_setattr(&mut self, o: &Value, name: &Value, v: Value) -> PyResult<()> {
         match o.payload() {
             Some(Payload::Type(t)) if t.heap => {
+                if name.as_str() == Some("__bases__") {
+                    let Value::Obj(cls) = o else { return Ok(()) };
+                    return self.set_bases(cls, &v);
+                }
                 // `__name__` and `__qualname__` are the type's own fields (data descriptors
                 // of `type`), not entries of its namespace.
                 match (name.as_str(), v.as_str()) {
@@ -583,34 +642,76 @@ impl Vm {
         }
     }
 
-    /// `del o.name`.
-    pub fn delattr(&mut self, o: &Value, name: &Value) -> PyResult<()> {
-        let ty = self.type_of(o);
-        if let Some(attr) = self.lookup_in_type(&ty, name) {
-            if let Some(Payload::Property(p)) = attr.payload() {
-                let fdel = &p.fdel;
-                if fdel.is_none() {
-                    let n = name.as_str().unwrap_or("?");
-                    return Err(self.new_error(
-                        &self.exc.attribute_error.clone(),
-                        format!(
-                            "property '{n}' of '{}' object has no deleter",
-                            self.type_name(o)
-                        ),
-                    ));
+    /// `C.__bases__ = (...)`: new bases (non-empty, classes whose instances are made the
+    /// same way), then the MRO of the class and of its subclasses recomputed.
+    fn set_bases(&mut self, cls: &ObjRef, v: &Value) -> PyResult<()> {
+        let cname = type_data(cls).name.borrow().clone();
+        let items = match v.payload() {
+            Some(Payload::Tuple(t)) if !t.is_empty() => t.to_vec(),
+            _ => {
+                return Err(self.type_error(format!(
+                    "can only assign non-empty tuple to {cname}.__bases__, not {}",
+                    self.type_name(v)
+                )))
+            }
+        };
+        let mut bases = Vec::with_capacity(items.len());
+        for b in &items {
+            match b {
+                Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => {
+                    if self.is_subtype(t, cls) {
+                        return Err(self.type_error(
+                            "a __bases__ item causes an inheritance cycle".to_string(),
+                        ));
+                    }
+                    bases.push(t.clone());
                 }
-                let fdel = fdel.clone();
-                self.call(&fdel, std::slice::from_ref(o), &[])?;
-                return Ok(());
+                _ => {
+                    return Err(self.type_error(format!(
+                        "{cname}.__bases__ must be tuple of classes, not '{}'",
+                        self.type_name(b)
+                    )))
+                }
             }
         }
-        if matches!(o.payload(), Some(Payload::Instance(_))) {
-            if let Some(da) = self.lookup_in_type_str(&ty, "__delattr__") {
-                if !self.is_native_object_method(&da) {
-                    self.call(&da, &[o.clone(), name.clone()], &[])?;
-                    return Ok(());
-                }
+        let kind = type_data(cls).base_kind;
+        if let Some(b) = bases.iter().find(|b| type_data(b).base_kind != kind) {
+            return Err(self.type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{cname}'",
+                type_data(b).name.borrow()
+            )));
+        }
+        let old = std::mem::replace(&mut *type_data(cls).bases.borrow_mut(), bases.clone());
+        match self.compute_mro(cls, &bases) {
+            Ok(mro) => *type_data(cls).mro.borrow_mut() = mro,
+            Err(e) => {
+                *type_data(cls).bases.borrow_mut() = old;
+                return Err(e);
             }
+        }
+        // Subclasses, parents before children (the registry is in creation order).
+        let subs: Vec<ObjRef> = self.subclasses.iter().filter_map(|w| w.upgrade()).collect();
+        for sub in subs {
+            let td = type_data(&sub);
+            if ObjRef::ptr_eq(&sub, cls) || !td.mro.borrow().iter().any(|c| ObjRef::ptr_eq(c, cls))
+            {
+                continue;
+            }
+            let sub_bases = td.bases.borrow().clone();
+            if let Ok(mro) = self.compute_mro(&sub, &sub_bases) {
+                *td.mro.borrow_mut() = mro;
+            }
+        }
+        let t = type_data(cls);
+        t.version.set(t.version.get() + 1);
+        self.types_changed();
+        Ok(())
+    }
+
+    /// `object.__delattr__`: a data descriptor of the type, else the object's own storage.
+    pub fn object_delattr(&mut self, o: &Value, name: &Value) -> PyResult<()> {
+        if self.descriptor_set(o, name, None)? {
+            return Ok(());
         }
         let d = match o.payload() {
             Some(Payload::Type(t)) if t.heap => {
