@@ -67,8 +67,11 @@ ClassMethodDescriptorType = _type_of("classmethod_descriptor",
 
 # Attribute descriptors of builtin types: a computed one (getset) and a slot (member).
 GetSetDescriptorType = _type_of("getset_descriptor", lambda: FunctionType.__code__, property)
-MemberDescriptorType = _type_of("member_descriptor", lambda: FunctionType.__globals__,
-                                property, GetSetDescriptorType)
+class _Slotted:
+    __slots__ = ("slot",)
+
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
 
 ModuleType = type(sys)
 MappingProxyType = type(type.__dict__)

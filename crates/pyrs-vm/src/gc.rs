@@ -130,6 +130,7 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
                 Err(_) => return false,
             }
         }
+        Payload::Member(m) => f(&m.owner),
         Payload::Property(p) => {
             v!(&p.fget);
             v!(&p.fset);
@@ -156,6 +157,11 @@ pub fn traverse(o: &ObjRef, f: &mut dyn FnMut(&ObjRef)) -> bool {
         Payload::Instance(i) => {
             f(&i.cls);
             f(&i.dict);
+            for c in i.slots.iter() {
+                let x = c.replace(Value::Null);
+                v!(&x);
+                c.set(x);
+            }
             // An attribute dict the collector does not see by itself is part of the
             // instance: its contents are the instance's referents.
             if !ObjRef::is_gc_object(&i.dict) {
@@ -302,9 +308,12 @@ fn clear(o: &ObjRef) {
         }
     }
     match &o.payload {
-        Payload::Instance(i) if !ObjRef::is_gc_object(&i.dict) => {
-            if let Payload::Dict(d) = &i.dict.payload {
-                d.clear();
+        Payload::Instance(i) => {
+            dropped.extend(i.slots.iter().map(|c| c.replace(Value::Null)));
+            if !ObjRef::is_gc_object(&i.dict) {
+                if let Payload::Dict(d) = &i.dict.payload {
+                    d.clear();
+                }
             }
         }
         Payload::List(l) => {

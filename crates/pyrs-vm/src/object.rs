@@ -119,16 +119,23 @@ impl Drop for Object {
                 drop(std::mem::replace(f.annotations.get_mut(), Value::None));
             }
             // `__slots__` values die in declaration order, a subclass's first (CPython's
-            // `clear_slots` along the bases); ours live in the instance's dict.
+            // `clear_slots` along the bases: the subclass's slots come last in ours).
             Payload::Instance(i) => {
-                let slots = crate::types::type_data(&i.cls).slots.borrow().clone();
-                if let (Some(names), Payload::Dict(d)) = (slots, &i.dict.payload) {
-                    // Taken out last slot first, so that releasing from the end (through
-                    // the trashcan: a long chain must not recurse) goes in slot order.
-                    let values = names
+                let slots = std::mem::take(&mut i.slots);
+                if !slots.is_empty() {
+                    // Released from the end (through the trashcan: a long chain must not
+                    // recurse): so the first to die goes last in the list.
+                    let order = slot_death_order(&i.cls, slots.len());
+                    let mut cells: Vec<Value> = slots
+                        .into_vec()
+                        .into_iter()
+                        .map(|c| c.into_inner())
+                        .collect();
+                    let values = order
                         .iter()
                         .rev()
-                        .filter_map(|n| d.del_str(&Value::obj(Payload::Str(PyStr::new(&**n)))))
+                        .map(|&k| std::mem::replace(&mut cells[k], Value::Null))
+                        .filter(|v| !v.is_null())
                         .collect();
                     release_last_first(values);
                 }
@@ -274,6 +281,8 @@ pub struct TypeData {
     /// Whether this class or a base may define `__del__` (set when one does; an instance's
     /// death looks `__del__` up only then).
     pub may_finalize: Cell<bool>,
+    /// The number of `__slots__` values its instances carry (its own and its bases').
+    pub nslots: Cell<usize>,
 }
 
 /// The kind of payload instances of a type carry.
@@ -287,10 +296,66 @@ pub enum BaseKind {
 }
 
 /// An instance of a Python class.
-#[derive(Debug)]
 pub struct Instance {
     pub cls: ObjRef,
     pub dict: ObjRef,
+    /// The values of the `__slots__` of its class and bases (NULL: unset), indexed by
+    /// their member descriptors.
+    pub slots: Box<[std::cell::Cell<Value>]>,
+}
+
+impl std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Instance")
+            .field("cls", &self.cls)
+            .field("slots", &self.slots.len())
+            .finish()
+    }
+}
+
+impl Instance {
+    /// An instance of `cls` with attribute dict `dict` and all its slots unset.
+    pub fn new(cls: ObjRef, dict: ObjRef) -> Instance {
+        let n = crate::types::type_data(&cls).nslots.get();
+        Instance {
+            cls,
+            dict,
+            slots: (0..n).map(|_| std::cell::Cell::new(Value::Null)).collect(),
+        }
+    }
+
+    /// The value in slot `i`, if set.
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        let c = self.slots.get(i)?;
+        let v = c.replace(Value::Null);
+        let out = (!v.is_null()).then(|| v.clone());
+        c.set(v);
+        out
+    }
+}
+
+/// The order CPython clears `n` slots of an instance of `cls` in: the class's own slots
+/// in declaration order, then its base's, and so on (a base's slots come first in ours).
+fn slot_death_order(cls: &ObjRef, n: usize) -> Vec<usize> {
+    let mut bounds: Vec<usize> = crate::types::type_data(cls)
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| crate::types::type_data(c).nslots.get().min(n))
+        .chain([n, 0])
+        .collect();
+    bounds.sort_unstable_by(|a, b| b.cmp(a));
+    bounds.dedup();
+    bounds.windows(2).flat_map(|w| w[1]..w[0]).collect()
+}
+
+/// A `__slots__` entry's descriptor (`member_descriptor`): slot `index` of instances of
+/// `owner` (and its subclasses).
+#[derive(Debug)]
+pub struct MemberData {
+    pub name: Rc<str>,
+    pub owner: ObjRef,
+    pub index: usize,
 }
 
 /// One step of a traceback: a frame's code and the instruction running in it.
@@ -454,6 +519,7 @@ pub enum Payload {
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
     Property(Box<PropertyData>),
+    Member(Box<MemberData>),
     Super {
         cls: ObjRef,
         this: Value,

@@ -508,10 +508,7 @@ impl Vm {
         // CPython 3.11 keeps an instance's attributes in the instance itself: the dict is
         // part of the instance for the collector (not tracked or counted by itself).
         let dict = crate::object::ObjRef::new_owned_part(Object::new(Payload::Dict(Dict::new())));
-        Value::obj(Payload::Instance(Instance {
-            cls: cls.clone(),
-            dict,
-        }))
+        Value::obj(Payload::Instance(Instance::new(cls.clone(), dict)))
     }
 
     fn is_object_new(&self, v: &Value) -> bool {
@@ -853,10 +850,22 @@ impl Vm {
         self.builtins.clone()
     }
 
-    /// `__slots__`: when the class and every Python base declare slots (none of them
-    /// `__dict__`), its instances only take the declared names.
+    /// `__slots__`: a member descriptor per name in the class namespace (instances of a
+    /// plain class keep the values in `Instance::slots`, after their bases'); when the class
+    /// and every Python base declare slots (none of them `__dict__`), its instances only
+    /// take the declared names. CPython's checks and messages.
     fn init_slots(&mut self, cls: &ObjRef) -> PyResult<()> {
         let td = type_data(cls);
+        let bases = td.bases.borrow().clone();
+        let slotted: Vec<&ObjRef> = bases
+            .iter()
+            .filter(|b| type_data(b).nslots.get() > 0)
+            .collect();
+        if slotted.len() > 1 {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
+        let base_n = slotted.first().map_or(0, |b| type_data(b).nslots.get());
+        td.nslots.set(base_n);
         let own = match &td.dict.payload {
             Payload::Dict(d) => d.get_str(&self.intern("__slots__")),
             _ => None,
@@ -870,20 +879,82 @@ impl Vm {
         } else {
             self.collect(&own)?
         };
-        let mut allowed: Vec<Rc<str>> = Vec::new();
+        let builtin = self.builtin_base(cls);
+        let mro = td.mro.borrow().clone();
+        let base_has_dict = mro[1..]
+            .iter()
+            .any(|c| type_data(c).heap && type_data(c).slots.borrow().is_none());
+        let cls_name = td.name.borrow().clone();
+        let mut own_names: Vec<Rc<str>> = Vec::new();
+        let (mut has_dict, mut has_weakref) = (false, false);
         for n in &names {
-            match n.as_str() {
-                Some("__dict__") => return Ok(()),
-                Some(s) => allowed.push(s.into()),
-                None => {
-                    return Err(self.type_error(format!(
-                        "__slots__ items must be strings, not '{}'",
-                        self.type_name(n)
-                    )))
+            let Some(s) = n.as_str() else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(n)
+                )));
+            };
+            if !pyrs_primitives::strmethods::str_isidentifier(s) {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            match s {
+                "__dict__" => {
+                    if has_dict || base_has_dict {
+                        return Err(self.type_error("__dict__ slot disallowed: we already got one"));
+                    }
+                    has_dict = true;
                 }
+                "__weakref__" => {
+                    if has_weakref || base_has_dict {
+                        return Err(self.type_error(
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                        ));
+                    }
+                    has_weakref = true;
+                }
+                _ => own_names.push(mangle(&cls_name, s).into()),
             }
         }
-        let mro = td.mro.borrow().clone();
+        if let Some(b) = &builtin {
+            let variable = [&self.types.int, &self.types.bytes, &self.types.tuple]
+                .iter()
+                .any(|t| ObjRef::ptr_eq(t, b));
+            if variable && !own_names.is_empty() {
+                return Err(self.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    type_data(b).name.borrow()
+                )));
+            }
+        }
+        let Payload::Dict(d) = &td.dict.payload else {
+            return Ok(());
+        };
+        for n in &own_names {
+            if d.get_str(&self.intern(n)).is_some() {
+                return Err(
+                    self.value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                );
+            }
+        }
+        if builtin.is_none() && td.base_kind == BaseKind::Instance {
+            for (k, n) in own_names.iter().enumerate() {
+                let member = Value::obj(Payload::Member(Box::new(crate::object::MemberData {
+                    name: n.clone(),
+                    owner: cls.clone(),
+                    index: base_n + k,
+                })));
+                d.set_str(self.intern(n), member);
+            }
+            td.nslots.set(base_n + own_names.len());
+        }
+        if has_dict {
+            return Ok(());
+        }
+        let mut allowed = own_names;
+        if has_weakref {
+            // What `weakref.ref` checks to accept instances.
+            allowed.push("__weakref__".into());
+        }
         for c in mro.iter().skip(1) {
             let cd = type_data(c);
             if !cd.heap {
@@ -980,5 +1051,15 @@ impl Vm {
             name: name.into(),
             dict: d,
         }))
+    }
+}
+
+/// A private name (`__x`, not `__x__`) as the class body mangles it: `_Class__x`.
+pub(crate) fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if name.starts_with("__") && !name.ends_with("__") && !stripped.is_empty() {
+        format!("_{stripped}{name}")
+    } else {
+        name.to_string()
     }
 }

@@ -56,6 +56,7 @@ builtin_types! {
     staticmethod: "staticmethod" < object, Builtin;
     classmethod: "classmethod" < object, Builtin;
     property: "property" < object, Builtin;
+    member_descriptor: "member_descriptor" < object, Builtin;
     super_: "super" < object, Builtin;
     code: "code" < object, Builtin;
     cell: "cell" < object, Builtin;
@@ -242,6 +243,7 @@ pub fn new_type_with_meta(
         slots: RefCell::new(None),
         init_cache: RefCell::new((0, None)),
         may_finalize: Cell::new(false),
+        nslots: Cell::new(0),
     }))));
     if let Payload::Type(t) = &ty.payload {
         let mut mro = vec![ty.clone()];
@@ -336,6 +338,7 @@ impl Vm {
             Payload::StaticMethod(_) => &t.staticmethod,
             Payload::ClassMethod(_) => &t.classmethod,
             Payload::Property(_) => &t.property,
+            Payload::Member(_) => &t.member_descriptor,
             Payload::Super { .. } => &t.super_,
             Payload::Code(_) => &t.code,
             Payload::Cell(_) => &t.cell,

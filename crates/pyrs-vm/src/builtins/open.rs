@@ -342,7 +342,7 @@ fn open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Value::Obj(dict) = dict else {
         return Err(vm.runtime_error("lost a dict"));
     };
-    Ok(Value::obj(Payload::Instance(Instance { cls, dict })))
+    Ok(Value::obj(Payload::Instance(Instance::new(cls, dict))))
 }
 
 /// `input(prompt)`: writes the prompt, reads a line from `sys.stdin` without its newline.

@@ -80,10 +80,10 @@ fn instance(vm: &Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> Value {
     for (k, v) in attrs {
         dict.set_str(vm.intern(k), v.clone());
     }
-    Value::obj(Payload::Instance(Instance {
-        cls: cls.clone(),
-        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(dict))),
-    }))
+    Value::obj(Payload::Instance(Instance::new(
+        cls.clone(),
+        crate::object::ObjRef::new(Object::new(Payload::Dict(dict))),
+    )))
 }
 
 /// An attribute stored in a site object's dict.

@@ -172,7 +172,7 @@ impl Vm {
         }
         let class_attr = self.lookup_in_type(&inst.cls, name);
         let data_descriptor = match class_attr.as_ref().and_then(|a| a.payload()) {
-            Some(Payload::Property(_)) => true,
+            Some(Payload::Property(_) | Payload::Member(_)) => true,
             Some(Payload::Instance(_)) => {
                 let aty = self.type_of(class_attr.as_ref().unwrap_or(&Value::None));
                 self.lookup_in_type(&aty, &self.names.set).is_some()

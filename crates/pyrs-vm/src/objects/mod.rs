@@ -12,6 +12,7 @@ pub mod intops;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod member;
 pub mod memoryview;
 pub mod metatype;
 pub mod number;
@@ -76,6 +77,7 @@ pub fn init_types(vm: &mut Vm) {
     mappingproxy::init(vm);
     union::init(vm);
     weakref::init(vm);
+    member::init(vm);
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).
@@ -274,6 +276,7 @@ pub fn special_attr(vm: &mut Vm, o: &Value, name: &Value) -> PyResult<Option<Val
         (Payload::Slice(b), "start") => Some(b.start.clone()),
         (Payload::Slice(b), "stop") => Some(b.stop.clone()),
         (Payload::Slice(b), "step") => Some(b.step.clone()),
+        (Payload::Member(m), _) => member::attr(vm, m, &m.owner, n),
         (Payload::Property(b), "fget") => Some(b.fget.clone()),
         (Payload::Property(b), "fset") => Some(b.fset.clone()),
         (Payload::Property(b), "fdel") => Some(b.fdel.clone()),
@@ -370,6 +373,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
 fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => s.repr(),
+        Payload::Member(m) => member::repr(m),
         Payload::BigInt(b) => {
             let i = pyrs_primitives::int::Int::from_big(b.clone());
             pyrs_primitives::int::to_str_radix(&i, 10, vm.int_max_str_digits)

@@ -154,12 +154,12 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if type_data(cls).base_kind == crate::object::BaseKind::Exception {
         return Ok(Value::Obj(vm.new_exception(cls, vec![])));
     }
-    Ok(Value::obj(Payload::Instance(crate::object::Instance {
-        cls: cls.clone(),
-        dict: crate::object::ObjRef::new(crate::object::Object::new(Payload::Dict(
+    Ok(Value::obj(Payload::Instance(crate::object::Instance::new(
+        cls.clone(),
+        crate::object::ObjRef::new(crate::object::Object::new(Payload::Dict(
             crate::dict::Dict::new(),
         ))),
-    })))
+    ))))
 }
 
 fn object_init(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -199,6 +199,7 @@ impl Vm {
         o: &Value,
     ) -> PyResult<Option<Value>> {
         match attr.payload() {
+            Some(Payload::Member(m)) => Ok(Some(crate::objects::member::get(self, m, o)?)),
             Some(Payload::Property(p)) => {
                 let fget = &p.fget;
                 if fget.is_none() {
@@ -253,6 +254,10 @@ impl Vm {
                 func: f.borrow().clone(),
                 this: Value::Obj(ty.clone()),
             }),
+            // Data descriptors, when reached here (`super().x`), still get.
+            Some(Payload::Property(_) | Payload::Member(_)) => {
+                self.data_descriptor_get(&attr, o)?.unwrap_or(attr)
+            }
             Some(Payload::Instance(_)) => {
                 let aty = self.type_of(&attr);
                 match self.lookup_in_type_str(&aty, "__get__") {
@@ -403,6 +408,10 @@ impl Vm {
         };
         let n = name.as_str().unwrap_or("?");
         match attr.payload() {
+            Some(Payload::Member(m)) => {
+                crate::objects::member::set(self, m, o, v)?;
+                Ok(true)
+            }
             Some(Payload::Property(p)) => {
                 let f = if v.is_some() { &p.fset } else { &p.fdel };
                 if f.is_none() {
@@ -607,10 +616,16 @@ impl Vm {
                 Some(d) => {
                     if !self.slot_allowed(o, name) {
                         let n = name.as_str().unwrap_or("?");
-                        return Err(self.new_error(
-                            &self.exc.attribute_error.clone(),
-                            format!("'{}' object has no attribute '{n}'", self.type_name(o)),
-                        ));
+                        let ty = self.type_of(o);
+                        let what = if self.lookup_in_type(&ty, name).is_some() {
+                            format!(
+                                "'{}' object attribute '{n}' is read-only",
+                                self.type_name(o)
+                            )
+                        } else {
+                            format!("'{}' object has no attribute '{n}'", self.type_name(o))
+                        };
+                        return Err(self.new_error(&self.exc.attribute_error.clone(), what));
                     }
                     if let Payload::Dict(d) = &d.payload {
                         d.set_str(name.clone(), v);

@@ -60,10 +60,10 @@ pub fn new(vm: &Vm, ty: &ObjRef, values: Vec<Value>) -> Value {
         }
     }
     d.set_str(vm.intern(ITEMS), vm.new_tuple(values));
-    Value::obj(Payload::Instance(Instance {
-        cls: ty.clone(),
-        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
-    }))
+    Value::obj(Payload::Instance(Instance::new(
+        ty.clone(),
+        crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
+    )))
 }
 
 fn type_fields(vm: &Vm, ty: &ObjRef) -> Option<Value> {
@@ -206,10 +206,10 @@ pub fn namespace(vm: &mut Vm, attrs: Vec<(&str, Value)>) -> Value {
     for (k, v) in attrs {
         d.set_str(vm.intern(k), v);
     }
-    Value::obj(Payload::Instance(Instance {
-        cls: ty,
-        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
-    }))
+    Value::obj(Payload::Instance(Instance::new(
+        ty,
+        crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
+    )))
 }
 
 fn namespace_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

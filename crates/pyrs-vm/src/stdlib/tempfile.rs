@@ -126,10 +126,10 @@ fn tempdir_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = make_dir(vm, &suffix, &prefix, &dir)?;
     let d = Dict::new();
     d.set_str(vm.intern("name"), vm.new_str(p));
-    Ok(Value::obj(Payload::Instance(Instance {
+    Ok(Value::obj(Payload::Instance(Instance::new(
         cls,
-        dict: crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
-    })))
+        crate::object::ObjRef::new(Object::new(Payload::Dict(d))),
+    ))))
 }
 
 fn name_of(vm: &Vm, a: &[Value]) -> Option<String> {
