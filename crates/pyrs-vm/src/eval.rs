@@ -523,6 +523,14 @@ impl Vm {
                             continue;
                         }
                         save!();
+                        // A property's getter runs in this loop, as a call would.
+                        let o = match self.cached_property_getter(&code, i as usize, &o) {
+                            Some(fget) => match self.push_getter_frame(fget, o) {
+                                Ok(()) => continue 'frame,
+                                Err(o) => o,
+                            },
+                            None => o,
+                        };
                         let v = tri!(self.getattr(&o, name));
                         self.fill_attr_cache(&code, i as usize, &o, name);
                         self.stack.push_reserved(v);

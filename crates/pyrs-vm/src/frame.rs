@@ -35,12 +35,12 @@ pub struct Code {
 /// How many classes each attribute cache remembers per name.
 pub const ATTR_WAYS: usize = 4;
 
-/// An attribute-load inline cache, valid while `Vm::type_epoch` is `epoch` and the
-/// instance's class is the one at address `ty` (class creation also bumps the epoch, so an
-/// address cannot be reused within an epoch).
+/// An attribute-load inline cache, valid while the instance's class is the one at address
+/// `ty` and still has version `version` (versions are never reused, see
+/// `types::fresh_version`).
 #[derive(Clone, Debug, Default)]
 pub struct AttrCache {
-    pub epoch: u64,
+    pub version: u64,
     pub ty: usize,
     /// The class attribute of that name (None when the class has none). Only recorded
     /// when it is not a data descriptor and the class has no `__getattribute__` override,
@@ -51,6 +51,23 @@ pub struct AttrCache {
     pub plain_store: bool,
     /// Where the name last was among an instance dict's entries (a guess, checked).
     pub index: std::cell::Cell<u32>,
+    /// What decides the attribute on such an instance.
+    pub kind: AttrKind,
+}
+
+/// What an [`AttrCache`] entry says decides an instance attribute.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AttrKind {
+    /// The instance `__dict__`, then `class_attr` (not a data descriptor).
+    #[default]
+    Dict,
+    /// A `__slots__` member: this slot of the instance.
+    Slot(u32),
+    /// A property (`class_attr`) whose getter is a plain one-parameter Python function.
+    Property,
+    /// Something else (a custom `__getattribute__`, another data descriptor, a special
+    /// name): the full protocol every time.
+    Other,
 }
 
 /// A `LoadGlobal` inline cache: valid while the globals dict (and, for a builtin, the

@@ -139,9 +139,6 @@ pub struct Vm {
     static_names: RefCell<pyrs_primitives::fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
     pub type_cache: RefCell<Vec<Option<types::TypeCacheEntry>>>,
-    /// Bumped whenever any type's namespace changes; type cache entries of older epochs
-    /// are stale.
-    pub type_epoch: std::cell::Cell<u64>,
     pub empty_tuple: Value,
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -196,7 +193,6 @@ impl Vm {
             interned: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
             static_names: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),
-            type_epoch: std::cell::Cell::new(1),
             empty_tuple: Value::None,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),

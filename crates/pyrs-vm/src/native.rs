@@ -190,7 +190,7 @@ impl Vm {
         if let Payload::Dict(d) = &crate::types::type_data(ty).dict.payload {
             d.set_str(self.intern(name), v);
         }
-        self.types_changed();
+        self.type_modified(ty);
     }
 
     /// Adds functions to a module namespace dict.

@@ -471,9 +471,9 @@ impl Vm {
     /// does without leaving its loop. Cached per class until a namespace changes.
     pub(crate) fn plain_init(&self, cls: &ObjRef) -> Option<Value> {
         let td = type_data(cls);
-        let epoch = self.type_epoch.get();
+        let version = td.version.get();
         if let Ok(c) = td.init_cache.try_borrow() {
-            if c.0 == epoch {
+            if c.0 == version {
                 return c.1.clone();
             }
         }
@@ -490,7 +490,7 @@ impl Vm {
             .lookup_in_type_str(cls, "__init__")
             .filter(|i| plain && matches!(i.payload(), Some(Payload::Function(_))));
         if let Ok(mut c) = td.init_cache.try_borrow_mut() {
-            *c = (epoch, init.clone());
+            *c = (version, init.clone());
         }
         init
     }
@@ -635,7 +635,6 @@ impl Vm {
         let metaclass = (!ObjRef::ptr_eq(&winner, &self.types.type_)).then_some(winner);
         let cls =
             crate::types::new_type_with_meta(&name_s, base_list.clone(), kind, true, metaclass);
-        self.types_changed();
         self.subclasses.retain(|w| w.strong_count() > 0);
         self.subclasses.push(crate::object::ObjRef::downgrade(&cls));
         let mro = self.compute_mro(&cls, &base_list)?;
@@ -687,6 +686,8 @@ impl Vm {
                 dst.set_str(self.intern("__hash__"), Value::None);
             }
         }
+        // What was looked up on the half-made class is stale now.
+        td.version.set(crate::types::fresh_version());
 
         let clsv = Value::Obj(cls.clone());
         // __set_name__ and __init_subclass__.

@@ -112,8 +112,26 @@ pub const TYPE_CACHE_SIZE: usize = 4096;
 pub struct TypeCacheEntry {
     pub ty: ObjRef,
     pub name: ObjRef,
-    pub epoch: u64,
+    /// The type's version when the lookup was made.
+    pub version: u64,
     pub value: Option<Value>,
+}
+
+thread_local! {
+    /// The last version handed to a type (see [`fresh_version`]).
+    static LAST_VERSION: Cell<u64> = const { Cell::new(0) };
+    /// Every type made (weakly): a builtin type's change reaches the builtin types under it.
+    static ALL_TYPES: RefCell<Vec<crate::object::WeakObjRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A version no type has had: a type gets one when it is made and whenever its namespace,
+/// or a base's, changes. Caches key on (type, version), so a new type at a freed type's
+/// address never matches the old one's entries.
+pub fn fresh_version() -> u64 {
+    LAST_VERSION.with(|v| {
+        v.set(v.get() + 1);
+        v.get()
+    })
 }
 
 /// Whether a builtin type's method fills a type slot (CPython shows those as
@@ -239,7 +257,7 @@ pub fn new_type_with_meta(
         base_kind,
         metaclass,
         heap,
-        version: Cell::new(0),
+        version: Cell::new(fresh_version()),
         slots: RefCell::new(None),
         init_cache: RefCell::new((0, None)),
         may_finalize: Cell::new(false),
@@ -250,6 +268,13 @@ pub fn new_type_with_meta(
         mro.extend(mro_tail);
         *t.mro.borrow_mut() = mro;
     }
+    ALL_TYPES.with(|all| {
+        let mut all = all.borrow_mut();
+        if all.len() >= 1024 && all.len().is_power_of_two() {
+            all.retain(|w| w.strong_count() > 0);
+        }
+        all.push(crate::object::ObjRef::downgrade(&ty));
+    });
     ty
 }
 
@@ -433,9 +458,9 @@ impl Vm {
         let h = (crate::object::ObjRef::as_ptr(ty) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
             ^ (crate::object::ObjRef::as_ptr(n) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
         let slot = (h >> 40) as usize % TYPE_CACHE_SIZE;
-        let epoch = self.type_epoch.get();
+        let version = type_data(ty).version.get();
         if let Some(e) = &self.type_cache.borrow()[slot] {
-            if e.epoch == epoch
+            if e.version == version
                 && crate::object::ObjRef::ptr_eq(&e.ty, ty)
                 && crate::object::ObjRef::ptr_eq(&e.name, n)
             {
@@ -446,15 +471,39 @@ impl Vm {
         self.type_cache.borrow_mut()[slot] = Some(TypeCacheEntry {
             ty: ty.clone(),
             name: n.clone(),
-            epoch,
+            version,
             value: value.clone(),
         });
         value
     }
 
-    /// Invalidates the type attribute cache (a type's namespace changed).
-    pub fn types_changed(&self) {
-        self.type_epoch.set(self.type_epoch.get() + 1);
+    /// `ty`'s namespace (or MRO) changed: it and every type under it get a new version, which
+    /// invalidates their cache entries (the type cache, the eval loop's inline caches).
+    pub fn type_modified(&self, ty: &ObjRef) {
+        let under = |t: &ObjRef| {
+            type_data(t)
+                .mro
+                .borrow()
+                .iter()
+                .any(|m| ObjRef::ptr_eq(m, ty))
+        };
+        type_data(ty).version.set(fresh_version());
+        if type_data(ty).heap {
+            // Only classes made by Python code derive from one.
+            for sub in self.subclasses.iter().filter_map(|w| w.upgrade()) {
+                if under(&sub) {
+                    type_data(&sub).version.set(fresh_version());
+                }
+            }
+            return;
+        }
+        ALL_TYPES.with(|all| {
+            for t in all.borrow().iter().filter_map(|w| w.upgrade()) {
+                if under(&t) {
+                    type_data(&t).version.set(fresh_version());
+                }
+            }
+        });
     }
 
     fn lookup_in_type_uncached(&self, ty: &ObjRef, name: &Value) -> Option<Value> {

@@ -1,6 +1,7 @@
 //! The eval loop's inline caches for instance attributes and its reused argument buffer.
 
 use super::stack::ValueStack;
+use crate::frame::AttrKind;
 use crate::object::{NativeKind, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -23,18 +24,19 @@ impl Vm {
     ) -> Option<Value> {
         if method && type_decides(o) {
             // A builtin object's method: the type's, if the cache knows it.
-            let c = self.attr_entry(
-                code,
-                i,
-                crate::object::ObjRef::as_ptr(self.type_ref(o)) as usize,
-            )?;
+            let c = self.attr_entry(code, i, self.type_ref(o))?;
             return c.class_attr.clone().filter(plain_method);
         }
         let Value::Obj(obj) = o else { return None };
         let Payload::Instance(inst) = &obj.payload else {
             return None;
         };
-        let c = self.attr_entry(code, i, crate::object::ObjRef::as_ptr(&inst.cls) as usize)?;
+        let c = self.attr_entry(code, i, &inst.cls)?;
+        match c.kind {
+            AttrKind::Dict => {}
+            AttrKind::Slot(k) if !method => return inst.slot(k as usize),
+            _ => return None,
+        }
         let own = match &inst.dict.payload {
             Payload::Dict(d) => d.get_str_hinted(name, &c.index),
             _ => None,
@@ -96,30 +98,94 @@ impl Vm {
         let Payload::Dict(d) = &inst.dict.payload else {
             return Err(v);
         };
-        let Some(c) = self.attr_entry(code, i, crate::object::ObjRef::as_ptr(&inst.cls) as usize)
-        else {
+        let Some(c) = self.attr_entry(code, i, &inst.cls) else {
             return Err(v);
         };
-        if c.plain_store {
-            d.set_str_hinted(code.names[i].clone(), v, &c.index);
-            Ok(())
-        } else {
-            Err(v)
+        match (c.plain_store, c.kind) {
+            (true, AttrKind::Dict) => {
+                d.set_str_hinted(code.names[i].clone(), v, &c.index);
+                Ok(())
+            }
+            (true, AttrKind::Slot(k)) => match inst.slots.get(k as usize) {
+                Some(cell) => {
+                    let old = cell.replace(v);
+                    drop(c);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(v),
+            },
+            _ => Err(v),
         }
     }
 
-    /// The cache entry of name `i` for the class at address `ty`, if valid in this epoch.
+    /// Pushes the frame of a property getter (a plain one-parameter Python function, as
+    /// [`Vm::cached_property_getter`] found) called on `o`, as `Call` would: its result
+    /// replaces the getter on the stack when it returns. Gives `o` back when it cannot.
+    #[inline(never)]
+    pub(crate) fn push_getter_frame(&mut self, fget: Value, o: Value) -> Result<(), Value> {
+        let Some(Payload::Function(f)) = fget.payload() else {
+            return Err(o);
+        };
+        if self.recursion_exceeded() {
+            return Err(o);
+        }
+        let (fcode, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+        self.stack.push(fget);
+        let base = self.stack.len();
+        self.stack.push(o);
+        self.stack.resize(base + fcode.nslots, Value::Null);
+        self.frames.push(crate::frame::Frame {
+            code: fcode,
+            ip: 0,
+            base,
+            globals,
+            builtins,
+            locals: Value::Null,
+            entry: false,
+            call_slots: 1,
+            init: false,
+            generator: None,
+            locals_dict: None,
+        });
+        Ok(())
+    }
+
+    /// The getter of the property the cache found for this load, if it is a plain Python
+    /// function the eval loop can run as a call.
+    #[inline]
+    pub(crate) fn cached_property_getter(
+        &self,
+        code: &crate::frame::Code,
+        i: usize,
+        o: &Value,
+    ) -> Option<Value> {
+        let Value::Obj(obj) = o else { return None };
+        let Payload::Instance(inst) = &obj.payload else {
+            return None;
+        };
+        let c = self.attr_entry(code, i, &inst.cls)?;
+        match (c.kind, c.class_attr.as_ref().and_then(|p| p.payload())) {
+            (AttrKind::Property, Some(Payload::Property(p))) => Some(p.fget.clone()),
+            _ => None,
+        }
+    }
+
+    /// The cache entry of name `i` for class `ty`, if valid for its current version.
     #[inline(always)]
     fn attr_entry<'c>(
         &self,
         code: &'c crate::frame::Code,
         i: usize,
-        ty: usize,
+        ty: &crate::object::ObjRef,
     ) -> Option<std::cell::Ref<'c, crate::frame::AttrCache>> {
-        let epoch = self.type_epoch.get();
+        let (ptr, version) = (
+            crate::object::ObjRef::as_ptr(ty) as usize,
+            crate::types::type_data(ty).version.get(),
+        );
         code.attr_cache.get(i)?.iter().find_map(|w| {
             let c = w.borrow();
-            (c.epoch == epoch && c.ty == ty).then_some(c)
+            (c.ty == ptr && c.version == version).then_some(c)
         })
     }
 
@@ -134,6 +200,18 @@ impl Vm {
         let Some(ways) = code.attr_cache.get(i) else {
             return;
         };
+        let ty = match o {
+            Value::Obj(obj) => match &obj.payload {
+                Payload::Instance(inst) => &inst.cls,
+                _ if type_decides(o) => self.type_ref(o),
+                _ => return,
+            },
+            _ => self.type_ref(o),
+        };
+        if self.attr_entry(code, i, ty).is_some() {
+            // Known already (an entry that sends every load down the full protocol).
+            return;
+        }
         // The new entry goes first; the others move down a way, the last one drops out.
         for w in (1..ways.len()).rev() {
             ways[w].swap(&ways[w - 1]);
@@ -142,11 +220,12 @@ impl Vm {
         if type_decides(o) {
             let ty = self.type_ref(o);
             *slot.borrow_mut() = crate::frame::AttrCache {
-                epoch: self.type_epoch.get(),
+                version: crate::types::type_data(ty).version.get(),
                 ty: crate::object::ObjRef::as_ptr(ty) as usize,
                 class_attr: self.lookup_in_type(ty, name),
                 plain_store: false,
                 index: Default::default(),
+                kind: AttrKind::Dict,
             };
             return;
         }
@@ -154,33 +233,26 @@ impl Vm {
         let Payload::Instance(inst) = &obj.payload else {
             return;
         };
-        // Special names (`__class__`, `__dict__`) have their own rules: never cached.
-        if name
+        let entry = |class_attr, plain_store, kind| crate::frame::AttrCache {
+            version: crate::types::type_data(&inst.cls).version.get(),
+            ty: crate::object::ObjRef::as_ptr(&inst.cls) as usize,
+            class_attr,
+            plain_store,
+            index: Default::default(),
+            kind,
+        };
+        // Special names (`__class__`, `__dict__`) have their own rules.
+        let special = name
             .as_str()
-            .is_some_and(|n| n.starts_with("__") && n.ends_with("__"))
-        {
-            return;
-        }
+            .is_some_and(|n| n.starts_with("__") && n.ends_with("__"));
         let custom_get = matches!(
             self.lookup_in_type(&inst.cls, &self.names.getattribute)
                 .as_ref()
                 .and_then(|m| m.payload()),
             Some(Payload::Function(_))
         );
-        if custom_get {
-            return;
-        }
-        let class_attr = self.lookup_in_type(&inst.cls, name);
-        let data_descriptor = match class_attr.as_ref().and_then(|a| a.payload()) {
-            Some(Payload::Property(_) | Payload::Member(_)) => true,
-            Some(Payload::Instance(_)) => {
-                let aty = self.type_of(class_attr.as_ref().unwrap_or(&Value::None));
-                self.lookup_in_type(&aty, &self.names.set).is_some()
-                    || self.lookup_in_type(&aty, &self.names.delete).is_some()
-            }
-            _ => false,
-        };
-        if data_descriptor {
+        if special || custom_get {
+            *slot.borrow_mut() = entry(None, false, AttrKind::Other);
             return;
         }
         let plain_store = !matches!(
@@ -189,13 +261,33 @@ impl Vm {
                 .and_then(|m| m.payload()),
             Some(Payload::Function(_))
         );
-        *slot.borrow_mut() = crate::frame::AttrCache {
-            epoch: self.type_epoch.get(),
-            ty: crate::object::ObjRef::as_ptr(&inst.cls) as usize,
-            class_attr,
-            plain_store,
-            index: Default::default(),
+        let class_attr = self.lookup_in_type(&inst.cls, name);
+        let data_kind = match class_attr.as_ref().and_then(|a| a.payload()) {
+            Some(Payload::Member(m)) if m.index < inst.slots.len() => {
+                Some(AttrKind::Slot(m.index as u32))
+            }
+            Some(Payload::Property(p)) => Some(match p.fget.payload() {
+                Some(Payload::Function(f)) if f.code.simple_call && f.code.code.argcount == 1 => {
+                    AttrKind::Property
+                }
+                _ => AttrKind::Other,
+            }),
+            Some(Payload::Member(_)) => Some(AttrKind::Other),
+            Some(Payload::Instance(_)) => {
+                let aty = self.type_of(class_attr.as_ref().unwrap_or(&Value::None));
+                (self.lookup_in_type(&aty, &self.names.set).is_some()
+                    || self.lookup_in_type(&aty, &self.names.delete).is_some())
+                .then_some(AttrKind::Other)
+            }
+            _ => None,
         };
+        if let Some(kind) = data_kind {
+            // A store goes through the descriptor: only a slot's is done here.
+            let store = plain_store && matches!(kind, AttrKind::Slot(_));
+            *slot.borrow_mut() = entry(class_attr, store, kind);
+            return;
+        }
+        *slot.borrow_mut() = entry(class_attr, plain_store, AttrKind::Dict);
     }
 
     /// The instantiation fast path of `Call(n)`: when the callable at `fpos` is a plain

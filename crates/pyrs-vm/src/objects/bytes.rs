@@ -40,6 +40,15 @@ fn data(v: &Value) -> Vec<u8> {
     bytes_like(v).unwrap_or_default()
 }
 
+/// `f` of the bytes of a bytes or bytearray object, borrowed (other buffers are copied).
+fn with_data<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => f(b),
+        Some(Payload::ByteArray(b)) => f(&b.borrow()),
+        _ => f(&data(v)),
+    }
+}
+
 fn is_bytearray(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::ByteArray(_)))
 }
@@ -66,18 +75,26 @@ fn type_word(v: &Value) -> &'static str {
 }
 
 pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
-    let d = data(c);
+    // The index first (its `__index__` may run Python code), then the bytes, borrowed.
     if matches!(k.payload(), Some(Payload::Slice(_))) {
-        let (a, b, s) = super::slice_indices(vm, k, d.len())?;
-        let v: Vec<u8> = super::slice_positions(a, b, s)
-            .into_iter()
-            .map(|i| d[i])
-            .collect();
+        let (a, b, s) = super::slice_indices(vm, k, with_data(c, <[u8]>::len))?;
+        let v: Vec<u8> = with_data(c, |d| {
+            if s == 1 {
+                let end = (b.max(a) as usize).min(d.len());
+                d.get(a as usize..end).unwrap_or_default().to_vec()
+            } else {
+                super::slice_positions(a, b, s)
+                    .into_iter()
+                    .filter_map(|i| d.get(i).copied())
+                    .collect()
+            }
+        });
         return Ok(same_kind(c, v));
     }
     let i = item_index(vm, c, k)?;
-    match super::norm_index(i, d.len()) {
-        Some(j) => Ok(Value::Int(d[j] as i64)),
+    let byte = with_data(c, |d| super::norm_index(i, d.len()).map(|j| d[j]));
+    match byte {
+        Some(b) => Ok(Value::Int(b as i64)),
         None => Err(vm.index_error(if is_bytearray(c) {
             "bytearray index out of range"
         } else {

@@ -679,12 +679,20 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     match p {
         Payload::List(l) => {
             if is_slice {
-                let items = l.borrow().clone();
-                let (a, b, s) = slice_indices(vm, k, items.len())?;
-                let v = slice_positions(a, b, s)
-                    .into_iter()
-                    .map(|i| items[i].clone())
-                    .collect();
+                let len = l.borrow().len();
+                // Bounds first (their `__index__` may change the list), then the items.
+                let (a, b, s) = slice_indices(vm, k, len)?;
+                let items = l.borrow();
+                let v = if s == 1 {
+                    let end = (b.max(a) as usize).min(items.len());
+                    items.get(a as usize..end).unwrap_or_default().to_vec()
+                } else {
+                    slice_positions(a, b, s)
+                        .into_iter()
+                        .filter_map(|i| items.get(i).cloned())
+                        .collect()
+                };
+                drop(items);
                 return Ok(Some(vm.new_list(v)));
             }
             let i = seq_index(vm, k, "list")?;
@@ -812,14 +820,28 @@ pub fn delitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<bool> {
             if matches!(k.payload(), Some(Payload::Slice(_))) {
                 let len = l.borrow().len();
                 let (a, b, s) = slice_indices(vm, k, len)?;
-                let mut pos = slice_positions(a, b, s);
-                pos.sort_unstable();
                 let mut removed: Vec<Value> = {
                     let mut lb = l.borrow_mut();
-                    pos.iter().rev().map(|&p| lb.remove(p)).collect()
+                    let n = lb.len();
+                    let mut gone = vec![false; n];
+                    for p in slice_positions(a, b, s) {
+                        if let Some(g) = gone.get_mut(p) {
+                            *g = true;
+                        }
+                    }
+                    let (mut removed, mut kept) = (Vec::new(), Vec::with_capacity(n));
+                    for (v, g) in std::mem::take(&mut *lb).into_iter().zip(gone) {
+                        if g {
+                            removed.push(v);
+                        } else {
+                            kept.push(v);
+                        }
+                    }
+                    *lb = kept;
+                    removed
                 };
                 // CPython releases a simple slice's items last first, an extended one's in order.
-                if s != 1 {
+                if s == 1 {
                     removed.reverse();
                 }
                 drop(removed);

@@ -500,8 +500,9 @@ impl Vm {
                         }
                     }
                 }
-                t.version.set(t.version.get() + 1);
-                self.types_changed();
+                if let Value::Obj(cls) = o {
+                    self.type_modified(cls);
+                }
                 if name.as_str() == Some("__del__") {
                     self.mark_may_finalize(o);
                 }
@@ -717,9 +718,7 @@ impl Vm {
                 *td.mro.borrow_mut() = mro;
             }
         }
-        let t = type_data(cls);
-        t.version.set(t.version.get() + 1);
-        self.types_changed();
+        self.type_modified(cls);
         Ok(())
     }
 
@@ -730,8 +729,9 @@ impl Vm {
         }
         let d = match o.payload() {
             Some(Payload::Type(t)) if t.heap => {
-                t.version.set(t.version.get() + 1);
-                self.types_changed();
+                if let Value::Obj(cls) = o {
+                    self.type_modified(cls);
+                }
                 Some(t.dict.clone())
             }
             Some(Payload::Module(m)) => Some(m.dict.clone()),
