@@ -204,6 +204,18 @@ impl Vm {
                 }
             };
             match found {
+                // An embedded module (`-m zipapp`) when no file on `sys.path` shadows it.
+                None if crate::frozen::find(&name).is_some_and(|(pkg, _)| !pkg) => {
+                    return Ok((crate::frozen::filename(&name).into(), parent_name));
+                }
+                None if crate::frozen::find(&name).is_some() => {
+                    let fromlist = self.new_tuple(vec![self.new_str("__name__")]);
+                    let full = self.new_str(name.as_str());
+                    if let Err(e) = self.import_name(&full, &fromlist, &Value::Int(0)) {
+                        return Err(Err(self.handle_uncaught(&e)));
+                    }
+                    name.push_str(".__main__");
+                }
                 None if name.ends_with(".__main__") => {
                     let pkg = &name[..name.len() - ".__main__".len()];
                     return Err(Ok(format!(
@@ -258,12 +270,19 @@ impl Vm {
                 l[0] = self.new_str(filename.as_str());
             }
         }
-        let source = match self.read_source(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("{filename}: {e}");
-                return 1;
-            }
+        let embedded = filename
+            .strip_prefix("<frozen ")
+            .and_then(|n| n.strip_suffix('>'))
+            .and_then(crate::frozen::find);
+        let source = match embedded {
+            Some((_, source)) => source.as_bytes().to_vec(),
+            None => match self.read_source(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{filename}: {e}");
+                    return 1;
+                }
+            },
         };
         // As CPython's runpy loads it: through the bytecode cache.
         let cache = self.cache_file_of(path);
