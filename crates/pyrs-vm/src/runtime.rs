@@ -481,7 +481,6 @@ impl Vm {
             && td.base_kind == BaseKind::Instance
             && td.metaclass.is_none()
             && !crate::objects::metatype::is_abstract(self, cls)
-            && td.slots.borrow().is_none()
             && self.builtin_base(cls).is_none()
             && self
                 .lookup_in_type_str(cls, "__new__")
