@@ -494,8 +494,12 @@ impl Vm {
 
     /// `from module import name` (a submodule is imported when no attribute has the name).
     pub fn import_from(&mut self, m: &Value, name: &Value) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(m, name)? {
-            return Ok(v);
+        match self.getattr_opt(m, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // Missing (a module `__getattr__` said so): the ImportError below.
+            Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {}
+            Err(e) => return Err(e),
         }
         let (mname, file) = match m.payload() {
             Some(Payload::Module(md)) => {

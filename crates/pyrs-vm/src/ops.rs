@@ -558,8 +558,17 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = crate::object::ObjRef::ptr_eq(&ta, &tb);
-        let b_first =
-            !same && self.is_subtype(&tb, &ta) && self.lookup_in_type_str(&tb, rname).is_some();
+        // The right operand's reflected method first when its type is a subclass that
+        // overrides it (CPython compares the slot functions).
+        let b_first = !same && self.is_subtype(&tb, &ta) && {
+            let rb = self.lookup_in_type_str(&tb, rname);
+            let ra = self.lookup_in_type_str(&ta, rname);
+            match (&rb, &ra) {
+                (Some(x), Some(y)) => !x.is(y),
+                (Some(_), None) => true,
+                _ => false,
+            }
+        };
         if b_first {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
@@ -585,6 +594,21 @@ impl Vm {
             }
         }
         let sym = op.symbol();
+        if base == BinOp::Add {
+            // Sequence concatenation's own message.
+            let seq = match a.payload() {
+                Some(Payload::Str(_)) => Some("str"),
+                Some(Payload::List(_)) => Some("list"),
+                Some(Payload::Tuple(_)) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(seq) = seq {
+                return Err(self.type_error(format!(
+                    "can only concatenate {seq} (not \"{}\") to {seq}",
+                    self.type_name(b)
+                )));
+            }
+        }
         if base == BinOp::Power {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",

@@ -1091,6 +1091,20 @@ fn dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let names = if o.is_null() {
         let l = locals(vm, &[], &[])?;
         vm.collect(&l)?
+    } else if let Some(Payload::Module(m)) = o.payload() {
+        // A module's names, or what its own `__dir__` says (PEP 562).
+        let d = Value::Obj(m.dict.clone());
+        let hook = match &m.dict.payload {
+            Payload::Dict(dd) => dd.get_str(&vm.intern("__dir__")),
+            _ => None,
+        };
+        match hook {
+            Some(h) => {
+                let r = vm.call(&h, &[], &[])?;
+                vm.collect(&r)?
+            }
+            None => vm.collect(&d)?,
+        }
     } else {
         let ty = vm.type_of(&o);
         let user_dir = vm

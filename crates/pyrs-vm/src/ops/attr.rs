@@ -76,7 +76,15 @@ impl Vm {
                     if name.as_str() == Some("__dict__") {
                         return Ok(Some(Value::Obj(m.dict.clone())));
                     }
-                    return Ok(None);
+                    // PEP 562: the module's own `__getattr__` for what it lacks.
+                    let hook = match &m.dict.payload {
+                        Payload::Dict(d) => d.get_str(&self.intern("__getattr__")),
+                        _ => None,
+                    };
+                    return match hook {
+                        Some(h) => self.call(&h, std::slice::from_ref(name), &[]).map(Some),
+                        None => Ok(None),
+                    };
                 }
                 Payload::Type(_) => return self.type_getattr(obj, name),
                 Payload::Super { cls, this } => {
