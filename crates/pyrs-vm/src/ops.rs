@@ -398,9 +398,11 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {
+            // Copied directly unless a subclass iterates its own way.
+            let own_iter = o.ext().is_some() && self.subclass_override(v, "__iter__").is_some();
             match &o.payload {
-                Payload::List(l) => return Ok(l.borrow().clone()),
-                Payload::Tuple(t) => return Ok(t.to_vec()),
+                Payload::List(l) if !own_iter => return Ok(l.borrow().clone()),
+                Payload::Tuple(t) if !own_iter => return Ok(t.to_vec()),
                 _ => {}
             }
         }
@@ -414,9 +416,10 @@ impl Vm {
 
     /// `a, b = seq` with exactly n items.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let own_iter = self.subclass_override(seq, "__iter__").is_some();
         let items = match seq.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            Some(Payload::List(l)) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) if !own_iter => t.to_vec(),
+            Some(Payload::List(l)) if !own_iter => l.borrow().clone(),
             _ => {
                 let it = match self.iter(seq) {
                     Ok(it) => it,
@@ -958,8 +961,11 @@ impl Vm {
                 if let Some(v) = self.dict_get(d, k)? {
                     return Ok(v);
                 }
-                if let Some(m) = self.subclass_override(c, "__missing__") {
-                    return self.call(&m, &[c.clone(), k.clone()], &[]);
+                // Any `__missing__` the subclass defines (a non-function one is called
+                // as it is, and fails as CPython's does).
+                let ty = self.type_of(c);
+                if let Some(m) = self.lookup_in_type_str(&ty, "__missing__") {
+                    return self.call_as_method(&m, c, &ty, std::slice::from_ref(k), &[]);
                 }
                 return Err(self.key_error(k.clone()));
             }

@@ -124,6 +124,18 @@ fn float_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if x.is_null() {
         return Ok(Value::Float(0.0));
     }
+    // A subclass of float or int that defines its own `__float__`.
+    if let Some(m) = vm.subclass_override(&x, "__float__") {
+        let r = vm.call(&m, std::slice::from_ref(&x), &[])?;
+        return match r {
+            Value::Float(_) => Ok(r),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(&x),
+                vm.type_name(&r)
+            ))),
+        };
+    }
     if let Some(s) = x.as_str() {
         return Ok(Value::Float(distinct_nan(vm.prim(pf::parse(s))?)));
     }

@@ -168,6 +168,11 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !base.is_null() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
+    // A subclass of int or float that defines its own `__int__`.
+    if let Some(m) = vm.subclass_override(&x, "__int__") {
+        let r = vm.call(&m, std::slice::from_ref(&x), &[])?;
+        return int_result(vm, r, "__int__");
+    }
     match as_num(&x) {
         Some(Num::Int(i)) => return Ok(vm.int_value(i)),
         Some(Num::Float(f)) => {

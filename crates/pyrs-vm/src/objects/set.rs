@@ -548,7 +548,7 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args(vm, args, kw, "__iter__")?;
     drop(this(vm, args, "__iter__", true)?);
-    vm.iter(&args[0])
+    vm.iter_base(&args[0])
 }
 
 fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

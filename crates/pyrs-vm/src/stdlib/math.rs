@@ -436,13 +436,16 @@ fn log1p(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn rounding(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value], up: bool) -> PyResult<Value> {
     let a = exact(vm, name, a, kw, 1)?;
     let v = &a[0];
+    let dunder = if up { "__ceil__" } else { "__floor__" };
+    if let Some(m) = vm.subclass_override(v, dunder) {
+        return vm.call(&m, std::slice::from_ref(v), &[]);
+    }
     if let Some(i) = as_int(v) {
         return Ok(int_value(vm, i));
     }
     let x = match v {
         Value::Float(f) => *f,
         _ => {
-            let dunder = if up { "__ceil__" } else { "__floor__" };
             if let Some(r) = vm.call_special(v, dunder, &[])? {
                 return Ok(r);
             }
@@ -469,6 +472,9 @@ fn ceil(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn trunc(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = exact(vm, "trunc", a, kw, 1)?;
     let v = &a[0];
+    if let Some(m) = vm.subclass_override(v, "__trunc__") {
+        return vm.call(&m, std::slice::from_ref(v), &[]);
+    }
     if let Some(i) = as_int(v) {
         return Ok(int_value(vm, i));
     }
