@@ -90,19 +90,25 @@ impl Vm {
     /// Runs a compiled main module: returns the process exit status, having printed an
     /// uncaught exception as CPython does.
     pub fn run_main(&mut self, code: std::rc::Rc<pyrs_compiler::code::CodeObject>) -> i32 {
-        self.run_as_main(code, Value::None)
+        self.run_as_main(code, Value::None, None)
     }
 
     /// Runs code as the `__main__` module with this `__package__` (None for a script, the
-    /// package's name for `-m`); returns the exit status.
+    /// package's name for `-m`) and, for `-m`, the spec of module `spec_name`; returns the
+    /// exit status.
     pub(crate) fn run_as_main(
         &mut self,
         code: std::rc::Rc<pyrs_compiler::code::CodeObject>,
         package: Value,
+        spec_name: Option<&str>,
     ) -> i32 {
         let filename = self.new_str(&*code.filename);
         let globals = self.new_main_module(Some(filename), package);
-        let r = self.run_code(code, &globals);
+        let r = match spec_name {
+            Some(name) => self.set_main_spec(&globals, name),
+            None => Ok(()),
+        };
+        let r = r.and_then(|()| self.run_code(code, &globals));
         self.run_pending_work();
         let status = match r {
             Ok(_) => 0,
@@ -110,6 +116,36 @@ impl Vm {
         };
         self.finish_main();
         status
+    }
+
+    /// `__main__.__spec__` (and `__loader__`) of `-m name`: the spec of module `name`, as
+    /// runpy gives it.
+    fn set_main_spec(&mut self, globals: &ObjRef, name: &str) -> crate::PyResult<()> {
+        let Payload::Dict(d) = &globals.payload else {
+            return Ok(());
+        };
+        let Some(main) = self.main_module() else {
+            return Ok(());
+        };
+        d.del_str(&self.intern("__spec__"));
+        let fromlist = self.new_tuple(vec![self.new_str("_spec_of_loaded")]);
+        let machinery = self.import_name(
+            &self.new_str("importlib.machinery"),
+            &fromlist,
+            &Value::Int(0),
+        )?;
+        let make = self.getattr(&machinery, &self.intern("_spec_of_loaded"))?;
+        let n = self.new_str(name);
+        self.call(&make, &[n, main], &[])?;
+        Ok(())
+    }
+
+    /// `sys.modules['__main__']`.
+    fn main_module(&self) -> Option<Value> {
+        match &self.modules.payload {
+            Payload::Dict(mods) => mods.get_str(&self.intern("__main__")),
+            _ => None,
+        }
     }
 
     /// A fresh `__main__` module in `sys.modules`; returns its namespace.

@@ -158,7 +158,9 @@ impl Vm {
     /// as CPython reports it, prefixed with the executable's path.
     pub fn run_module_main(&mut self, name: &str) -> i32 {
         let status = match self.find_main_module(name) {
-            Ok((path, package)) => return self.run_file_as_main(&path, &package, true),
+            Ok((path, package, module)) => {
+                return self.run_file_as_main(&path, &package, Some(&module))
+            }
             Err(Ok(message)) => {
                 // What the imports printed comes first, as with CPython's line buffering.
                 crate::file::flush_std(self);
@@ -178,7 +180,7 @@ impl Vm {
     fn find_main_module(
         &mut self,
         name: &str,
-    ) -> Result<(std::path::PathBuf, String), Result<String, i32>> {
+    ) -> Result<(std::path::PathBuf, String, String), Result<String, i32>> {
         let mut name = name.to_string();
         loop {
             let (parent_name, last) = match name.rsplit_once('.') {
@@ -206,7 +208,7 @@ impl Vm {
             match found {
                 // An embedded module (`-m zipapp`) when no file on `sys.path` shadows it.
                 None if crate::frozen::find(&name).is_some_and(|(pkg, _)| !pkg) => {
-                    return Ok((crate::frozen::filename(&name).into(), parent_name));
+                    return Ok((crate::frozen::filename(&name).into(), parent_name, name));
                 }
                 None if crate::frozen::find(&name).is_some() => {
                     let fromlist = self.new_tuple(vec![self.new_str("__name__")]);
@@ -234,7 +236,7 @@ impl Vm {
                     }
                     name.push_str(".__main__");
                 }
-                Some((path, false)) => return Ok((path, parent_name)),
+                Some((path, false)) => return Ok((path, parent_name, name)),
             }
         }
     }
@@ -254,14 +256,20 @@ impl Vm {
             self.finish_main();
             return 1;
         }
-        self.run_file_as_main(&main, "", false)
+        self.run_file_as_main(&main, "", None)
     }
 
     /// Compiles the file at `path` and runs it as `__main__` (see `run_module_main`).
-    /// `module_run`: `-m`, whose `sys.argv[0]` becomes the file's path.
-    fn run_file_as_main(&mut self, path: &std::path::Path, package: &str, module_run: bool) -> i32 {
+    /// `spec_name`: the module `-m` named (its spec becomes `__main__.__spec__` and
+    /// `sys.argv[0]` the file's path).
+    fn run_file_as_main(
+        &mut self,
+        path: &std::path::Path,
+        package: &str,
+        spec_name: Option<&str>,
+    ) -> i32 {
         let filename = path.to_string_lossy().into_owned();
-        if let (true, Value::Obj(argv)) = (module_run, self.sys_attr("argv")) {
+        if let (Some(_), Value::Obj(argv)) = (spec_name, self.sys_attr("argv")) {
             if let Payload::List(l) = &argv.payload {
                 let mut l = l.borrow_mut();
                 if l.is_empty() {
@@ -289,7 +297,7 @@ impl Vm {
         match self.compile_cached(&source, path, &filename, cache.as_deref()) {
             Ok(code) => {
                 let package = self.new_str(package);
-                self.run_as_main(code, package)
+                self.run_as_main(code, package, spec_name)
             }
             Err(e) => {
                 eprint!("{}", e.render());

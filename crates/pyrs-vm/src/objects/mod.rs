@@ -370,6 +370,30 @@ pub fn repr_obj(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     r
 }
 
+/// `<module 'm' from '/path/m.py'>`, `<module 'sys' (built-in)>`, `<module 'json'
+/// (frozen)>` for an embedded one, `<module 'm'>` for one made by `types.ModuleType`.
+fn module_repr(vm: &Vm, m: &crate::object::Module) -> String {
+    let Payload::Dict(d) = &m.dict.payload else {
+        return format!("<module '{}'>", m.name);
+    };
+    if let Some(f) = d.get_str(&vm.intern("__file__")) {
+        if let Some(f) = f.as_str() {
+            return format!("<module '{}' from '{f}'>", m.name);
+        }
+    }
+    let made_by_hand = d
+        .get_str(&vm.intern("__spec__"))
+        .is_some_and(|s| s.is_none());
+    let builtin = matches!(&*m.name, "sys" | "builtins") || crate::stdlib::find(&m.name).is_some();
+    if !made_by_hand && builtin {
+        return format!("<module '{}' (built-in)>", m.name);
+    }
+    if !made_by_hand && crate::frozen::find(&m.name).is_some() {
+        return format!("<module '{}' (frozen)>", m.name);
+    }
+    format!("<module '{}'>", m.name)
+}
+
 fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => s.repr(),
@@ -480,7 +504,7 @@ fn repr_obj_inner(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 _ => format!("<class '{}'>", t.qualname.borrow()),
             }
         }
-        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Module(m) => module_repr(vm, m),
         Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Payload::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",

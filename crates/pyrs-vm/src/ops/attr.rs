@@ -62,6 +62,32 @@ impl Vm {
         found
     }
 
+    /// A module's `__spec__` and `__loader__`, made when first asked for (the import system
+    /// does not build them: most programs never look) by `importlib.machinery` from what
+    /// the module has, and stored in its namespace.
+    fn module_spec_attr(
+        &mut self,
+        m: &Value,
+        dict: &ObjRef,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
+        let Payload::Dict(d) = &dict.payload else {
+            return Ok(None);
+        };
+        // Set first: the helper reads `__loader__` back (no second round through here).
+        d.set_str(self.intern("__loader__"), Value::None);
+        let fromlist = self.new_tuple(vec![self.new_str("_spec_of_loaded")]);
+        let machinery = self.import_name(
+            &self.new_str("importlib.machinery"),
+            &fromlist,
+            &Value::Int(0),
+        )?;
+        let make = self.getattr(&machinery, &self.intern("_spec_of_loaded"))?;
+        let mname = self.getattr(m, &self.intern("__name__"))?;
+        self.call(&make, &[mname, m.clone()], &[])?;
+        Ok(d.get_str(name))
+    }
+
     /// `object.__getattribute__`: data descriptors of the type, the instance dict, other
     /// class attributes; `Ok(None)` when there is no such attribute.
     pub fn object_getattribute(&mut self, o: &Value, name: &Value) -> PyResult<Option<Value>> {
@@ -75,6 +101,9 @@ impl Vm {
                     }
                     if name.as_str() == Some("__dict__") {
                         return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    if matches!(name.as_str(), Some("__spec__" | "__loader__")) {
+                        return self.module_spec_attr(o, &m.dict, name);
                     }
                     // PEP 562: the module's own `__getattr__` for what it lacks.
                     let hook = match &m.dict.payload {
