@@ -52,8 +52,10 @@ impl Vm {
 
     /// Reads a locals mapping (a dict, or any mapping via `__getitem__`).
     pub fn mapping_get(&mut self, m: &Value, key: &Value) -> PyResult<Option<Value>> {
+        // An exact dict directly; a dict subclass (a metaclass's `__prepare__`) through its
+        // item methods, as CPython's `*_NAME` instructions do.
         match m.payload() {
-            Some(Payload::Dict(d)) => Ok(d.get_str(key)),
+            Some(Payload::Dict(d)) if !is_subclass_instance(m) => Ok(d.get_str(key)),
             None => Ok(None),
             _ => match self.getitem(m, key) {
                 Ok(v) => Ok(Some(v)),
@@ -65,7 +67,7 @@ impl Vm {
 
     pub fn mapping_set(&mut self, m: &Value, key: Value, v: Value) -> PyResult<()> {
         match m.payload() {
-            Some(Payload::Dict(d)) => {
+            Some(Payload::Dict(d)) if !is_subclass_instance(m) => {
                 d.set_str(key, v);
                 Ok(())
             }
@@ -75,7 +77,7 @@ impl Vm {
 
     pub fn mapping_del(&mut self, m: &Value, key: &Value) -> PyResult<bool> {
         match m.payload() {
-            Some(Payload::Dict(d)) => Ok(d.del_str(key).is_some()),
+            Some(Payload::Dict(d)) if !is_subclass_instance(m) => Ok(d.del_str(key).is_some()),
             _ => match self.delitem(m, key) {
                 Ok(()) => Ok(true),
                 Err(e) if self.exc_matches(&e, &self.exc.key_error.clone()) => Ok(false),
@@ -1062,4 +1064,9 @@ pub(crate) fn mangle(class: &str, name: &str) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// Whether `v` is an instance of a Python subclass of a builtin type.
+fn is_subclass_instance(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.ext().is_some())
 }
