@@ -180,12 +180,8 @@ del _native_namespace
 
 # --- GenericAlias ---------------------------------------------------------------------------------
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    GenericAlias = None
-
-if GenericAlias is None:
+# Written here; the interpreter's `list[int]` (and dict, tuple, set, frozenset) makes these.
+if True:
     # Names an alias answers itself; every other attribute is read from its origin, so that
     # ``list[int].append is list.append`` and ``list[int].__name__ == "list"``.
     _alias_own = frozenset({

@@ -973,13 +973,15 @@ impl Vm {
         if let Some(v) = crate::objects::getitem_builtin(self, c, k)? {
             return Ok(v);
         }
-        if let Some(Payload::Type(_)) = c.payload() {
+        // The type's `__getitem__` (a metaclass's, for a class) before `__class_getitem__`.
+        if let Some(r) = self.call_special(c, "__getitem__", std::slice::from_ref(k))? {
+            return Ok(r);
+        }
+        if let Some(Payload::Type(t)) = c.payload() {
             if let Some(cgi) = self.getattr_opt(c, &self.intern("__class_getitem__"))? {
                 return self.call(&cgi, std::slice::from_ref(k), &[]);
             }
-        }
-        if let Some(r) = self.call_special(c, "__getitem__", std::slice::from_ref(k))? {
-            return Ok(r);
+            return Err(self.type_error(format!("type '{}' is not subscriptable", t.name.borrow())));
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",

@@ -21,6 +21,10 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     vm.add_classmethods(&t, &[("__prepare__", type_prepare)]);
+    let t = &vm.types;
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset].map(|t| t.clone()) {
+        vm.add_classmethods(&ty, &[("__class_getitem__", class_getitem)]);
+    }
     // The wrappers' `__init__` accepts what their `__new__` took (a subclass's
     // `super().__init__(func)`); the unhashable builtins say so in their namespace.
     let t = &vm.types;
@@ -52,6 +56,16 @@ pub fn init(vm: &mut Vm) {
 /// stored the function(s) already.
 fn wrapper_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `list[int]` (and dict, tuple, set, frozenset): a `types.GenericAlias` (written in
+/// Python, `lib/types.py`).
+fn class_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [cls, item] = Args::new("__class_getitem__", args, kw).positional_only(vm, 2)?;
+    let fromlist = vm.new_tuple(vec![vm.new_str("GenericAlias")]);
+    let types = vm.import_name(&vm.new_str("types"), &fromlist, &Value::Int(0))?;
+    let alias = vm.getattr(&types, &vm.intern("GenericAlias"))?;
+    vm.call(&alias, &[cls, item], &[])
 }
 
 /// `type.__repr__`: `<class 'module.Name'>` (what a metaclass's `super().__repr__()` gets).
