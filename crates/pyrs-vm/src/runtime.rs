@@ -437,7 +437,8 @@ impl Vm {
         }
         // An immutable builtin subclass was built by __new__: only a Python __init__ runs.
         if base.as_ref().is_some_and(|b| !self.is_mutable_base(b)) {
-            if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
+            let ity = self.type_of(&inst);
+            if let Some(init) = self.lookup_in_type_str(&ity, "__init__") {
                 if matches!(init.payload(), Some(Payload::Function(_)))
                     && self.is_instance(&inst, cls)
                 {
@@ -449,11 +450,13 @@ impl Vm {
             }
             return Ok(inst);
         }
-        // __init__ only when __new__ returned an instance of cls.
+        // __init__ only when __new__ returned an instance of cls: its own class's (a
+        // subclass's, when __new__ made one).
         if !self.is_instance(&inst, cls) {
             return Ok(inst);
         }
-        if let Some(init) = self.lookup_in_type_str(cls, "__init__") {
+        let ity = self.type_of(&inst);
+        if let Some(init) = self.lookup_in_type_str(&ity, "__init__") {
             if !self.is_object_init(&init) {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(inst.clone());
