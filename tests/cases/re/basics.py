@@ -1,0 +1,47 @@
+# re basics: match, search, fullmatch, spans and the Match object's main methods
+import re
+
+m = re.match(r'(\w+) (\w+)', 'hello world again')
+print("match", m)
+print("group", m.group(), m.group(1), m.group(2), m.group(0, 2))
+print("groups", m.groups(), m.span(), m.span(1), m.start(2), m.end(2))
+print("match fails", re.match(r'world', 'hello world'))
+print("search", re.search(r'world', 'hello world'))
+print("search none", re.search(r'xyz', 'hello world'))
+print("fullmatch", re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'a|ab', 'abc'))
+print("fullmatch backtrack", re.fullmatch(r'a.*?', 'abc'))
+print("empty", re.match(r'', 'abc'), re.search(r'$', 'abc'))
+print("dot", re.match(r'a.c', 'abc').group(), re.match(r'a.c', 'a\nc'))
+print("alternation", [re.match(r'cat|dog|bird', w) is not None for w in ('cat', 'dog', 'cow')])
+print("alt order", re.match(r'a|ab|abc', 'abc').group(), re.match(r'abc|ab|a', 'abc').group())
+print("nested groups", re.match(r'((a)(b(c)))', 'abc').groups())
+print("optional group", re.match(r'(a)(x)?(c)', 'ac').groups(), re.match(r'(a)(x)?(c)', 'ac').groups('-'))
+print("noncapturing", re.match(r'(?:ab)+(c)', 'ababc').groups())
+print("lastindex", re.match(r'(a)(b)?', 'a').lastindex, re.match(r'((a)b)', 'ab').lastindex)
+print("no groups lastindex", re.match(r'ab', 'ab').lastindex)
+print("string", re.search(r'b', 'abc').string, re.search(r'b', 'abc').re)
+print("pos endpos", re.compile(r'b').search('abcb', 2).span(), re.compile(r'b').search('abcb', 0, 1))
+print("clamped", re.compile(r'x').search('axb', -5, 100).span())
+m = re.compile(r'x').search('axb', -5, 100)
+print("pos attrs", m.pos, m.endpos)
+print("bool", bool(re.match('', '')))
+print("getitem", re.match(r'(a)(b)', 'ab')[2], re.match(r'(?P<n>a)', 'a')['n'])
+print("repr long", re.match(r'.*', 'x' * 80))
+print("repr quote", re.match(r".*", "it's"))
+print("escapes", re.match(r'\t\n\x41\u00e9\101\0', '\t\nAé\x41\x00'))
+print("octal", re.match(r'\0\07\101', '\x00\x07A').span())
+print("unicode name", re.match(r'\N{LATIN SMALL LETTER E WITH ACUTE}+', 'ééx').group())
+p = re.compile(r'\d+')
+print("compiled methods", p.match('12a').group(), p.search('a34').group(), p.fullmatch('56').group())
+print("match pos", p.match('ab12', 2), p.match('ab12', 1))
+print("fullmatch window", p.fullmatch('a123b', 1, 4), p.fullmatch('a123b', 1, 3))
+print("keywords", p.search(string='x9', pos=0, endpos=2).group())
+for bad in (5, None, [1]):
+    try:
+        re.match('a', bad)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    p.match('123', 'x')
+except TypeError as e:
+    print("TypeError", e)

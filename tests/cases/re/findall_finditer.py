@@ -1,0 +1,35 @@
+# findall / finditer: result shapes, empty matches, pos and endpos
+import re
+
+print("no groups", re.findall(r'\d+', 'a1b22c333'))
+print("one group", re.findall(r'(\d)\d*', 'a1b22c333'))
+print("two groups", re.findall(r'(\w)=(\d)?', 'a=1 b= c=3'))
+print("empty matches", re.findall(r'x*', 'axxb'))
+print("lazy empties", re.findall(r'a*?', 'aa'))
+print("boundaries", re.findall(r'\b', 'ab cd'))
+print("adjacent", re.findall(r'\w*', 'ab  cd'))
+print("overlap none", re.findall(r'aa', 'aaaaa'))
+print("lookahead overlap", re.findall(r'(?=(aa))', 'aaaa'))
+print("window", re.compile(r'\w').findall('abcdef', 2, 4))
+print("window empty", re.compile(r'').findall('abc', 1, 2))
+print("pos past end", re.compile(r'a*').findall('aaa', 5))
+print("endpos before pos", re.compile(r'a*').findall('aaa', 2, 1))
+it = re.finditer(r'(\w)(\d)', 'a1 b2 c3')
+print("finditer type", type(it).__name__ in ('generator', 'callable_iterator'))
+for m in it:
+    print(" ", m.span(), m.groups(), m.pos, m.endpos)
+print("finditer empty", [m.span() for m in re.finditer(r'\b|x', 'ax b')])
+print("finditer window", [m.group() for m in re.compile(r'.').finditer('abcdef', 1, 3)])
+print("finditer multiline", [m.group(1) for m in re.finditer(r'^(\w+):', 'a: 1\nbb: 2\nccc 3', re.M)])
+words = re.findall(r"[A-Za-z']+", "It's a dog's life, isn't it?")
+print("words", words, len(words))
+print("numbers", [int(x) for x in re.findall(r'-?\d+', 'x=-3, y=14, z=007')])
+print("pairs", dict(re.findall(r'(\w+)=(\w+)', 'k1=v1;k2=v2;k3=v3')))
+print("bytes", re.findall(rb'\d+', b'a12b345'), re.findall(rb'(a)(b)?', b'ab a'))
+s = 'one two  three'
+spans = [m.span() for m in re.finditer(r'\s+', s)]
+print("spans", spans)
+print("scanner", [m.group() for m in iter(re.compile(r'\d').scanner('1a23').search, None)])
+sc = re.compile(r'\d').scanner('12a3')
+print("scanner match", sc.match(), sc.match(), sc.match(), sc.match())
+print("scanner pattern", sc.pattern)

@@ -1,0 +1,27 @@
+# long subjects: repeats loop instead of recursing, so big inputs work and stay fast
+import re
+
+n = 100000
+print("star", re.match(r'a*', 'a' * n).end())
+print("plus lazy", re.match(r'a+?b', 'a' * n + 'b').end())
+print("dot star", re.match(r'.*', 'x' * n).end(), re.search(r'.*y', 'x' * n + 'y').end())
+print("dot lazy", re.match(r'.*?y', 'x' * n + 'y').end())
+print("class", re.match(r'[ab]*', 'ab' * (n // 2)).end(), re.match(r'\w+', 'w' * n).end())
+print("group repeat", re.match(r'(?:ab)*', 'ab' * (n // 2)).end())
+print("alt repeat", re.match(r'(?:a|b)*c', 'ab' * (n // 2) + 'c').end())
+print("captured repeat", re.match(r'(ab)*', 'ab' * 5000).span(1))
+print("string body", re.fullmatch(r'(?:"(?:[^"\\]|\\.)*")', '"' + 'q\\"' * 20000 + '"') is not None)
+print("general repeat", re.match(r'(?:a|ab)*c', 'ab' * 3000 + 'c').end())
+print("backtrack general", re.match(r'(a|ab)*abc', 'ab' * 2000 + 'abc').end())
+print("lazy general", re.match(r'(?:a|ab)*?c', 'ab' * 3000 + 'c').end())
+print("nested", re.match(r'(?:(?:a|b)+,)*', 'ab,' * 10000).end())
+print("findall many", len(re.findall(r'\d+', '12 ' * 20000)))
+print("sub many", len(re.sub(r'\s+', '_', 'a  b ' * 20000)))
+print("split many", len(re.split(r',', 'x,' * 20000)))
+print("search far", re.search(r'needle', 'hay' * 30000 + 'needle').start())
+print("search class far", re.search(r'[0-9]{3}', 'a' * n + '123').start())
+print("icase far", re.search(r'(?i)NEEDLE', 'hay' * 30000 + 'needle').start())
+print("no match", re.search(r'x\d', 'x' * n))
+print("bounded", re.match(r'a{1,70000}', 'a' * n).end(), re.match(r'(?:ab){2,30000}?', 'ab' * 40000).end())
+print("possessive", re.match(r'(?:ab)++', 'ab' * 40000).end(), re.match(r'a*+b', 'a' * n))
+print("lines", len(re.findall(r'(?m)^\w+$', 'line\n' * 20000)))
