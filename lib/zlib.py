@@ -9,7 +9,7 @@ so the output is valid but bigger than zlib's and not byte-identical to it.  ``c
 binascii's, ``adler32`` is computed here.
 """
 
-from binascii import crc32, _crc32
+from binascii import crc32, _crc32, _bin
 from heapq import heapify, heappop, heappush
 
 __all__ = ["adler32", "crc32", "compress", "decompress", "compressobj", "decompressobj", "error"]
@@ -40,15 +40,6 @@ Z_TREES = 6
 
 class error(Exception):
     pass
-
-
-def _bin(data):
-    if type(data) is bytes:
-        return data
-    try:
-        return bytes(memoryview(data))
-    except TypeError:
-        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
 def _index(v):

@@ -128,16 +128,8 @@ impl Vm {
             return Ok(());
         };
         d.del_str(&self.intern("__spec__"));
-        let fromlist = self.new_tuple(vec![self.new_str("_spec_of_loaded")]);
-        let machinery = self.import_name(
-            &self.new_str("importlib.machinery"),
-            &fromlist,
-            &Value::Int(0),
-        )?;
-        let make = self.getattr(&machinery, &self.intern("_spec_of_loaded"))?;
         let n = self.new_str(name);
-        self.call(&make, &[n, main], &[])?;
-        Ok(())
+        self.set_spec_of_loaded(n, &main)
     }
 
     /// `sys.modules['__main__']`.

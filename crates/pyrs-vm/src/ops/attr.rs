@@ -76,6 +76,14 @@ impl Vm {
         };
         // Set first: the helper reads `__loader__` back (no second round through here).
         d.set_str(self.intern("__loader__"), Value::None);
+        let mname = self.getattr(m, &self.intern("__name__"))?;
+        self.set_spec_of_loaded(mname, m)?;
+        Ok(d.get_str(name))
+    }
+
+    /// `importlib.machinery._spec_of_loaded(name, module)`: sets the module's `__spec__`
+    /// (named `name`) and `__loader__` from what it has.
+    pub(crate) fn set_spec_of_loaded(&mut self, name: Value, module: &Value) -> PyResult<()> {
         let fromlist = self.new_tuple(vec![self.new_str("_spec_of_loaded")]);
         let machinery = self.import_name(
             &self.new_str("importlib.machinery"),
@@ -83,9 +91,8 @@ impl Vm {
             &Value::Int(0),
         )?;
         let make = self.getattr(&machinery, &self.intern("_spec_of_loaded"))?;
-        let mname = self.getattr(m, &self.intern("__name__"))?;
-        self.call(&make, &[mname, m.clone()], &[])?;
-        Ok(d.get_str(name))
+        self.call(&make, &[name, module.clone()], &[])?;
+        Ok(())
     }
 
     /// `object.__getattribute__`: data descriptors of the type, the instance dict, other
