@@ -69,44 +69,15 @@ impl Vm {
         let code = func.code.clone();
         let co = &code.code;
         let nargs = self.stack.len() - args_start;
-        let positional_only = kwnames.is_empty()
-            && co.kwonlyargcount == 0
-            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        let argc = co.argcount as usize;
-        // Missing trailing parameters filled from the defaults tuple, in place.
-        let ndefaults = match func.defaults.borrow().payload() {
-            Some(Payload::Tuple(t)) => t.len(),
-            _ => 0,
-        };
-        if positional_only && nargs == argc {
+        if code.simple_call && kwnames.is_empty() && nargs == co.argcount as usize {
             self.stack.fill_null_to(args_start + code.nslots);
-        } else if positional_only && nargs < argc && nargs + ndefaults >= argc {
-            if let Some(Payload::Tuple(d)) = func.defaults.borrow().payload() {
-                let first = argc - d.len();
-                self.stack.extend_from_slice(&d[nargs - first..]);
-            }
-            self.stack.fill_null_to(args_start + code.nslots);
-        } else {
+        } else if !self.bind_in_place(func, args_start, kwnames) {
             let all = self.stack.split_off(args_start);
             let slots = self.bind_args(func, all, kwnames)?;
             self.stack.extend(slots);
         }
-        // Cells and free variables.
-        let nvars = co.varnames.len();
-        for (ci, _) in co.cellvars.iter().enumerate() {
-            let init = code
-                .cell_args
-                .iter()
-                .find(|(c, _)| *c == ci)
-                .map(|(_, vi)| self.stack[args_start + vi].clone())
-                .unwrap_or(Value::Null);
-            self.stack[args_start + nvars + ci] = Value::obj(Payload::Cell(RefCell::new(init)));
-        }
-        if let Some(cl) = &func.closure {
-            let off = args_start + nvars + co.cellvars.len();
-            for (i, c) in cl.iter().enumerate() {
-                self.stack[off + i] = Value::Obj(c.clone());
-            }
+        if code.has_cells {
+            self.enter_cells(func, args_start);
         }
         let call_slots = if entry {
             0
@@ -133,6 +104,100 @@ impl Vm {
             locals_dict: None,
         });
         Ok(())
+    }
+
+    /// Fills the cell and free-variable slots of a new frame of `func` whose slots start at
+    /// `base` and whose parameters are bound: a new cell per cell variable (holding the
+    /// parameter of that name, if it is one), then the closure's cells.
+    #[inline(never)]
+    pub(crate) fn enter_cells(&mut self, func: &Function, base: usize) {
+        let code = &func.code;
+        let co = &code.code;
+        let nvars = co.varnames.len();
+        for ci in 0..co.cellvars.len() {
+            let init = code
+                .cell_args
+                .iter()
+                .find(|(c, _)| *c == ci)
+                .map(|(_, vi)| self.stack[base + vi].clone())
+                .unwrap_or(Value::Null);
+            self.stack[base + nvars + ci] = Value::obj(Payload::Cell(RefCell::new(init)));
+        }
+        if let Some(cl) = &func.closure {
+            let off = base + nvars + co.cellvars.len();
+            for (i, c) in cl.iter().enumerate() {
+                self.stack[off + i] = Value::Obj(c.clone());
+            }
+        }
+    }
+
+    /// Binds the arguments on the stack from `args_start` (positional values, then the
+    /// values of `kwnames`) to the parameters of `func` where they are, filling defaults,
+    /// when `func` has no `*args` or `**kwargs` and the call is valid. Returns false,
+    /// having changed nothing, for any other call: [`Vm::bind_args`] binds it (or reports
+    /// its error).
+    fn bind_in_place(&mut self, func: &Function, args_start: usize, kwnames: &[Value]) -> bool {
+        const MAX_KW: usize = 8;
+        let code = &func.code;
+        let co = &code.code;
+        let nkw = kwnames.len();
+        if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 || nkw > MAX_KW {
+            return false;
+        }
+        let npos = self.stack.len() - args_start - nkw;
+        let (argc, kwonly) = (co.argcount as usize, co.kwonlyargcount as usize);
+        if npos > argc {
+            return false;
+        }
+        // The parameter each keyword names: one not given positionally, nor twice.
+        let mut target = [0usize; MAX_KW];
+        for (k, name) in kwnames.iter().enumerate() {
+            let Some(j) = code.varnames[..argc + kwonly]
+                .iter()
+                .position(|v| v.as_str() == name.as_str())
+            else {
+                return false;
+            };
+            if j < co.posonlyargcount as usize || j < npos || target[..k].contains(&j) {
+                return false;
+            }
+            target[k] = j;
+        }
+        let named = |j: usize| target[..nkw].contains(&j);
+        let defaults = func.defaults.borrow();
+        let defaults: &[Value] = match defaults.payload() {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
+        };
+        let first_default = argc - defaults.len().min(argc);
+        if (npos..first_default).any(|j| !named(j)) {
+            return false;
+        }
+        let kwdefaults = func.kwdefaults.borrow();
+        let kwdefaults = match kwdefaults.payload() {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let kwdefault = |j: usize| kwdefaults.and_then(|d| d.get_str(&code.varnames[j]));
+        if (argc..argc + kwonly).any(|j| !named(j) && kwdefault(j).is_none()) {
+            return false;
+        }
+        let mut values: [Value; MAX_KW] = std::array::from_fn(|_| Value::Null);
+        self.stack.take_top(&mut values[..nkw]);
+        self.stack.fill_null_to(args_start + code.nslots);
+        for (&j, v) in target.iter().zip(values.iter_mut()).take(nkw) {
+            self.stack[args_start + j] = std::mem::replace(v, Value::Null);
+        }
+        for j in npos..argc + kwonly {
+            if self.stack[args_start + j].is_null() {
+                self.stack[args_start + j] = if j < argc {
+                    defaults[j - first_default].clone()
+                } else {
+                    kwdefault(j).unwrap_or(Value::Null)
+                };
+            }
+        }
+        true
     }
 
     /// The general binding: the frame's slots for these arguments.

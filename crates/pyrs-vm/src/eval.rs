@@ -995,31 +995,11 @@ impl Vm {
                         // exactly its parameters binds them where they already are.
                         let n = n as usize;
                         let fpos = self.stack.len() - n - 2;
-                        let has_self = !self.stack[fpos + 1].is_null();
-                        if let Some((fcode, globals, builtins)) = self.construct_fast(fpos, n) {
-                            save!();
-                            let args_start = fpos + 1;
-                            self.stack.resize(args_start + fcode.nslots, Value::Null);
-                            self.frames.push_with(|| Frame {
-                                code: fcode,
-                                ip: 0,
-                                base: args_start,
-                                globals,
-                                builtins,
-                                locals: Value::Null,
-                                entry: false,
-                                call_slots: 1,
-                                init: true,
-                                generator: None,
-                                locals_dict: None,
-                            });
-                            continue 'frame;
-                        }
-                        let fast = match &self.stack[fpos] {
+                        let simple = match &self.stack[fpos] {
                             Value::Obj(fo) => match &fo.payload {
                                 Payload::Function(func)
                                     if func.code.simple_call
-                                        && n + has_self as usize
+                                        && n + !self.stack[fpos + 1].is_null() as usize
                                             == func.code.code.argcount as usize =>
                                 {
                                     Some((
@@ -1032,10 +1012,14 @@ impl Vm {
                             },
                             _ => None,
                         };
-                        if let Some((fcode, globals, builtins)) = fast {
+                        if let Some((fcode, globals, builtins)) = simple {
                             save!();
+                            let has_self = !self.stack[fpos + 1].is_null();
                             let args_start = if has_self { fpos + 1 } else { fpos + 2 };
                             self.stack.resize(args_start + fcode.nslots, Value::Null);
+                            if fcode.has_cells {
+                                self.enter_cells_of(fpos, args_start);
+                            }
                             self.frames.push_with(|| Frame {
                                 code: fcode,
                                 ip: 0,
@@ -1052,13 +1036,9 @@ impl Vm {
                             continue 'frame;
                         }
                         save!();
-                        if let Some(fo) = self.python_callee(fpos) {
-                            let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                            tri!(self.push_function_frame(&fo, args_start, &[], false));
+                        if tri!(self.call_in_loop(fpos, &[])) {
                             continue 'frame;
                         }
-                        let r = tri!(self.call_stack_args(fpos, &[]));
-                        self.stack.push_reserved(r);
                     }
                     Instr::Call(n) | Instr::CallKw(n) => {
                         let kwnames = if let Instr::CallKw(_) = instr {
@@ -1066,23 +1046,15 @@ impl Vm {
                         } else {
                             Value::Null
                         };
-                        let n = n as usize;
-                        let len = self.stack.len();
-                        let fpos = len - n - 2;
+                        let fpos = self.stack.len() - n as usize - 2;
                         save!();
-                        // Python functions run in this loop: push their frame and go on.
                         let kw: &[Value] = match kwnames.payload() {
                             Some(Payload::Tuple(t)) => t,
                             _ => &[],
                         };
-                        if let Some(fo) = self.python_callee(fpos) {
-                            let has_self = !self.stack[fpos + 1].is_null();
-                            let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                            tri!(self.push_function_frame(&fo, args_start, kw, false));
+                        if tri!(self.call_in_loop(fpos, kw)) {
                             continue 'frame;
                         }
-                        let r = tri!(self.call_stack_args(fpos, kw));
-                        self.stack.push_reserved(r);
                     }
                     Instr::CallFunctionEx(flags) => {
                         let kwargs = if flags & 1 != 0 {

@@ -21,9 +21,11 @@ pub struct Code {
     /// For each cell that is also a parameter: (cell index, varnames index).
     pub cell_args: Box<[(usize, usize)]>,
     /// Whether a call with exactly `argcount` positional arguments can bind them in place:
-    /// no keyword-only parameters, `*args`, `**kwargs`, cells or free variables, and not a
-    /// generator.
+    /// no keyword-only parameters, `*args` or `**kwargs`, and not a generator. (Its cells
+    /// and free variables, if any, are then set up by `Vm::enter_cells`.)
     pub simple_call: bool,
+    /// Whether the frame has cell or free variables (see `Vm::enter_cells`).
+    pub has_cells: bool,
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     /// Per name: what `LoadAttr`/`LoadMethod` learnt about the last instance's type.

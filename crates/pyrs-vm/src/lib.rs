@@ -336,9 +336,8 @@ impl Vm {
             && code.flags
                 & (pyrs_compiler::code::flags::VARARGS | pyrs_compiler::code::flags::VARKEYWORDS)
                 == 0
-            && code.cellvars.is_empty()
-            && code.freevars.is_empty()
             && !code.is_generator();
+        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
         let attr_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         let global_cache = (0..code.names.len())
             .map(|_| std::cell::Cell::new(frame::GlobalCache::default()))
@@ -352,6 +351,7 @@ impl Vm {
             nslots,
             cell_args,
             simple_call,
+            has_cells,
             global_cache,
             attr_cache,
         })

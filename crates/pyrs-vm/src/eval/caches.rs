@@ -1,11 +1,10 @@
 //! The eval loop's inline caches for instance attributes and its reused argument buffer.
 
-use super::stack::ValueStack;
+use super::stack::{PushInline, ValueStack};
 use crate::frame::AttrKind;
 use crate::object::{NativeKind, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::rc::Rc;
 
 impl Vm {
     /// The attribute-load inline cache. For a load (`method` false): the instance's own
@@ -130,24 +129,10 @@ impl Vm {
         if self.recursion_exceeded() {
             return Err(o);
         }
-        let (fcode, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
-        self.stack.push(fget);
+        self.stack.push(fget.clone());
         let base = self.stack.len();
         self.stack.push(o);
-        self.stack.resize(base + fcode.nslots, Value::Null);
-        self.frames.push(crate::frame::Frame {
-            code: fcode,
-            ip: 0,
-            base,
-            globals,
-            builtins,
-            locals: Value::Null,
-            entry: false,
-            call_slots: 1,
-            init: false,
-            generator: None,
-            locals_dict: None,
-        });
+        self.push_simple_frame(f, base, 1, false);
         Ok(())
     }
 
@@ -290,42 +275,129 @@ impl Vm {
         *slot.borrow_mut() = entry(class_attr, plain_store, AttrKind::Dict);
     }
 
-    /// The instantiation fast path of `Call(n)`: when the callable at `fpos` is a plain
-    /// class whose `__init__` is a simple Python function taking the `n` arguments, puts a
-    /// new instance in the callable slot and as `self`, and returns what the `__init__`
-    /// frame needs.
+    /// The instantiation fast path of calls: when the callable at `fpos` is a plain class
+    /// (see [`Vm::plain_init`]) whose `__init__` is a Python function (not a generator
+    /// function), puts a new instance in the callable slot and as `self`, and returns the
+    /// `__init__`, whose frame the caller pushes with `init` set.
     #[inline]
-    pub(crate) fn construct_fast(
-        &mut self,
-        fpos: usize,
-        n: usize,
-    ) -> Option<(
-        Rc<crate::frame::Code>,
-        crate::object::ObjRef,
-        crate::object::ObjRef,
-    )> {
+    pub(crate) fn construct_init(&mut self, fpos: usize) -> Option<crate::object::ObjRef> {
         let Value::Obj(cls) = &self.stack[fpos] else {
             return None;
         };
         if !matches!(cls.payload, Payload::Type(_)) || !self.stack[fpos + 1].is_null() {
             return None;
         }
-        let init = self.plain_init(cls)?;
-        let Some(Payload::Function(func)) = init.payload() else {
+        let Some(Value::Obj(init)) = self.plain_init(cls) else {
             return None;
         };
-        if !func.code.simple_call || func.code.code.argcount as usize != n + 1 {
-            return None;
+        match &init.payload {
+            Payload::Function(f) if !f.code.code.is_generator() => {}
+            _ => return None,
         }
-        let found = (
-            func.code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
-        );
         let inst = self.new_plain_instance(cls);
         self.stack[fpos + 1] = inst.clone();
         self.stack[fpos] = inst;
-        Some(found)
+        Some(init)
+    }
+
+    /// Pushes the frame of a call of `func` whose `argcount` positional arguments are in
+    /// place from `args_start` (a `simple_call` code object), with `call_slots` stack slots
+    /// below them belonging to the call.
+    #[inline(always)]
+    pub(crate) fn push_simple_frame(
+        &mut self,
+        func: &crate::object::Function,
+        args_start: usize,
+        call_slots: u8,
+        init: bool,
+    ) {
+        let code = func.code.clone();
+        self.stack.fill_null_to(args_start + code.nslots);
+        if code.has_cells {
+            self.enter_cells(func, args_start);
+        }
+        self.frames.push_with(|| crate::frame::Frame {
+            code,
+            ip: 0,
+            base: args_start,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: Value::Null,
+            entry: false,
+            call_slots,
+            init,
+            generator: None,
+            locals_dict: None,
+        });
+    }
+
+    /// [`Vm::enter_cells`] for the function at stack position `fpos`.
+    #[cold]
+    pub(crate) fn enter_cells_of(&mut self, fpos: usize, base: usize) {
+        let f = self.stack[fpos].clone();
+        if let Some(Payload::Function(func)) = f.payload() {
+            self.enter_cells(func, base);
+        }
+    }
+
+    /// A bound method of a Python function in the callable slot at `fpos` (with the `self`
+    /// slot after it empty) is split into the function and its `self`, as `LoadMethod`
+    /// would have left them, so the call runs in the eval loop.
+    #[inline]
+    pub(crate) fn unbind_callee(&mut self, fpos: usize) {
+        if !self.stack[fpos + 1].is_null() {
+            return;
+        }
+        let (func, this) = match self.stack[fpos].payload() {
+            Some(Payload::BoundMethod { func, this })
+                if matches!(func.payload(), Some(Payload::Function(_))) =>
+            {
+                (func.clone(), this.clone())
+            }
+            _ => return,
+        };
+        self.stack[fpos + 1] = this;
+        self.stack[fpos] = func;
+    }
+
+    /// A call made by the eval loop of the callable at `fpos` with the arguments above it
+    /// (the values of `kwnames` last): the frame of a Python function, or of a plain
+    /// class's `__init__` on a new instance, is pushed (`Ok(true)`: the loop switches to
+    /// it); anything else is called here and its result pushed (`Ok(false)`).
+    pub(crate) fn call_in_loop(&mut self, fpos: usize, kwnames: &[Value]) -> PyResult<bool> {
+        self.unbind_callee(fpos);
+        if let Some(fo) = self.python_callee(fpos) {
+            let args_start = if self.stack[fpos + 1].is_null() {
+                fpos + 2
+            } else {
+                fpos + 1
+            };
+            self.push_function_frame(&fo, args_start, kwnames, false)?;
+            return Ok(true);
+        }
+        if let Some(init) = self.construct_init(fpos) {
+            let nargs = self.stack.len() - (fpos + 1);
+            let simple = kwnames.is_empty() && !self.recursion_exceeded();
+            match &init.payload {
+                Payload::Function(func)
+                    if simple
+                        && func.code.simple_call
+                        && nargs == func.code.code.argcount as usize =>
+                {
+                    self.push_simple_frame(func, fpos + 1, 1, true);
+                }
+                _ => {
+                    self.push_function_frame(&init, fpos + 1, kwnames, false)?;
+                    if let Some(f) = self.frames.last_mut() {
+                        f.init = true;
+                    }
+                }
+            }
+            return Ok(true);
+        }
+        let r = self.call_stack_args(fpos, kwnames)?;
+        self.stack.push_reserved(r);
+        Ok(false)
     }
 
     /// The callable at `fpos` when it is a Python function that runs in the eval loop (not

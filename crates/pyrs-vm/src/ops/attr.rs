@@ -159,45 +159,50 @@ impl Vm {
         this: &Value,
         name: &Value,
     ) -> PyResult<Option<Value>> {
-        let (start_ty, this_is_type) = match this {
+        let (start_ty, this_is_type) = self.super_start(cls, this);
+        let Some(attr) = self.super_lookup(cls, this, name) else {
+            return Ok(None);
+        };
+        Ok(Some(match attr.payload() {
+            Some(Payload::ClassMethod(f)) => Value::obj(Payload::BoundMethod {
+                func: f.borrow().clone(),
+                this: Value::Obj(start_ty.clone()),
+            }),
+            Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::ClassMethod => {
+                Value::obj(Payload::BoundMethod {
+                    func: attr.clone(),
+                    this: Value::Obj(start_ty.clone()),
+                })
+            }
+            Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+            Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::StaticMethod => attr,
+            _ if this_is_type => attr,
+            _ => self.bind(attr, this, &start_ty)?,
+        }))
+    }
+
+    /// The class whose MRO `super(cls, this)` searches, and whether that is `this` itself.
+    fn super_start(&self, cls: &ObjRef, this: &Value) -> (ObjRef, bool) {
+        match this {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && self.is_subtype(o, cls) => {
                 (o.clone(), true)
             }
             _ => (self.type_of(this), false),
-        };
-        let mro = type_data(&start_ty).mro.borrow().clone();
-        let Some(pos) = mro
+        }
+    }
+
+    /// The class attribute `name` that `super(cls, this)` finds: in the MRO of `this`'s
+    /// class (or of `this`, a class) after `cls`, unbound.
+    fn super_lookup(&self, cls: &ObjRef, this: &Value, name: &Value) -> Option<Value> {
+        let (start_ty, _) = self.super_start(cls, this);
+        let mro = type_data(&start_ty).mro.borrow();
+        let pos = mro.iter().position(|c| ObjRef::ptr_eq(c, cls))?;
+        mro[pos + 1..]
             .iter()
-            .position(|c| crate::object::ObjRef::ptr_eq(c, cls))
-        else {
-            return Ok(None);
-        };
-        for c in &mro[pos + 1..] {
-            let found = match &type_data(c).dict.payload {
+            .find_map(|c| match &type_data(c).dict.payload {
                 Payload::Dict(d) => d.get_str(name),
                 _ => None,
-            };
-            let Some(attr) = found else { continue };
-            return Ok(Some(match attr.payload() {
-                Some(Payload::ClassMethod(f)) => Value::obj(Payload::BoundMethod {
-                    func: f.borrow().clone(),
-                    this: Value::Obj(start_ty.clone()),
-                }),
-                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::ClassMethod => {
-                    Value::obj(Payload::BoundMethod {
-                        func: attr.clone(),
-                        this: Value::Obj(start_ty.clone()),
-                    })
-                }
-                Some(Payload::StaticMethod(f)) => f.borrow().clone(),
-                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::StaticMethod => {
-                    attr
-                }
-                _ if this_is_type => attr,
-                _ => self.bind(attr, this, &start_ty)?,
-            }));
-        }
-        Ok(None)
+            })
     }
 
     /// The `__dict__` of an instance-like object.
@@ -379,6 +384,16 @@ impl Vm {
 
     /// `LoadMethod`: `(function, self)` without making a bound method when possible.
     pub fn load_method(&mut self, o: &Value, name: &Value) -> PyResult<(Value, Value)> {
+        if let Some(Payload::Super { cls, this }) = o.payload() {
+            // `super().method(...)` on an instance: the function and `this`, unbound.
+            if let Some(attr) = self.super_lookup(cls, this, name) {
+                if matches!(attr.payload(), Some(Payload::Function(_)))
+                    && !self.super_start(cls, this).1
+                {
+                    return Ok((attr, this.clone()));
+                }
+            }
+        }
         if !matches!(
             o.payload(),
             Some(Payload::Type(_) | Payload::Module(_) | Payload::Super { .. })
