@@ -58,6 +58,7 @@ pub struct Names {
     pub get: Value,
     pub set: Value,
     pub delete: Value,
+    pub class: Value,
 }
 
 /// How the interpreter was started (what `sys` reports).
@@ -206,6 +207,7 @@ impl Vm {
                 get: Value::None,
                 set: Value::None,
                 delete: Value::None,
+                class: Value::None,
             },
             int_max_str_digits,
             repr_guard: Vec::new(),
@@ -227,6 +229,7 @@ impl Vm {
             get: vm.intern("__get__"),
             set: vm.intern("__set__"),
             delete: vm.intern("__delete__"),
+            class: vm.intern("__class__"),
         };
         objects::init_types(&mut vm);
         builtins::init(&mut vm);

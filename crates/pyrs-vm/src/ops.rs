@@ -823,6 +823,33 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
+        // Strs and tuples of builtin types (dict keys) without the general dispatch.
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if x.ext().is_none() && y.ext().is_none() {
+                match (&x.payload, &y.payload) {
+                    (Payload::Str(p), Payload::Str(q)) => return Ok(p == q),
+                    (Payload::Tuple(p), Payload::Tuple(q)) => {
+                        if p.len() != q.len() {
+                            return Ok(false);
+                        }
+                        for (u, v) in p.iter().zip(q.iter()) {
+                            // Nested tuples go through `compare`, which bounds the depth.
+                            let same = if matches!(u.payload(), Some(Payload::Tuple(_))) {
+                                let r = self.compare(u, v, CmpOp::Eq)?;
+                                self.truthy(&r)?
+                            } else {
+                                self.eq(u, v)?
+                            };
+                            if !same {
+                                return Ok(false);
+                            }
+                        }
+                        return Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+        }
         let r = self.compare(a, b, CmpOp::Eq)?;
         match r {
             Value::Bool(b) => Ok(b),

@@ -338,6 +338,19 @@ impl Vm {
         if !matches!(x.payload(), Some(Payload::Instance(_))) {
             return Ok(false);
         }
+        // Only a class attribute `__class__` or a Python `__getattribute__` can make the
+        // instance claim another class.
+        let ty = self.type_of(x);
+        if self.lookup_in_type(&ty, &self.names.class).is_none()
+            && !matches!(
+                self.lookup_in_type(&ty, &self.names.getattribute)
+                    .as_ref()
+                    .and_then(|m| m.payload()),
+                Some(Payload::Function(_))
+            )
+        {
+            return Ok(false);
+        }
         let claimed = self.getattr_opt(x, &self.intern("__class__"))?;
         Ok(match claimed {
             Some(Value::Obj(k)) if matches!(k.payload, Payload::Type(_)) => {

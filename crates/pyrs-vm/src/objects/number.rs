@@ -443,6 +443,39 @@ fn complex_eq(x: &Num, y: &Num) -> bool {
 }
 
 /// Comparison of builtin values; `None` when the builtin types do not handle the pair.
+/// CPython's list and tuple comparison: different lengths make `==` false at once; else
+/// the first pair of items that are not equal (identical items are) decides, compared
+/// with `op`, and without one the lengths do. Items are read one at a time by index (a
+/// list may change while its items' `__eq__` runs), never copied out as a whole.
+fn sequence_compare(
+    vm: &mut Vm,
+    op: CmpOp,
+    x: impl Fn(usize) -> Option<Value>,
+    y: impl Fn(usize) -> Option<Value>,
+    lens: impl Fn() -> (usize, usize),
+) -> PyResult<Option<bool>> {
+    let (lx, ly) = lens();
+    if lx != ly && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(Some(op == CmpOp::Ne));
+    }
+    let mut i = 0;
+    while let (Some(p), Some(q)) = (x(i), y(i)) {
+        if !vm.eq(&p, &q)? {
+            return match op {
+                CmpOp::Eq => Ok(Some(false)),
+                CmpOp::Ne => Ok(Some(true)),
+                _ => {
+                    let r = vm.compare(&p, &q, op)?;
+                    Ok(Some(vm.truthy(&r)?))
+                }
+            };
+        }
+        i += 1;
+    }
+    let (lx, ly) = lens();
+    Ok(Some(ord_result(Some(lx.cmp(&ly)), op)))
+}
+
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         let o = match (x, y) {
@@ -465,23 +498,18 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
     match (&ao.payload, &bo.payload) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
-        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
-            let xa = vm.collect(a)?;
-            let xb = vm.collect(b)?;
-            for (p, q) in xa.iter().zip(xb.iter()) {
-                if !vm.eq(p, q)? {
-                    return match op {
-                        CmpOp::Eq => Ok(Some(false)),
-                        CmpOp::Ne => Ok(Some(true)),
-                        _ => {
-                            let r = vm.compare(p, q, op)?;
-                            Ok(Some(vm.truthy(&r)?))
-                        }
-                    };
-                }
-            }
-            Ok(Some(ord_result(Some(xa.len().cmp(&xb.len())), op)))
+        (Payload::Tuple(x), Payload::Tuple(y)) => {
+            sequence_compare(vm, op, |i| x.get(i).cloned(), |i| y.get(i).cloned(), || {
+                (x.len(), y.len())
+            })
         }
+        (Payload::List(x), Payload::List(y)) => sequence_compare(
+            vm,
+            op,
+            |i| x.borrow().get(i).cloned(),
+            |i| y.borrow().get(i).cloned(),
+            || (x.borrow().len(), y.borrow().len()),
+        ),
         (Payload::Dict(x), Payload::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let mut eq = x.len() == y.len();
             if eq {
