@@ -59,6 +59,7 @@ pub struct Names {
     pub set: Value,
     pub delete: Value,
     pub class: Value,
+    pub new: Value,
 }
 
 /// How the interpreter was started (what `sys` reports).
@@ -208,6 +209,7 @@ impl Vm {
                 set: Value::None,
                 delete: Value::None,
                 class: Value::None,
+                new: Value::None,
             },
             int_max_str_digits,
             repr_guard: Vec::new(),
@@ -230,6 +232,7 @@ impl Vm {
             set: vm.intern("__set__"),
             delete: vm.intern("__delete__"),
             class: vm.intern("__class__"),
+            new: vm.intern("__new__"),
         };
         objects::init_types(&mut vm);
         builtins::init(&mut vm);

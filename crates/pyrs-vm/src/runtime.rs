@@ -378,6 +378,16 @@ impl Vm {
             return Ok(Value::None);
         }
         let td = type_data(cls);
+        if !td.heap && td.base_kind == BaseKind::Builtin && args.len() <= 4 {
+            // A builtin type (`range(n)`, `set()`): its native constructor does all the work.
+            let new = self.lookup_in_type(cls, &self.names.new);
+            if let Some(Payload::Native(n)) = new.as_ref().and_then(|n| n.payload()) {
+                let mut full: [Value; 5] = std::array::from_fn(|_| Value::Null);
+                full[0] = Value::Obj(cls.clone());
+                full[1..=args.len()].clone_from_slice(args);
+                return (n.func)(self, &full[..=args.len()], kwnames);
+            }
+        }
         let clsv = Value::Obj(cls.clone());
         // __new__
         let new = self.lookup_in_type_str(cls, "__new__");

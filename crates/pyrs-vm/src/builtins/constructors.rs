@@ -115,13 +115,21 @@ fn range_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let r = rest(a);
-    let ints: Vec<Value> = r.iter().map(|v| vm.index(v)).collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints.len() {
-        1 => (Value::Int(0), ints[0].clone(), Value::Int(1)),
-        2 => (ints[0].clone(), ints[1].clone(), Value::Int(1)),
-        3 => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
-        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    let int = |vm: &mut Vm, v: &Value| match v {
+        Value::Int(_) => Ok(v.clone()),
+        _ => vm.index(v),
+    };
+    let (start, stop, step) = match r {
+        [stop] => (Value::Int(0), int(vm, stop)?, Value::Int(1)),
+        [start, stop] => (int(vm, start)?, int(vm, stop)?, Value::Int(1)),
+        [start, stop, step] => (int(vm, start)?, int(vm, stop)?, int(vm, step)?),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                r.len()
+            )))
+        }
     };
     if matches!(step, Value::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
