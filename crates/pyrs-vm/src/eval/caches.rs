@@ -365,8 +365,26 @@ impl Vm {
     /// class's `__init__` on a new instance, is pushed (`Ok(true)`: the loop switches to
     /// it); anything else is called here and its result pushed (`Ok(false)`).
     pub(crate) fn call_in_loop(&mut self, fpos: usize, kwnames: &[Value]) -> PyResult<bool> {
-        self.unbind_callee(fpos);
-        if let Some(fo) = self.python_callee(fpos) {
+        // One look at the callable's kind: builtins, the commonest, go straight to the call.
+        let python = match self.stack[fpos].payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::BoundMethod { .. }) => {
+                self.unbind_callee(fpos);
+                true
+            }
+            Some(Payload::Type(_)) => match self.construct_init(fpos) {
+                Some(init) => {
+                    self.push_init_frame(&init, fpos, kwnames)?;
+                    return Ok(true);
+                }
+                None => false,
+            },
+            _ => false,
+        };
+        if !python && kwnames.is_empty() && self.list_append(fpos) {
+            return Ok(false);
+        }
+        if let Some(fo) = self.python_callee(fpos).filter(|_| python) {
             let args_start = if self.stack[fpos + 1].is_null() {
                 fpos + 2
             } else {
@@ -375,29 +393,56 @@ impl Vm {
             self.push_function_frame(&fo, args_start, kwnames, false)?;
             return Ok(true);
         }
-        if let Some(init) = self.construct_init(fpos) {
-            let nargs = self.stack.len() - (fpos + 1);
-            let simple = kwnames.is_empty() && !self.recursion_exceeded();
-            match &init.payload {
-                Payload::Function(func)
-                    if simple
-                        && func.code.simple_call
-                        && nargs == func.code.code.argcount as usize =>
-                {
-                    self.push_simple_frame(func, fpos + 1, 1, true);
-                }
-                _ => {
-                    self.push_function_frame(&init, fpos + 1, kwnames, false)?;
-                    if let Some(f) = self.frames.last_mut() {
-                        f.init = true;
-                    }
-                }
-            }
-            return Ok(true);
-        }
         let r = self.call_stack_args(fpos, kwnames)?;
         self.stack.push_reserved(r);
         Ok(false)
+    }
+
+    /// `lst.append(x)` as loaded by `LoadMethod` at `fpos` (CPython specialises this call
+    /// too): the item is moved onto the list and None pushed, with no argument parsing.
+    #[inline]
+    fn list_append(&mut self, fpos: usize) -> bool {
+        let is_append = self.stack.len() == fpos + 3
+            && matches!(self.stack[fpos].payload(),
+                Some(Payload::Native(f)) if std::ptr::fn_addr_eq(f.func, crate::objects::list::APPEND))
+            && matches!(self.stack[fpos + 1].payload(), Some(Payload::List(_)));
+        if !is_append {
+            return false;
+        }
+        let x = self.stack.pop_words().unwrap_or(Value::None);
+        let list = self.stack.pop_words().unwrap_or(Value::None);
+        if let Some(Payload::List(l)) = list.payload() {
+            l.borrow_mut().push(x);
+        }
+        drop(self.stack.pop_words());
+        self.stack.push_reserved(Value::None);
+        true
+    }
+
+    /// Pushes the frame of `init` (a class's `__init__`) on the new instance that
+    /// [`Vm::construct_init`] put at `fpos` and `fpos + 1`, with the arguments above.
+    fn push_init_frame(
+        &mut self,
+        init: &crate::object::ObjRef,
+        fpos: usize,
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let nargs = self.stack.len() - (fpos + 1);
+        let simple = kwnames.is_empty() && !self.recursion_exceeded();
+        match &init.payload {
+            Payload::Function(func)
+                if simple && func.code.simple_call && nargs == func.code.code.argcount as usize =>
+            {
+                self.push_simple_frame(func, fpos + 1, 1, true);
+            }
+            _ => {
+                self.push_function_frame(init, fpos + 1, kwnames, false)?;
+                if let Some(f) = self.frames.last_mut() {
+                    f.init = true;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The callable at `fpos` when it is a Python function that runs in the eval loop (not
@@ -428,12 +473,20 @@ impl Vm {
             let callee = self.stack.pop_words().unwrap_or(Value::Null);
             // A builtin function or method (not a `__new__`, which `call` checks) is
             // called directly.
-            if let Some(Payload::Native(f)) = callee.payload() {
-                if f.kind != NativeKind::StaticMethod && !self.recursion_exceeded() {
-                    return (f.func)(self, &buf[..n], kwnames);
+            let r = match callee.payload() {
+                Some(Payload::Native(f))
+                    if f.kind != NativeKind::StaticMethod && !self.recursion_exceeded() =>
+                {
+                    (f.func)(self, &buf[..n], kwnames)
                 }
+                _ => self.call(&callee, &buf[..n], kwnames),
+            };
+            // Only the arguments need dropping: the rest of the buffer is NULLs.
+            for v in &mut buf[..n] {
+                drop(std::mem::replace(v, Value::Null));
             }
-            return self.call(&callee, &buf[..n], kwnames);
+            std::mem::forget(buf);
+            return r;
         }
         let mut args = std::mem::take(&mut self.arg_buffer);
         args.extend(self.stack.drain(from..));

@@ -148,6 +148,9 @@ fn seq_item(v: &Value, i: usize) -> Option<Value> {
     }
 }
 
+/// `list.append`, which the eval loop calls without argument parsing when it recognises it.
+pub(crate) const APPEND: crate::object::NativeFn = append;
+
 fn append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = Args::new("list.append", rest(args), kw).exactly_one(vm)?;
     this_list(vm, args, "append")?.borrow_mut().push(x.clone());
