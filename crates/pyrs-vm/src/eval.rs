@@ -522,6 +522,10 @@ impl Vm {
                             self.stack.push_reserved(v);
                             continue;
                         }
+                        if let Some(v) = self.cached_module_attr(&code, i as usize, &o) {
+                            self.stack.push_reserved(v);
+                            continue;
+                        }
                         save!();
                         // A property's getter runs in this loop, as a call would.
                         let o = match self.cached_property_getter(&code, i as usize, &o) {
@@ -560,6 +564,11 @@ impl Vm {
                         {
                             self.stack.push_reserved(m);
                             self.stack.push_reserved(o);
+                            continue;
+                        }
+                        if let Some(v) = self.cached_module_attr(&code, i as usize, &o) {
+                            self.stack.push_reserved(v);
+                            self.stack.push_reserved(Value::Null);
                             continue;
                         }
                         save!();

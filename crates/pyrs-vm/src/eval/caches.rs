@@ -79,6 +79,33 @@ impl Vm {
         }
     }
 
+    /// `module.name` for a name the module's namespace holds (CPython specialises these
+    /// loads too): read from its dict with the site's entry-index hint, skipping the
+    /// attribute protocol. (`__dict__` and `__class__` come from the module type.)
+    #[inline]
+    pub(crate) fn cached_module_attr(
+        &self,
+        code: &crate::frame::Code,
+        i: usize,
+        o: &Value,
+    ) -> Option<Value> {
+        let Value::Obj(obj) = o else { return None };
+        let Payload::Module(m) = &obj.payload else {
+            return None;
+        };
+        let name = &code.names[i];
+        if obj.ext().is_some() || name.is(&self.names.class) || name.as_str() == Some("__dict__")
+        {
+            return None;
+        }
+        let Payload::Dict(d) = &m.dict.payload else {
+            return None;
+        };
+        let hint = &code.attr_cache.get(i)?[0];
+        let hint = hint.try_borrow().ok()?;
+        d.get_str_hinted(name, &hint.index)
+    }
+
     /// A plain attribute store straight into the instance dict, when the class is the
     /// cached one, which has no data descriptor of that name and no `__setattr__`
     /// override. Gives the value back when the cache does not apply.

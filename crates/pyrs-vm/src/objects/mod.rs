@@ -78,6 +78,41 @@ pub fn init_types(vm: &mut Vm) {
     union::init(vm);
     weakref::init(vm);
     member::init(vm);
+    let module = vm.types.module.clone();
+    vm.add_methods(
+        &module,
+        &[("__repr__", module_repr_method), ("__dir__", module_dir)],
+    );
+}
+
+fn this_module<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a crate::object::Module> {
+    match a.first().and_then(Value::payload) {
+        Some(Payload::Module(m)) => Ok(m),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'module' object but received a '{}'",
+            vm.type_name(a.first().unwrap_or(&Value::None))
+        ))),
+    }
+}
+
+/// `module.__repr__`.
+fn module_repr_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let m = this_module(vm, a, "__repr__")?;
+    Ok(vm.new_str(module_repr(vm, m)))
+}
+
+/// `module.__dir__`: the module's own `__dir__` if its namespace has one, else the names
+/// in its namespace.
+fn module_dir(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let m = this_module(vm, a, "__dir__")?;
+    let Payload::Dict(d) = &m.dict.payload else {
+        return Ok(vm.new_list(Vec::new()));
+    };
+    if let Some(f) = d.get_str(&vm.intern("__dir__")) {
+        return vm.call(&f, &[], &[]);
+    }
+    let keys = d.keys();
+    Ok(vm.new_list(keys))
 }
 
 /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`...).

@@ -112,6 +112,14 @@ impl Vm {
                     if matches!(name.as_str(), Some("__spec__" | "__loader__")) {
                         return self.module_spec_attr(o, &m.dict, name);
                     }
+                    if name.is(&self.names.class) {
+                        return Ok(Some(Value::Obj(self.type_of(o))));
+                    }
+                    // The module type's own attributes (`__repr__`, `__dir__`, a subclass's).
+                    let ty = self.type_of(o);
+                    if let Some(attr) = self.lookup_in_type(&ty, name) {
+                        return Ok(Some(self.bind(attr, o, &ty)?));
+                    }
                     // PEP 562: the module's own `__getattr__` for what it lacks.
                     let hook = match &m.dict.payload {
                         Payload::Dict(d) => d.get_str(&self.intern("__getattr__")),
