@@ -1307,11 +1307,12 @@ impl Vm {
                             3 => tri!(self.ascii(&v)),
                             _ => v,
                         };
-                        let spec = if spec.is_null() {
-                            self.intern("")
-                        } else {
-                            spec
-                        };
+                        if spec.is_null() && v.as_exact_pystr().is_some() {
+                            // `f"{s}"` of a str is the str itself.
+                            self.stack.push_reserved(v);
+                            continue;
+                        }
+                        let spec = if spec.is_null() { self.name("") } else { spec };
                         let s = tri!(self.format(&v, &spec));
                         self.stack.push_reserved(s);
                     }

@@ -504,9 +504,26 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let table = onearg(vm, rest(args), kw, "str", "translate")?;
     let lookup_error = vm.exc.lookup_error.clone();
     let mut out = String::with_capacity(s.len());
+    // What each character maps to, once looked up: ASCII by index, a few others by search.
+    let mut ascii: Vec<Option<Option<String>>> = vec![None; 128];
     let mut cache: Vec<(char, Option<String>)> = Vec::new();
+    let remember = |ascii: &mut Vec<Option<Option<String>>>,
+                    cache: &mut Vec<(char, Option<String>)>,
+                    c: char,
+                    piece: Option<String>| {
+        if c.is_ascii() {
+            ascii[c as usize] = Some(piece);
+        } else if cache.len() < 64 {
+            cache.push((c, piece));
+        }
+    };
     for c in s.chars() {
-        if let Some((_, r)) = cache.iter().find(|(k, _)| *k == c) {
+        let known = if c.is_ascii() {
+            ascii[c as usize].as_ref()
+        } else {
+            cache.iter().find(|(k, _)| *k == c).map(|(_, r)| r)
+        };
+        if let Some(r) = known {
             if let Some(r) = r {
                 out.push_str(r);
             }
@@ -532,9 +549,7 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let Some(r) = looked_up? else {
             // Unmapped: the character itself (remembered like a mapped one).
             out.push(c);
-            if cache.len() < 64 {
-                cache.push((c, Some(c.to_string())));
-            }
+            remember(&mut ascii, &mut cache, c, Some(c.to_string()));
             continue;
         };
         let piece: Option<String> = match &r {
@@ -561,9 +576,7 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if let Some(p) = &piece {
             out.push_str(p);
         }
-        if cache.len() < 64 {
-            cache.push((c, piece));
-        }
+        remember(&mut ascii, &mut cache, c, piece);
     }
     Ok(vm.new_str(out))
 }
