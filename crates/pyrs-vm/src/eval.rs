@@ -170,13 +170,18 @@ impl Vm {
     fn dispatch(&mut self) -> Result<Exit, Raised> {
         // One pass of the outer loop per frame switch (call or return): the frame's code,
         // instructions and base stay in locals while its instructions run.
+        // Set by a return to the caller's frame, whose stack reservation still holds (the
+        // value stack never shrinks its capacity): the next pass skips reserving.
+        let mut returned = false;
         'frame: loop {
             let code = self.frame().code.clone();
             let instrs: &[Instr] = &code.instrs;
             let base = self.frame().base;
             let mut ip = self.frame().ip;
-            self.stack
-                .reserve(code.code.stacksize as usize + stack::SLACK);
+            if !std::mem::take(&mut returned) {
+                self.stack
+                    .reserve(code.code.stacksize as usize + stack::SLACK);
+            }
             if ip == 0 && self.signal_pending() {
                 // Function entries: where Ctrl-C reaches recursion without loops.
                 self.take_signal()?;
@@ -1025,7 +1030,7 @@ impl Vm {
                             save!();
                             let has_self = !self.stack[fpos + 1].is_null();
                             let args_start = if has_self { fpos + 1 } else { fpos + 2 };
-                            self.stack.resize(args_start + fcode.nslots, Value::Null);
+                            self.stack.fill_null_to(args_start + fcode.nslots);
                             if fcode.has_cells {
                                 self.enter_cells_of(fpos, args_start);
                             }
@@ -1139,8 +1144,8 @@ impl Vm {
                         let Some(frame) = self.frames.pop() else {
                             return Ok(Exit::Return(v));
                         };
-                        self.stack.truncate(frame.base);
                         if frame.entry {
+                            self.stack.truncate(frame.base);
                             return Ok(Exit::Return(v));
                         }
                         let v = if frame.init {
@@ -1158,6 +1163,7 @@ impl Vm {
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
                         drop(frame);
                         self.stack.push_reserved(v);
+                        returned = true;
                         continue 'frame;
                     }
                     Instr::GenStart => {
