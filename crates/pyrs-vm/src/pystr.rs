@@ -305,7 +305,14 @@ impl PyStr {
 #[inline]
 pub fn contains(s: &PyStr, sub: &PyStr) -> bool {
     if (s.chars.get() | sub.chars.get()) & HAS_SURROGATES == 0 {
-        return s.as_str().contains(sub.as_str());
+        // memchr's searches (`ch in " \t\r\n"`: the library's two-way searcher costs
+        // more to set up than such a search takes).
+        let (hay, needle) = (s.as_str().as_bytes(), sub.as_str().as_bytes());
+        return match needle {
+            [] => true,
+            [b] if hay.len() <= 32 => hay.iter().any(|c| c == b),
+            _ => pyrs_primitives::strmethods::search::find_bytes(hay, needle).is_some(),
+        };
     }
     exact_contains(s, sub)
 }

@@ -8,7 +8,7 @@ use crate::{Error, ErrorKind, Result};
 use std::borrow::Cow;
 
 /// The first byte offset of `needle` in `hay` (`needle` not empty).
-pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     // memchr's SIMD searches: a byte-at-a-time loop was 50x slower than CPython's
     // `s.find(c, start)` on long strings.
     match needle {
