@@ -493,27 +493,22 @@ impl Vm {
         let has_self = !self.stack[fpos + 1].is_null();
         let from = if has_self { fpos + 1 } else { fpos + 2 };
         let n = self.stack.len() - from;
-        if n <= 4 {
-            let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
-            self.stack.take_top(&mut buf[..n]);
-            self.stack.truncate(fpos + 1);
+        if n <= super::stack::ArgBuf::CAP {
+            let args = super::stack::ArgBuf::take_top(&mut self.stack, n);
+            if !has_self {
+                drop(self.stack.pop_words());
+            }
             let callee = self.stack.pop_words().unwrap_or(Value::Null);
             // A builtin function or method (not a `__new__`, which `call` checks) is
             // called directly.
-            let r = match callee.payload() {
+            return match callee.payload() {
                 Some(Payload::Native(f))
                     if f.kind != NativeKind::StaticMethod && !self.recursion_exceeded() =>
                 {
-                    (f.func)(self, &buf[..n], kwnames)
+                    (f.func)(self, args.args(), kwnames)
                 }
-                _ => self.call(&callee, &buf[..n], kwnames),
+                _ => self.call(&callee, args.args(), kwnames),
             };
-            // Only the arguments need dropping: the rest of the buffer is NULLs.
-            for v in &mut buf[..n] {
-                drop(std::mem::replace(v, Value::Null));
-            }
-            std::mem::forget(buf);
-            return r;
         }
         let mut args = std::mem::take(&mut self.arg_buffer);
         args.extend(self.stack.drain(from..));

@@ -148,3 +148,58 @@ pub(crate) fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>)
         dst.set_len(dst.len() + n);
     }
 }
+
+/// Up to [`ArgBuf::CAP`] call arguments moved off the value stack with one copy and no
+/// initialisation of the unused room: a native callee borrows them as a slice while the
+/// stack stays free to grow under it; they are dropped with the buffer.
+pub(crate) struct ArgBuf {
+    buf: [std::mem::MaybeUninit<Value>; ArgBuf::CAP],
+    n: usize,
+}
+
+impl ArgBuf {
+    pub(crate) const CAP: usize = 4;
+
+    /// Moves the top `n` values (`n <= CAP`) off `stack`, in stack order.
+    #[inline(always)]
+    pub(crate) fn take_top(stack: &mut Vec<Value>, n: usize) -> ArgBuf {
+        let mut out = ArgBuf {
+            buf: [const { std::mem::MaybeUninit::uninit() }; ArgBuf::CAP],
+            n: 0,
+        };
+        let n = n.min(ArgBuf::CAP).min(stack.len());
+        let from = stack.len() - n;
+        // SAFETY: the `n` values from `from` are initialised; shrinking the length first
+        // hands their ownership to the buffer (copied into its first `n` slots, which it
+        // then counts as initialised), so nothing is dropped twice or lost.
+        unsafe {
+            stack.set_len(from);
+            std::ptr::copy_nonoverlapping(
+                stack.as_ptr().add(from),
+                out.buf.as_mut_ptr().cast::<Value>(),
+                n,
+            );
+        }
+        out.n = n;
+        out
+    }
+
+    #[inline(always)]
+    pub(crate) fn args(&self) -> &[Value] {
+        // SAFETY: the first `n` slots were initialised by `take_top`.
+        unsafe { std::slice::from_raw_parts(self.buf.as_ptr().cast::<Value>(), self.n) }
+    }
+}
+
+impl Drop for ArgBuf {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: the first `n` slots are initialised and owned by the buffer alone.
+        unsafe {
+            std::ptr::drop_in_place(std::slice::from_raw_parts_mut(
+                self.buf.as_mut_ptr().cast::<Value>(),
+                self.n,
+            ));
+        }
+    }
+}
