@@ -99,7 +99,7 @@ impl Vm {
             locals: Value::Null,
             entry,
             call_slots,
-            init: false,
+            on_return: crate::frame::OnReturn::Value,
             generator: None,
             locals_dict: None,
         });
@@ -352,21 +352,7 @@ impl Vm {
             return Err(self.not_callable(f));
         };
         match &fo.payload {
-            Payload::Function(func) => {
-                let base = self.stack.len();
-                self.stack.extend_from_slice(args);
-                if func.code.code.is_generator() {
-                    self.push_function_frame(fo, base, kwnames, true)?;
-                    return Ok(self.make_generator(func));
-                }
-                self.push_function_frame(fo, base, kwnames, true)?;
-                self.native_depth += 1;
-                let r = self.run();
-                self.native_depth -= 1;
-                match r? {
-                    Exit::Return(v) | Exit::Yield(v) => Ok(v),
-                }
-            }
+            Payload::Function(func) => self.call_python(fo, func, None, args, kwnames),
             Payload::Native(n) => {
                 if self.recursion_exceeded() {
                     return Err(self.new_error(
@@ -412,6 +398,34 @@ impl Vm {
                     None => Err(self.not_callable(f)),
                 }
             }
+        }
+    }
+
+    /// Calls Python function `fo` (whose payload is `func`) from native code with `this`
+    /// (if any) and `args` as its positional arguments: they go straight onto the value
+    /// stack, where its frame binds them.
+    pub(crate) fn call_python(
+        &mut self,
+        fo: &ObjRef,
+        func: &Function,
+        this: Option<&Value>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        if let Some(this) = this {
+            self.stack.push(this.clone());
+        }
+        self.stack.extend_from_slice(args);
+        self.push_function_frame(fo, base, kwnames, true)?;
+        if func.code.code.is_generator() {
+            return Ok(self.make_generator(func));
+        }
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
 

@@ -2,7 +2,7 @@
 
 mod caches;
 pub(crate) mod stack;
-use crate::frame::Frame;
+use crate::frame::{Frame, OnReturn};
 use crate::object::{ObjRef, Payload, PyStr, TbEntry};
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
@@ -296,8 +296,10 @@ impl Vm {
                             continue;
                         }
                         save!();
-                        let v = tri!(self.binary_op_in_loop(a, &b, op, instrs[ip], base));
-                        self.stack.push_reserved(v);
+                        match tri!(self.binary_op_in_loop(a, b, op, instrs[ip], base)) {
+                            Some(v) => self.stack.push_reserved(v),
+                            None => continue 'frame,
+                        }
                     }
                     Instr::CompareOpJump(op) => {
                         let b = pop!(self);
@@ -676,8 +678,10 @@ impl Vm {
                             continue;
                         }
                         save!();
-                        let v = tri!(self.binary_op_in_loop(a, &b, op, instrs[ip], base));
-                        self.stack.push_reserved(v);
+                        match tri!(self.binary_op_in_loop(a, b, op, instrs[ip], base)) {
+                            Some(v) => self.stack.push_reserved(v),
+                            None => continue 'frame,
+                        }
                     }
                     Instr::UnaryOp(op) => {
                         let a = pop!(self);
@@ -1043,7 +1047,7 @@ impl Vm {
                                 locals: Value::Null,
                                 entry: false,
                                 call_slots: if has_self { 1 } else { 2 },
-                                init: false,
+                                on_return: crate::frame::OnReturn::Value,
                                 generator: None,
                                 locals_dict: None,
                             });
@@ -1148,17 +1152,29 @@ impl Vm {
                             self.stack.truncate(frame.base);
                             return Ok(Exit::Return(v));
                         }
-                        let v = if frame.init {
-                            // `cls(...)` returns the instance its callable slot holds.
-                            let inst =
-                                std::mem::replace(&mut self.stack[frame.base - 1], Value::Null);
-                            if !v.is_none() {
-                                self.stack.truncate(frame.base - frame_call_slots(&frame));
-                                return Err(self.init_returned(&v).into());
+                        let v = match frame.on_return {
+                            OnReturn::Value => v,
+                            OnReturn::Init => {
+                                // `cls(...)` returns the instance its callable slot holds.
+                                let inst =
+                                    std::mem::replace(&mut self.stack[frame.base - 1], Value::Null);
+                                if !v.is_none() {
+                                    self.stack.truncate(frame.base - frame_call_slots(&frame));
+                                    return Err(self.init_returned(&v).into());
+                                }
+                                inst
                             }
-                            inst
-                        } else {
-                            v
+                            OnReturn::BinaryOp(op) if v.is(&self.not_implemented) => {
+                                self.stack.truncate(frame.base);
+                                let b = self.stack.pop_words().unwrap_or(Value::None);
+                                let a = self.stack.pop_words().unwrap_or(Value::None);
+                                let op = BinOp::from_arg(op as u32).unwrap_or(BinOp::Add);
+                                match self.binary_op_after_forward(&a, &b, op, true) {
+                                    Ok(r) => r,
+                                    Err(e) => return Err(e.into()),
+                                }
+                            }
+                            OnReturn::BinaryOp(_) => v,
                         };
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
                         drop(frame);
@@ -1496,13 +1512,18 @@ impl Vm {
     #[inline(never)]
     fn binary_op_in_loop(
         &mut self,
-        mut a: Value,
-        b: &Value,
-        op: u32,
+        a: Value,
+        b: Value,
+        arg: u32,
         next: Instr,
         base: usize,
-    ) -> PyResult<Value> {
-        let op = BinOp::from_arg(op).unwrap_or(BinOp::Add);
+    ) -> PyResult<Option<Value>> {
+        let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+        let mut a = match self.push_binary_op_frame(a, &b, op, arg) {
+            Ok(()) => return Ok(None),
+            Err(a) => a,
+        };
+        let b = &b;
         if let (BinOp::InplaceAdd, Instr::StoreFast(i) | Instr::StoreFastLoadFast(i)) = (op, next) {
             let slot = base + i as usize;
             if a.as_exact_pystr().is_some()
@@ -1515,14 +1536,60 @@ impl Vm {
                 if let (Value::Obj(o), Some(t)) = (&mut a, b.as_exact_pystr()) {
                     if let Some(Payload::Str(s)) = ObjRef::get_mut(o).map(|x| &mut x.payload) {
                         if s.append(t) {
-                            return Ok(a);
+                            return Ok(Some(a));
                         }
                     }
                 }
                 self.stack[slot] = a.clone();
             }
         }
-        self.binary_op(&a, b, op)
+        self.binary_op(&a, b, op).map(Some)
+    }
+
+    /// `a op b` where `a` is an instance of a Python class whose method for `op` is a plain
+    /// two-parameter Python function: its frame is pushed to run in this loop (as a call
+    /// would), above copies of the operands for the reflected method should it return
+    /// `NotImplemented` (see [`OnReturn::BinaryOp`]). Not when the right operand's type is a
+    /// subclass of the left's (its reflected method may come first), nor for an in-place
+    /// operator the class defines. Gives `a` back when it does not apply.
+    fn push_binary_op_frame(
+        &mut self,
+        a: Value,
+        b: &Value,
+        op: BinOp,
+        arg: u32,
+    ) -> Result<(), Value> {
+        let cls = match &a {
+            Value::Obj(o) if o.ext().is_none() => match &o.payload {
+                Payload::Instance(inst) => inst.cls.clone(),
+                _ => return Err(a),
+            },
+            _ => return Err(a),
+        };
+        let (name, _, iname) = crate::ops::dunder_names(op.base());
+        if op.is_inplace() && self.lookup_in_type_str(&cls, iname).is_some() {
+            return Err(a);
+        }
+        let tb = self.type_of(b);
+        if !ObjRef::ptr_eq(&tb, &cls) && self.is_subtype(&tb, &cls) {
+            return Err(a);
+        }
+        let Some(Value::Obj(fo)) = self.lookup_in_type_str(&cls, name) else {
+            return Err(a);
+        };
+        let Payload::Function(func) = &fo.payload else {
+            return Err(a);
+        };
+        if !func.code.simple_call || func.code.code.argcount != 2 || self.recursion_exceeded() {
+            return Err(a);
+        }
+        self.stack.push(a.clone());
+        self.stack.push(b.clone());
+        let args_start = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b.clone());
+        self.push_simple_frame(func, args_start, 2, OnReturn::BinaryOp(arg as u8));
+        Ok(())
     }
 
     /// `UnpackSequence`: the `n` items of `seq` pushed last first. A tuple or list of the

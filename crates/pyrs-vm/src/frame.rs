@@ -100,13 +100,26 @@ pub struct Frame {
     /// Stack slots below `base` that the calling instruction used (see
     /// `eval::frame_call_slots`), removed when the frame returns.
     pub call_slots: u8,
-    /// A class's `__init__` run by the eval loop's instantiation fast path: its caller's
-    /// callable slot holds the new instance, which is the call's result.
-    pub init: bool,
+    /// What returning from this frame does with the returned value.
+    pub on_return: OnReturn,
     /// The generator this frame belongs to, if any.
     pub generator: Option<ObjRef>,
     /// A function frame's `locals()` dict, made on first use.
     pub locals_dict: Option<ObjRef>,
+}
+
+/// What the eval loop does with the value a frame it pushed for an instruction returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnReturn {
+    /// It is the instruction's result.
+    Value,
+    /// The frame is a class's `__init__` run by the instantiation fast path: the caller's
+    /// callable slot holds the new instance, which is the result (the value must be None).
+    Init,
+    /// The frame is a Python class's binary-operator method (`BinaryOp`'s argument): a
+    /// `NotImplemented` goes on to the right operand's reflected method, with the operands
+    /// the two slots below the frame keep.
+    BinaryOp(u8),
 }
 
 /// A generator's frame while it is suspended: the frame and its slots and stack.

@@ -488,8 +488,12 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        if let Value::Obj(fo) = m {
+            if let Payload::Function(func) = &fo.payload {
+                return self.call_python(fo, func, Some(this), args, kwnames);
+            }
+        }
         let plain = match m.payload() {
-            Some(Payload::Function(_)) => true,
             Some(Payload::Native(n)) => n.kind == crate::object::NativeKind::Method,
             _ => false,
         };
@@ -584,7 +588,22 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !same && !b_first {
+        self.binary_op_after_forward(a, b, op, !b_first)
+    }
+
+    /// The rest of [`Vm::binary_op`] once the left operand's method gave `NotImplemented`
+    /// (or had none): the right operand's reflected method (when `reflect`, and its type
+    /// differs), then the fallbacks and CPython's TypeErrors.
+    pub(crate) fn binary_op_after_forward(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        reflect: bool,
+    ) -> PyResult<Value> {
+        let base = op.base();
+        let rname = dunder_names(base).1;
+        if reflect && !ObjRef::ptr_eq(&self.type_of(a), &self.type_of(b)) {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);

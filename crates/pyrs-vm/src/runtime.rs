@@ -792,7 +792,7 @@ impl Vm {
             locals: Value::Obj(globals.clone()),
             entry: true,
             call_slots: 0,
-            init: false,
+            on_return: crate::frame::OnReturn::Value,
             generator: None,
             locals_dict: None,
         });
@@ -838,7 +838,7 @@ impl Vm {
             locals,
             entry: true,
             call_slots: 0,
-            init: false,
+            on_return: crate::frame::OnReturn::Value,
             generator: None,
             locals_dict: None,
         });

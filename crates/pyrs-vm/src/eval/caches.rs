@@ -94,8 +94,7 @@ impl Vm {
             return None;
         };
         let name = &code.names[i];
-        if obj.ext().is_some() || name.is(&self.names.class) || name.as_str() == Some("__dict__")
-        {
+        if obj.ext().is_some() || name.is(&self.names.class) || name.as_str() == Some("__dict__") {
             return None;
         }
         let Payload::Dict(d) = &m.dict.payload else {
@@ -159,7 +158,7 @@ impl Vm {
         self.stack.push(fget.clone());
         let base = self.stack.len();
         self.stack.push(o);
-        self.push_simple_frame(f, base, 1, false);
+        self.push_simple_frame(f, base, 1, crate::frame::OnReturn::Value);
         Ok(())
     }
 
@@ -336,7 +335,7 @@ impl Vm {
         func: &crate::object::Function,
         args_start: usize,
         call_slots: u8,
-        init: bool,
+        on_return: crate::frame::OnReturn,
     ) {
         let code = func.code.clone();
         self.stack.fill_null_to(args_start + code.nslots);
@@ -352,7 +351,7 @@ impl Vm {
             locals: Value::Null,
             entry: false,
             call_slots,
-            init,
+            on_return,
             generator: None,
             locals_dict: None,
         });
@@ -460,12 +459,12 @@ impl Vm {
             Payload::Function(func)
                 if simple && func.code.simple_call && nargs == func.code.code.argcount as usize =>
             {
-                self.push_simple_frame(func, fpos + 1, 1, true);
+                self.push_simple_frame(func, fpos + 1, 1, crate::frame::OnReturn::Init);
             }
             _ => {
                 self.push_function_frame(init, fpos + 1, kwnames, false)?;
                 if let Some(f) = self.frames.last_mut() {
-                    f.init = true;
+                    f.on_return = crate::frame::OnReturn::Init;
                 }
             }
         }

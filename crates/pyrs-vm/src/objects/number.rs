@@ -498,11 +498,13 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
     match (&ao.payload, &bo.payload) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(Some(x.cmp(y)), op))),
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            sequence_compare(vm, op, |i| x.get(i).cloned(), |i| y.get(i).cloned(), || {
-                (x.len(), y.len())
-            })
-        }
+        (Payload::Tuple(x), Payload::Tuple(y)) => sequence_compare(
+            vm,
+            op,
+            |i| x.get(i).cloned(),
+            |i| y.get(i).cloned(),
+            || (x.len(), y.len()),
+        ),
         (Payload::List(x), Payload::List(y)) => sequence_compare(
             vm,
             op,
