@@ -1175,10 +1175,7 @@ impl Vm {
                                 let b = self.stack.pop_words().unwrap_or(Value::None);
                                 let a = self.stack.pop_words().unwrap_or(Value::None);
                                 let op = BinOp::from_arg(op as u32).unwrap_or(BinOp::Add);
-                                match self.binary_op_after_forward(&a, &b, op, true) {
-                                    Ok(r) => r,
-                                    Err(e) => return Err(e.into()),
-                                }
+                                self.binary_op_after_forward(&a, &b, op, true)?
                             }
                             OnReturn::BinaryOp(_) | OnReturn::Jump { .. } => v,
                         };

@@ -196,7 +196,7 @@ impl Drop for ArgBuf {
     fn drop(&mut self) {
         // SAFETY: the first `n` slots are initialised and owned by the buffer alone.
         unsafe {
-            std::ptr::drop_in_place(std::slice::from_raw_parts_mut(
+            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
                 self.buf.as_mut_ptr().cast::<Value>(),
                 self.n,
             ));
