@@ -90,18 +90,15 @@ impl Vm {
                 1
             }
         };
-        self.frames.push_with(|| Frame {
-            code,
-            ip: 0,
-            base: args_start,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: Value::Null,
-            entry,
-            call_slots,
-            on_return: crate::frame::OnReturn::Value,
-            generator: None,
-            locals_dict: None,
+        self.frames.push_with(|| {
+            Frame::of_function(
+                func,
+                code,
+                args_start,
+                entry,
+                call_slots,
+                crate::frame::OnReturn::Value,
+            )
         });
         Ok(())
     }

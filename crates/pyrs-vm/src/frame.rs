@@ -108,6 +108,33 @@ pub struct Frame {
     pub locals_dict: Option<ObjRef>,
 }
 
+impl Frame {
+    /// A new frame of function `func` (whose code is `code`) with its slots from `base`.
+    #[inline(always)]
+    pub fn of_function(
+        func: &crate::object::Function,
+        code: Rc<Code>,
+        base: usize,
+        entry: bool,
+        call_slots: u8,
+        on_return: OnReturn,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            base,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: Value::Null,
+            entry,
+            call_slots,
+            on_return,
+            generator: None,
+            locals_dict: None,
+        }
+    }
+}
+
 /// What the eval loop does with the value a frame it pushed for an instruction returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnReturn {

@@ -342,18 +342,8 @@ impl Vm {
         if code.has_cells {
             self.enter_cells(func, args_start);
         }
-        self.frames.push_with(|| crate::frame::Frame {
-            code,
-            ip: 0,
-            base: args_start,
-            globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
-            locals: Value::Null,
-            entry: false,
-            call_slots,
-            on_return,
-            generator: None,
-            locals_dict: None,
+        self.frames.push_with(|| {
+            crate::frame::Frame::of_function(func, code, args_start, false, call_slots, on_return)
         });
     }
 
