@@ -30,6 +30,7 @@ pub fn subclassable(vm: &Vm, base: &ObjRef) -> bool {
         &t.classmethod,
         &t.staticmethod,
         &t.property,
+        &t.module,
     ]
     .iter()
     .any(|b| crate::object::ObjRef::ptr_eq(b, base))
@@ -189,13 +190,22 @@ impl Vm {
                     Payload::ClassMethod(RefCell::new(f.borrow().clone()))
                 }
                 Some(Payload::Property(p)) => Payload::Property(p.clone()),
+                Some(Payload::Module(m)) => Payload::Module(crate::object::Module {
+                    name: m.name.clone(),
+                    dict: m.dict.clone(),
+                }),
                 _ => return value,
             },
+        };
+        // A module's attributes are its namespace, whatever its class.
+        let dict = match &payload {
+            Payload::Module(m) => m.dict.clone(),
+            _ => crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         };
         let obj = Object::new(payload);
         let _ = obj.ext.set(Box::new(InstanceExt {
             cls: cls.clone(),
-            dict: crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
+            dict,
         }));
         Value::Obj(crate::object::ObjRef::new(obj))
     }

@@ -81,7 +81,11 @@ pub fn init_types(vm: &mut Vm) {
     let module = vm.types.module.clone();
     vm.add_methods(
         &module,
-        &[("__repr__", module_repr_method), ("__dir__", module_dir)],
+        &[
+            ("__init__", module_init),
+            ("__repr__", module_repr_method),
+            ("__dir__", module_dir),
+        ],
     );
 }
 
@@ -93,6 +97,27 @@ fn this_module<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a crate::o
             vm.type_name(a.first().unwrap_or(&Value::None))
         ))),
     }
+}
+
+/// `module.__init__(name, doc=None)`: sets the namespace's `__name__` and `__doc__`.
+fn module_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let m = this_module(vm, a, "__init__")?;
+    let [name, doc] =
+        crate::native::Args::new("module", &a[1..], kw).parse(vm, &["name", "doc"], 1)?;
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    if let Payload::Dict(d) = &m.dict.payload {
+        d.set_str(vm.intern("__name__"), name);
+        d.set_str(
+            vm.intern("__doc__"),
+            if doc.is_null() { Value::None } else { doc },
+        );
+    }
+    Ok(Value::None)
 }
 
 /// `module.__repr__`.

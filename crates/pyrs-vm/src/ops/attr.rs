@@ -48,12 +48,12 @@ impl Vm {
             Ok(found) => found.is_none(),
             Err(e) => self.exc_matches(e, &self.exc.attribute_error.clone()),
         };
-        if missing
-            && matches!(
+        let of_python_class = matches!(o, Value::Obj(x) if x.ext().is_some())
+            || matches!(
                 o.payload(),
                 Some(Payload::Instance(_) | Payload::Exception(_) | Payload::Type(_))
-            )
-        {
+            );
+        if missing && of_python_class {
             let ty = self.type_of(o);
             if let Some(ga) = self.lookup_in_type(&ty, &self.names.getattr) {
                 return self.call(&ga, &[o.clone(), name.clone()], &[]).map(Some);
