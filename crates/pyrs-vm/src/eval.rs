@@ -958,10 +958,7 @@ impl Vm {
                             Value::None => false,
                             _ => {
                                 save!();
-                                match self.push_bool_frame(c, false, target) {
-                                    Ok(()) => continue 'frame,
-                                    Err(c) => tri!(self.truthy(&c)),
-                                }
+                                tri!(self.truthy(&c))
                             }
                         };
                         if !t {
@@ -976,10 +973,7 @@ impl Vm {
                             Value::None => false,
                             _ => {
                                 save!();
-                                match self.push_bool_frame(c, true, target) {
-                                    Ok(()) => continue 'frame,
-                                    Err(c) => tri!(self.truthy(&c)),
-                                }
+                                tri!(self.truthy(&c))
                             }
                         };
                         if t {
@@ -1177,21 +1171,11 @@ impl Vm {
                                 let op = BinOp::from_arg(op as u32).unwrap_or(BinOp::Add);
                                 self.binary_op_after_forward(&a, &b, op, true)?
                             }
-                            OnReturn::BinaryOp(_) | OnReturn::Jump { .. } => v,
+                            OnReturn::BinaryOp(_) => v,
                         };
                         self.stack.truncate(frame.base - frame_call_slots(&frame));
-                        if let OnReturn::Jump { when, target } = frame.on_return {
-                            drop(frame);
-                            let Value::Bool(b) = v else {
-                                return Err(self.bool_returned(&v).into());
-                            };
-                            if b == when {
-                                self.frame().ip = target as usize;
-                            }
-                        } else {
-                            drop(frame);
-                            self.stack.push_reserved(v);
-                        }
+                        drop(frame);
+                        self.stack.push_reserved(v);
                         returned = true;
                         continue 'frame;
                     }
@@ -1557,32 +1541,6 @@ impl Vm {
             }
         }
         self.binary_op(&a, b, op).map(Some)
-    }
-
-    /// A conditional jump on an instance of a Python class whose `__bool__` is a plain
-    /// one-parameter Python function: its frame is pushed to run in this loop, and its
-    /// return makes the jump (see [`OnReturn::Jump`]). Gives the value back otherwise.
-    fn push_bool_frame(&mut self, c: Value, when: bool, target: u32) -> Result<(), Value> {
-        let cls = match &c {
-            Value::Obj(o) => match &o.payload {
-                Payload::Instance(inst) => inst.cls.clone(),
-                _ => return Err(c),
-            },
-            _ => return Err(c),
-        };
-        let Some(Value::Obj(fo)) = self.lookup_in_type_str(&cls, "__bool__") else {
-            return Err(c);
-        };
-        let Payload::Function(func) = &fo.payload else {
-            return Err(c);
-        };
-        if !func.code.simple_call || func.code.code.argcount != 1 || self.recursion_exceeded() {
-            return Err(c);
-        }
-        let base = self.stack.len();
-        self.stack.push(c);
-        self.push_simple_frame(func, base, 0, OnReturn::Jump { when, target });
-        Ok(())
     }
 
     /// `a op b` where `a` is an instance of a Python class whose method for `op` is a plain

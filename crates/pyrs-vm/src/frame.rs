@@ -147,9 +147,6 @@ pub enum OnReturn {
     /// `NotImplemented` goes on to the right operand's reflected method, with the operands
     /// the two slots below the frame keep.
     BinaryOp(u8),
-    /// The frame is a Python class's `__bool__` run for a conditional jump: the caller
-    /// jumps to `target` when the result (which must be a bool) equals `when`.
-    Jump { when: bool, target: u32 },
 }
 
 /// A generator's frame while it is suspended: the frame and its slots and stack.

@@ -201,7 +201,12 @@ impl Vm {
                         let r = self.call(&m, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Bool(b) => b,
-                            _ => return Err(self.bool_returned(&r)),
+                            _ => {
+                                return Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&r)
+                                )))
+                            }
                         }
                     } else if let Some(m) = self.lookup_in_type_str(&ty, "__len__") {
                         let r = self.call(&m, std::slice::from_ref(v), &[])?;
@@ -213,15 +218,6 @@ impl Vm {
                 _ => true,
             },
         })
-    }
-
-    /// The TypeError for a `__bool__` that returned `r`, not a bool.
-    #[cold]
-    pub(crate) fn bool_returned(&self, r: &Value) -> PyErr {
-        self.type_error(format!(
-            "__bool__ should return bool, returned {}",
-            self.type_name(r)
-        ))
     }
 
     fn len_result(&mut self, r: &Value) -> PyResult<usize> {
