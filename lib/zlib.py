@@ -9,7 +9,7 @@ so the output is valid but bigger than zlib's and not byte-identical to it.  ``c
 binascii's, ``adler32`` is computed here.
 """
 
-from binascii import crc32, _crc32, _bin
+from binascii import crc32, _crc32, _bin, _index
 from heapq import heapify, heappop, heappush
 
 __all__ = ["adler32", "crc32", "compress", "decompress", "compressobj", "decompressobj", "error"]
@@ -40,15 +40,6 @@ Z_TREES = 6
 
 class error(Exception):
     pass
-
-
-def _index(v):
-    if isinstance(v, int):
-        return int(v)
-    meth = getattr(type(v), "__index__", None)
-    if meth is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return meth(v)
 
 
 def _adler32(data, value):
