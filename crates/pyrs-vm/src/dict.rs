@@ -186,12 +186,37 @@ impl Table {
                             return Ok(ix as usize)
                         }
                         Value::Obj(ek) => match &ek.payload {
-                            Payload::Str(es) if es == ks => return Ok(ix as usize),
+                            // A str subclass's key may override `__eq__`: Python decides.
+                            Payload::Str(es) if es == ks && ek.ext().is_none() => {
+                                return Ok(ix as usize)
+                            }
                             Payload::Str(_) if ek.ext().is_none() => {}
                             _ => certain = false,
                         },
                         _ => certain = false,
                     }
+                }
+            }
+            i = next_slot(i, &mut perturb, mask);
+        }
+    }
+
+    /// Probes for a plain key (see [`plain_hash`]): `Some(Some(ix))` found, `Some(None)`
+    /// absent, `None` when a stored key with the same hash needs Python's `==`.
+    #[inline]
+    fn find_plain(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices.get(i);
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY {
+                let e = self.entries.get(ix as usize)?;
+                if e.hash == hash && plain_eq(&e.key, key)? {
+                    return Some(Some(ix as usize));
                 }
             }
             i = next_slot(i, &mut perturb, mask);
@@ -356,6 +381,38 @@ impl Dict {
             return None;
         }
         t.entries.get(ix).map(|e| e.value.clone())
+    }
+
+    /// `d[key]` for a plain key (see [`plain_hash`]), `Some(None)` when absent; `None`
+    /// when finding it could run Python code ([`Vm::dict_get`] then does).
+    #[inline]
+    pub fn get_plain(&self, key: &Value) -> Option<Option<Value>> {
+        let hash = plain_hash(key)?;
+        let t = self.table.borrow();
+        Some(
+            t.find_plain(key, hash)?
+                .map(|ix| t.entries[ix].value.clone()),
+        )
+    }
+
+    /// `d[key] = value` for a plain key; hands both back when storing could run Python
+    /// code ([`Vm::dict_set`] then does).
+    #[inline]
+    pub fn set_plain(&self, key: Value, value: Value) -> Result<(), (Value, Value)> {
+        let Some(hash) = plain_hash(&key) else {
+            return Err((key, value));
+        };
+        let mut t = self.table.borrow_mut();
+        match t.find_plain(&key, hash) {
+            Some(Some(ix)) => {
+                let old = std::mem::replace(&mut t.entries[ix].value, value);
+                drop(t);
+                drop(old);
+            }
+            Some(None) => t.insert_new(hash, key, value),
+            None => return Err((key, value)),
+        }
+        Ok(())
     }
 
     /// Lookup of an exact str key: `Ok(value)`, or `Err(certain)` where `certain` says
@@ -536,6 +593,65 @@ impl Dict {
     }
 }
 
+/// Whether hashing and comparing `v` run no Python code: None, bools, ints, floats, and
+/// exact (not subclassed) strs, big ints and bytes.
+fn plain_scalar(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.ext().is_none()
+                && matches!(
+                    o.payload,
+                    Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_)
+                )
+        }
+        _ => true,
+    }
+}
+
+/// The hash of a plain key: a plain scalar (see [`plain_scalar`]) or an exact tuple of
+/// them. `None` for any other key, whose hash or `==` may be Python code.
+#[inline]
+pub(crate) fn plain_hash(key: &Value) -> Option<i64> {
+    let plain = match key {
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(items) => o.ext().is_none() && items.iter().all(plain_scalar),
+            _ => plain_scalar(key),
+        },
+        _ => true,
+    };
+    if plain {
+        crate::ops::native_hash(key).ok()
+    } else {
+        None
+    }
+}
+
+/// `stored == key` for a plain `key` when no Python code decides it (a stored key of a
+/// Python class, or a tuple holding one, gives `None`).
+#[inline]
+fn plain_eq(stored: &Value, key: &Value) -> Option<bool> {
+    if let Some(eq) = native_eq(stored, key) {
+        return Some(eq);
+    }
+    let (Value::Obj(x), Value::Obj(y)) = (stored, key) else {
+        return None;
+    };
+    match (&x.payload, &y.payload) {
+        (Payload::Tuple(a), Payload::Tuple(b)) if x.ext().is_none() => {
+            if a.len() != b.len() {
+                return Some(false);
+            }
+            for (p, q) in a.iter().zip(b.iter()) {
+                if !native_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
 fn str_hash(key: &Value) -> Option<i64> {
     match key {
         Value::Obj(o) => match &o.payload {
@@ -584,6 +700,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(found) = d.get_plain(key) {
+            return Ok(found);
+        }
         let hash = self.hash(key)?;
         match self.dict_find(d, key, hash)? {
             Ok(ix) => Ok(d.table.borrow().entries.get(ix).map(|e| e.value.clone())),
@@ -592,6 +711,10 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
+        let (key, value) = match d.set_plain(key, value) {
+            Ok(()) => return Ok(()),
+            Err(kv) => kv,
+        };
         let hash = self.hash(&key)?;
         self.dict_set_hashed(d, hash, key, value)
     }

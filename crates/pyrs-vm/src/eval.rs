@@ -1,6 +1,7 @@
 //! The eval loop: runs frames on the VM's own stack; Python-to-Python calls do not recurse.
 
 mod caches;
+mod native_call;
 pub(crate) mod stack;
 use crate::frame::{Frame, OnReturn};
 use crate::object::{ObjRef, Payload, PyStr, TbEntry};

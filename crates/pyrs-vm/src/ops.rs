@@ -41,6 +41,18 @@ pub fn native_hash(v: &Value) -> Result<i64, ()> {
     }
 }
 
+/// The table of `c` when it is an exact dict, with no subclass's methods to honour.
+#[inline(always)]
+fn exact_dict(c: &Value) -> Option<&crate::dict::Dict> {
+    match c {
+        Value::Obj(o) if o.ext().is_none() => match &o.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
@@ -912,6 +924,9 @@ impl Vm {
 
     /// `x in c`.
     pub fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        if let Some(found) = exact_dict(c).and_then(|d| d.get_plain(x)) {
+            return Ok(found.is_some());
+        }
         if let Some(m) = self.subclass_override(c, "__contains__") {
             let r = self.call(&m, &[c.clone(), x.clone()], &[])?;
             return self.truthy(&r);
@@ -994,6 +1009,9 @@ impl Vm {
 
     /// `c[k]`.
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        if let Some(Some(v)) = exact_dict(c).and_then(|d| d.get_plain(k)) {
+            return Ok(v);
+        }
         if let Some(m) = self.subclass_override(c, "__getitem__") {
             return self.call(&m, &[c.clone(), k.clone()], &[]);
         }
@@ -1037,6 +1055,13 @@ impl Vm {
 
     /// `c[k] = v`.
     pub fn setitem(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        let (k, v) = match exact_dict(c) {
+            Some(d) => match d.set_plain(k, v) {
+                Ok(()) => return Ok(()),
+                Err(kv) => kv,
+            },
+            None => (k, v),
+        };
         if let Some(m) = self.subclass_override(c, "__setitem__") {
             self.call(&m, &[c.clone(), k, v], &[])?;
             return Ok(());

@@ -150,7 +150,7 @@ fn one<'a>(vm: &Vm, name: &'a str, a: &'a [Value], kw: &'a [Value]) -> PyResult<
     args(name, a, kw).exactly_one(vm)
 }
 
-fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one(vm, "len", a, kw)?;
     Ok(Value::Int(vm.len(x)? as i64))
 }
@@ -255,7 +255,7 @@ fn class_check(vm: &mut Vm, x: &Value, cls: &Value, sub: bool, name: &str) -> Py
     }
 }
 
-fn isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [x, c] = args("isinstance", a, kw).positional_only(vm, 2)?;
     Ok(Value::Bool(class_check(vm, &x, &c, false, "isinstance")?))
 }

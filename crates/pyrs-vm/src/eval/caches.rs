@@ -388,6 +388,13 @@ impl Vm {
                 self.unbind_callee(fpos);
                 true
             }
+            Some(Payload::Native(f)) if f.kind != NativeKind::StaticMethod => {
+                let func = f.func;
+                if !(kwnames.is_empty() && self.list_append(fpos)) {
+                    self.call_native_in_loop(fpos, func, kwnames)?;
+                }
+                return Ok(false);
+            }
             Some(Payload::Type(_)) => match self.construct_init(fpos) {
                 Some(init) => {
                     self.push_init_frame(&init, fpos, kwnames)?;
@@ -397,9 +404,6 @@ impl Vm {
             },
             _ => false,
         };
-        if !python && kwnames.is_empty() && self.list_append(fpos) {
-            return Ok(false);
-        }
         if let Some(fo) = self.python_callee(fpos).filter(|_| python) {
             let args_start = if self.stack[fpos + 1].is_null() {
                 fpos + 2

@@ -174,11 +174,19 @@ impl ArgBuf {
         // then counts as initialised), so nothing is dropped twice or lost.
         unsafe {
             stack.set_len(from);
-            std::ptr::copy_nonoverlapping(
+            let (src, dst) = (
                 stack.as_ptr().add(from),
                 out.buf.as_mut_ptr().cast::<Value>(),
-                n,
             );
+            // Constant lengths: the copies inline as moves, not a call of `memcpy`.
+            match n {
+                0 => {}
+                1 => std::ptr::copy_nonoverlapping(src, dst, 1),
+                2 => std::ptr::copy_nonoverlapping(src, dst, 2),
+                3 => std::ptr::copy_nonoverlapping(src, dst, 3),
+                4 => std::ptr::copy_nonoverlapping(src, dst, 4),
+                _ => std::ptr::copy_nonoverlapping(src, dst, n),
+            }
         }
         out.n = n;
         out
