@@ -41,6 +41,9 @@ except TypeError as e:
 print(isinstance(Child(), Base), isinstance(Base(), Child), isinstance(3, int),
       isinstance(True, int), isinstance(3, (str, int)), isinstance(Liar(), Base))
 print(isinstance("yes", Hooked), isinstance("no", Hooked))
+print(isinstance(Liar(), (int, Base)), isinstance(Liar(), Liar), isinstance(5, (str, list)),
+      isinstance(5, (str, (int,))), isinstance("yes", (int, Hooked)), isinstance([], ()))
+print(isinstance(Child(), (int, str)), isinstance(L(), (dict, list)), isinstance(Base, type))
 try:
     isinstance(1, 2)
 except TypeError as e:

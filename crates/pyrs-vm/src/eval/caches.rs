@@ -380,20 +380,27 @@ impl Vm {
     /// (the values of `kwnames` last): the frame of a Python function, or of a plain
     /// class's `__init__` on a new instance, is pushed (`Ok(true)`: the loop switches to
     /// it); anything else is called here and its result pushed (`Ok(false)`).
+    // Small and not inlined: each kind's path is a tail call, so a builtin's call does not
+    // pay for saving the registers the Python paths need.
+    #[inline(never)]
     pub(crate) fn call_in_loop(&mut self, fpos: usize, kwnames: &[Value]) -> PyResult<bool> {
-        // One look at the callable's kind: builtins, the commonest, go straight to the call.
+        match self.stack[fpos].payload() {
+            Some(Payload::Native(f)) if f.kind != NativeKind::StaticMethod => {
+                self.call_native_in_loop(fpos, f.func, kwnames)
+            }
+            _ => self.call_other_in_loop(fpos, kwnames),
+        }
+    }
+
+    /// [`Vm::call_in_loop`] of anything but a builtin function or method.
+    #[inline(never)]
+    fn call_other_in_loop(&mut self, fpos: usize, kwnames: &[Value]) -> PyResult<bool> {
+        // One look at the callable's kind.
         let python = match self.stack[fpos].payload() {
             Some(Payload::Function(_)) => true,
             Some(Payload::BoundMethod { .. }) => {
                 self.unbind_callee(fpos);
                 true
-            }
-            Some(Payload::Native(f)) if f.kind != NativeKind::StaticMethod => {
-                let func = f.func;
-                if !(kwnames.is_empty() && self.list_append(fpos)) {
-                    self.call_native_in_loop(fpos, func, kwnames)?;
-                }
-                return Ok(false);
             }
             Some(Payload::Type(_)) => match self.construct_init(fpos) {
                 Some(init) => {
@@ -420,8 +427,8 @@ impl Vm {
 
     /// `lst.append(x)` as loaded by `LoadMethod` at `fpos` (CPython specialises this call
     /// too): the item is moved onto the list and None pushed, with no argument parsing.
-    #[inline]
-    fn list_append(&mut self, fpos: usize) -> bool {
+    #[inline(always)]
+    pub(super) fn list_append(&mut self, fpos: usize) -> bool {
         let is_append = self.stack.len() == fpos + 3
             && matches!(self.stack[fpos].payload(),
                 Some(Payload::Native(f)) if std::ptr::fn_addr_eq(f.func, crate::objects::list::APPEND))

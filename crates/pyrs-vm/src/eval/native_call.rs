@@ -10,42 +10,52 @@ impl Vm {
     /// Calls the builtin `func` at `fpos` (self, when a method load put one there, then the
     /// arguments above it) and pushes its result in place of the call's slots. `len(x)`
     /// of a builtin container and a true `isinstance(x, cls)` of a plain class are answered
-    /// here, as CPython's specialised calls do; other calls of up to [`ArgBuf::CAP`]
-    /// arguments move them into a buffer on the Rust stack.
-    #[inline]
+    /// here, as CPython's specialised calls do, and so is `lst.append(x)`; other calls of
+    /// up to [`ArgBuf::CAP`] arguments move them into a buffer on the Rust stack. Returns
+    /// `Ok(false)` (no frame to switch to), as [`Vm::call_in_loop`] does.
+    #[inline(never)]
     pub(crate) fn call_native_in_loop(
         &mut self,
         fpos: usize,
         func: NativeFn,
         kwnames: &[Value],
-    ) -> PyResult<()> {
+    ) -> PyResult<bool> {
         let has_self = !self.stack[fpos + 1].is_null();
         let from = if has_self { fpos + 1 } else { fpos + 2 };
         let n = self.stack.len() - from;
-        if kwnames.is_empty() && !has_self {
-            if let Some(v) = self.specialised_builtin(func, &self.stack[from..]) {
+        if kwnames.is_empty() {
+            if has_self {
+                if self.list_append(fpos) {
+                    return Ok(false);
+                }
+            } else if let Some(v) = self.specialised_builtin(func, &self.stack[from..]) {
                 self.stack.truncate(fpos);
                 self.stack.push_reserved(v);
-                return Ok(());
+                return Ok(false);
             }
         }
         if n > ArgBuf::CAP || self.recursion_exceeded() {
             let r = self.call_stack_args(fpos, kwnames)?;
             self.stack.push_reserved(r);
-            return Ok(());
+            return Ok(false);
         }
         let args = ArgBuf::take_top(&mut self.stack, n);
-        // The callee's slots: `func` is a plain function pointer, so nothing it needs goes.
-        self.stack.truncate(fpos);
+        // The NULL below the arguments, if any, and the callee (`func` is a plain function
+        // pointer: nothing it needs goes).
+        if !has_self {
+            drop(self.stack.pop_words());
+        }
+        drop(self.stack.pop_words());
         let r = func(self, args.args(), kwnames)?;
         drop(args);
         self.stack.push_reserved(r);
-        Ok(())
+        Ok(false)
     }
 
     /// The result of builtin `func` on `args` when it needs no general call: `len` of an
-    /// exact builtin container, `isinstance` when the object's own type is a subclass of a
-    /// class without a metaclass (no `__instancecheck__` can answer otherwise).
+    /// exact builtin container; `isinstance` with a class (or a tuple of classes) without a
+    /// metaclass, so no `__instancecheck__` can answer otherwise, when the object's own type
+    /// decides.
     #[inline(always)]
     fn specialised_builtin(&self, func: NativeFn, args: &[Value]) -> Option<Value> {
         match args {
@@ -65,14 +75,34 @@ impl Vm {
                 Some(Value::Int(n as i64))
             }
             [x, Value::Obj(cls)]
-                if std::ptr::fn_addr_eq(func, functions::isinstance as NativeFn)
-                    && matches!(cls.payload, Payload::Type(_))
-                    && crate::types::type_data(cls).metaclass.is_none()
-                    && self.is_instance(x, cls) =>
+                if std::ptr::fn_addr_eq(func, functions::isinstance as NativeFn) =>
             {
-                Some(Value::Bool(true))
+                let found = match &cls.payload {
+                    Payload::Type(_) if plain_class(cls) => self.is_instance(x, cls),
+                    Payload::Tuple(classes) => {
+                        let mut found = false;
+                        for c in classes.iter() {
+                            match c {
+                                Value::Obj(c) if plain_class(c) => {
+                                    found = found || self.is_instance(x, c);
+                                }
+                                _ => return None,
+                            }
+                        }
+                        found
+                    }
+                    _ => return None,
+                };
+                // Only an instance of a Python class can claim another class (`__class__`).
+                (found || !matches!(x.payload(), Some(Payload::Instance(_))))
+                    .then_some(Value::Bool(found))
             }
             _ => None,
         }
     }
+}
+
+/// A class whose `isinstance` checks need no hook: its type is `type` itself.
+fn plain_class(c: &crate::object::ObjRef) -> bool {
+    matches!(c.payload, Payload::Type(_)) && crate::types::type_data(c).metaclass.is_none()
 }
