@@ -571,6 +571,8 @@ pub struct PropertyData {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The name `__set_name__` gave it (None before), for its error messages.
+    pub name: RefCell<Value>,
 }
 
 /// A frame object as Python code sees it (see `Payload::FrameInfo`).

@@ -707,7 +707,10 @@ impl Vm {
         // __set_name__ and __init_subclass__.
         if let Payload::Dict(d) = &td.dict.payload {
             for (k, v) in d.items() {
-                if matches!(v.payload(), Some(Payload::Instance(_))) {
+                if matches!(
+                    v.payload(),
+                    Some(Payload::Instance(_) | Payload::Property(_))
+                ) {
                     if let Err(e) =
                         self.call_special(&v, "__set_name__", &[clsv.clone(), k.clone()])
                     {
@@ -1022,6 +1025,7 @@ impl Vm {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(Value::None),
             }))),
         );
     }
@@ -1047,6 +1051,7 @@ impl Vm {
                 fset: setter,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(Value::None),
             }))),
         );
     }

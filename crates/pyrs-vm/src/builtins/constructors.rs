@@ -252,13 +252,24 @@ fn reversed_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn staticmethod_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [f] = args("staticmethod", rest(a), kw).positional_only(vm, 1)?;
+    let f = wrapped_callable(vm, "staticmethod", a, kw)?;
     Ok(Value::obj(Payload::StaticMethod(RefCell::new(f))))
 }
 
 fn classmethod_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [f] = args("classmethod", rest(a), kw).positional_only(vm, 1)?;
+    let f = wrapped_callable(vm, "classmethod", a, kw)?;
     Ok(Value::obj(Payload::ClassMethod(RefCell::new(f))))
+}
+
+/// The one argument of `staticmethod(f)` / `classmethod(f)`, with CPython's messages.
+fn wrapped_callable(vm: &Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match rest(a) {
+        [f] => Ok(f.clone()),
+        pos => Err(vm.type_error(format!("{name} expected 1 argument, got {}", pos.len()))),
+    }
 }
 
 fn property_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -279,6 +290,7 @@ fn property_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             fset: n(fset),
             fdel: n(fdel),
             doc,
+            name: RefCell::new(Value::None),
         },
     ))))
 }
@@ -299,6 +311,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
             fset: s,
             fdel: d,
             doc: data.doc.clone(),
+            name: data.name.clone(),
         },
     ))))
 }

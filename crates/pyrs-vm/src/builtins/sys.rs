@@ -540,6 +540,7 @@ fn init_streams(vm: &mut Vm) {
                     fset: Value::None,
                     fdel: Value::None,
                     doc: Value::None,
+                    name: std::cell::RefCell::new(Value::None),
                 }))),
             );
         }

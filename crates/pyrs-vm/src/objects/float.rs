@@ -49,6 +49,7 @@ pub fn init(vm: &mut Vm) {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Value::None),
         })));
         vm.set_type_attr(&t, name, prop);
     }

@@ -3,6 +3,7 @@
 
 pub mod bytes;
 pub mod coroutine;
+pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -78,6 +79,7 @@ pub fn init_types(vm: &mut Vm) {
     union::init(vm);
     weakref::init(vm);
     member::init(vm);
+    descriptor::init(vm);
     let module = vm.types.module.clone();
     vm.add_methods(
         &module,

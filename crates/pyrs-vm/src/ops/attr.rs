@@ -260,9 +260,8 @@ impl Vm {
             Some(Payload::Property(p)) => {
                 let fget = &p.fget;
                 if fget.is_none() {
-                    return Err(self.new_error(
-                        &self.exc.attribute_error.clone(),
-                        "property has no getter".to_string(),
+                    return Err(crate::objects::descriptor::missing_accessor(
+                        self, p, o, "getter",
                     ));
                 }
                 let fget = fget.clone();
@@ -489,11 +488,12 @@ impl Vm {
                             "attribute '{n}' of '{}' objects is not writable",
                             self.type_name(o)
                         ),
-                        (_, set) => format!(
-                            "property '{n}' of '{}' object has no {}",
-                            self.type_name(o),
-                            if set { "setter" } else { "deleter" }
-                        ),
+                        (_, set) => {
+                            let what = if set { "setter" } else { "deleter" };
+                            return Err(crate::objects::descriptor::missing_accessor(
+                                self, p, o, what,
+                            ));
+                        }
                     };
                     return Err(self.new_error(&self.exc.attribute_error.clone(), msg));
                 }

@@ -64,6 +64,7 @@ pub fn register(vm: &mut Vm, ty: &ObjRef) {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(Value::None),
             }))),
         );
     }

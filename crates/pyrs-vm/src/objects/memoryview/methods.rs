@@ -51,6 +51,7 @@ pub(super) fn init(vm: &mut Vm, t: &ObjRef) {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Value::None),
         })));
         vm.set_type_attr(t, name, prop);
     }
