@@ -700,9 +700,6 @@ impl Vm {
                 }
             }
         }
-        if let Some(found) = d.get_plain(key) {
-            return Ok(found);
-        }
         let hash = self.hash(key)?;
         match self.dict_find(d, key, hash)? {
             Ok(ix) => Ok(d.table.borrow().entries.get(ix).map(|e| e.value.clone())),
@@ -711,10 +708,6 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
-        let (key, value) = match d.set_plain(key, value) {
-            Ok(()) => return Ok(()),
-            Err(kv) => kv,
-        };
         let hash = self.hash(&key)?;
         self.dict_set_hashed(d, hash, key, value)
     }
