@@ -8,6 +8,7 @@ written here in Python when the interpreter's own cannot be used.
 """
 
 import sys
+from _pyrs import c_named as _c_named
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
@@ -143,6 +144,7 @@ SimpleNamespace = _native_namespace()
 if SimpleNamespace is None:
     _repr_running = set()
 
+    @_c_named
     class SimpleNamespace:
         """An object whose attributes are the keyword arguments it was made with."""
 

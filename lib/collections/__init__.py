@@ -12,6 +12,7 @@ The behaviour (results, reprs, error messages) follows CPython 3.11's documented
 """
 
 import sys as _sys
+from _pyrs import c_named as _c_named
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
@@ -360,6 +361,7 @@ class _deque_reverse_iterator(_deque_iterator):
     _reverse = True
 
 
+@_c_named
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -854,6 +856,7 @@ def _repeat_by_non_int(seq, n):
 # defaultdict
 # ---------------------------------------------------------------------------------------
 
+@_c_named
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
@@ -1113,6 +1116,7 @@ def _plain_dict_eq(obj):
 _dict_eq_method = dict.__eq__
 
 
+@_c_named
 class OrderedDict(_OrderedDictState):
     """Dictionary that remembers insertion order"""
 

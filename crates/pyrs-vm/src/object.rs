@@ -271,6 +271,9 @@ pub struct TypeData {
     pub metaclass: Option<ObjRef>,
     /// Whether Python code made this class (`class` statement or `type(...)`).
     pub heap: bool,
+    /// A class of `lib/` standing in for a type CPython writes in C: messages name it
+    /// with its module, as its `tp_name` does (`collections.deque`); see `_pyrs`.
+    pub c_named: Cell<bool>,
     /// Bumped whenever this type's namespace (or a base's) changes: attribute caches key on it.
     pub version: Cell<u64>,
     /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the

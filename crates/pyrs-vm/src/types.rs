@@ -257,6 +257,7 @@ pub fn new_type_with_meta(
         base_kind,
         metaclass,
         heap,
+        c_named: Cell::new(false),
         version: Cell::new(fresh_version()),
         slots: RefCell::new(None),
         init_cache: RefCell::new((0, None)),
@@ -437,7 +438,7 @@ impl Vm {
         let ty = self.type_of(v);
         let td = type_data(&ty);
         let name = td.name.borrow().clone();
-        if td.heap {
+        if td.heap && !td.c_named.get() {
             return name;
         }
         let module = td.module.borrow().clone();

@@ -9,6 +9,7 @@ pub mod cmath;
 pub mod gc;
 pub mod math;
 pub mod os;
+pub mod pyrs;
 pub mod structseq;
 pub mod tempfile;
 pub mod time;
@@ -29,6 +30,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "math" => math::init,
         "os" => os::init,
         "posixpath" | "os.path" => os::init_path,
+        "_pyrs" => pyrs::init,
         "tempfile" => tempfile::init,
         "time" => time::init,
         "_weakref" => weakref::init,
