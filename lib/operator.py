@@ -10,6 +10,8 @@ difference remains: calling one of these functions with the wrong number of argu
 the interpreter's usual message for Python functions rather than CPython's wording.
 """
 
+from sys import maxsize as _MAXSIZE
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
@@ -305,6 +307,9 @@ def length_hint(obj, default=0, /):
         return default
     if not issubclass(type(value), int):
         raise TypeError("__length_hint__ must be an integer, not %s" % type(value).__name__)
+    value = int.__int__(value)  # an exact int, as CPython's Py_ssize_t round trip gives
+    if not -_MAXSIZE - 1 <= value <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return value

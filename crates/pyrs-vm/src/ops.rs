@@ -237,11 +237,19 @@ impl Vm {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Bool(b) => Ok(*b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            // An int subclass's value may be small (its payload is always a BigInt).
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-                if matches!(&o.payload, Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus) {
-                    Err(self.value_error("__len__() should return >= 0"))
-                } else {
-                    Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                let Payload::BigInt(b) = &o.payload else {
+                    unreachable!()
+                };
+                match i64::try_from(b) {
+                    Ok(i) => self.len_result(&Value::Int(i)),
+                    Err(_) if b.sign() == num_bigint::Sign::Minus => {
+                        Err(self.value_error("__len__() should return >= 0"))
+                    }
+                    Err(_) => {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
                 }
             }
             _ => {
@@ -986,8 +994,19 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(c, "__contains__", std::slice::from_ref(x))? {
-            return self.truthy(&r);
+        let ty = self.type_of(c);
+        match self.lookup_in_type_str(&ty, "__contains__") {
+            // `__contains__ = None` blocks the iteration fallback.
+            Some(m) if m.is_none() => {
+                return Err(
+                    self.type_error(format!("'{}' object is not a container", self.type_name(c)))
+                )
+            }
+            Some(m) => {
+                let r = self.call_as_method(&m, c, &ty, std::slice::from_ref(x), &[])?;
+                return self.truthy(&r);
+            }
+            None => {}
         }
         let it = match self.iter(c) {
             Ok(it) => it,

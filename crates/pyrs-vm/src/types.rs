@@ -78,6 +78,7 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator" < object, Builtin;
     set_iterator: "set_iterator" < object, Builtin;
     callable_iterator: "callable_iterator" < object, Builtin;
+    seq_iterator: "iterator" < object, Builtin;
     reversed: "reversed" < object, Builtin;
     list_reverseiterator: "list_reverseiterator" < object, Builtin;
     enumerate: "enumerate" < object, Builtin;
@@ -387,7 +388,9 @@ impl Vm {
                     Some(Payload::List(_)) => &t.list_iterator,
                     Some(Payload::Str(_)) => &t.str_iterator,
                     Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => &t.bytes_iterator,
-                    _ => &t.tuple_iterator,
+                    Some(Payload::Tuple(_)) => &t.tuple_iterator,
+                    // A `__getitem__` sequence's iterator.
+                    _ => &t.seq_iterator,
                 },
                 IterState::Range { .. } => &t.range_iterator,
                 IterState::Dict { what: 0, .. } => &t.dict_keyiterator,

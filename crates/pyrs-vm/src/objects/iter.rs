@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm) {
     let with_hint = [
         t.list_iterator.clone(),
         t.tuple_iterator.clone(),
+        t.seq_iterator.clone(),
         t.str_iterator.clone(),
         t.bytes_iterator.clone(),
         t.range_iterator.clone(),
