@@ -213,22 +213,48 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 // A boxed int (an int subclass instance) as a plain int.
                 Payload::BigInt(b) => Ok(self.new_bigint(b.clone())),
-                _ => match self.call_special(v, "__index__", &[])? {
-                    Some(r @ Value::Int(_)) => Ok(r),
-                    _ => Err(self.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        self.type_name(v)
-                    ))),
-                },
+                _ => self.index_special(v),
             },
-            _ => match self.call_special(v, "__index__", &[])? {
-                Some(r @ Value::Int(_)) => Ok(r),
-                _ => Err(self.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(v)
-                ))),
-            },
+            _ => self.index_special(v),
         }
+    }
+
+    /// `v.__index__()` checked as CPython checks it.
+    fn index_special(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_special(v, "__index__", &[])? {
+            Some(r @ (Value::Int(_) | Value::Bool(_))) => self.index(&r),
+            Some(r @ Value::Obj(_)) if matches!(r.payload(), Some(Payload::BigInt(_))) => {
+                self.index(&r)
+            }
+            Some(r) => Err(self.type_error(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            ))),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// An index for a subscript: an int, or an object with `__index__` (whose errors and
+    /// non-int results propagate); anything else is the TypeError `msg` gives.
+    pub fn subscript_index(
+        &mut self,
+        v: &Value,
+        msg: impl FnOnce(&Self) -> String,
+    ) -> PyResult<Value> {
+        let indexable = match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => true,
+            _ => self
+                .lookup_in_type_str(&self.type_of(v), "__index__")
+                .is_some(),
+        };
+        if !indexable {
+            return Err(self.type_error(msg(self)));
+        }
+        self.index(v)
     }
 
     /// An index argument as i64 (OverflowError when it does not fit).

@@ -621,9 +621,22 @@ fn pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(r);
             }
         }
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        // No `__rpow__` with a modulus. A float among the three refuses it, as float's
+        // power does; otherwise no type supports the operation.
+        let is_float = |v: &Value| {
+            matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)))
+        };
+        if [&x, &y, &m].into_iter().any(is_float) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&x),
+            vm.type_name(&y),
+            vm.type_name(&m)
+        )));
     };
     let r = crate::objects::intops::pow3(
         &crate::objects::intops::Int::from_big(bx),

@@ -104,12 +104,16 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn item_index(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<i64> {
-    match vm.index(k) {
-        Ok(Value::Int(i)) => Ok(i),
-        Ok(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
-        Err(_) => Err(vm.type_error(format!(
-            "{} indices must be integers or slices, not {}",
-            if is_bytearray(c) { "bytearray" } else { "byte" },
+    let what = if is_bytearray(c) { "bytearray" } else { "byte" };
+    match vm.subscript_index(k, |vm| {
+        format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(k)
+        )
+    })? {
+        Value::Int(i) => Ok(i),
+        _ => Err(vm.index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
             vm.type_name(k)
         ))),
     }

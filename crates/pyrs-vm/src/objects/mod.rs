@@ -722,20 +722,17 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, 
 }
 
 fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match vm.index(v) {
-        Ok(Value::Int(i)) => Ok(i),
-        Ok(_) => Ok(
-            if matches!(v.payload(), Some(Payload::BigInt(b)) if b.sign() == num_bigint::Sign::Minus)
-            {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            },
-        ),
-        Err(_) => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+    let i = vm.subscript_index(v, |_| {
+        "slice indices must be integers or None or have an __index__ method".into()
+    })?;
+    // Beyond i64 the bound only clamps.
+    Ok(match &i {
+        Value::Int(i) => *i,
+        _ if matches!(i.payload(), Some(Payload::BigInt(b)) if b.sign() == num_bigint::Sign::Minus) => {
+            i64::MIN / 2
         }
-    }
+        _ => i64::MAX / 2,
+    })
 }
 
 /// The positions a slice selects.
@@ -818,13 +815,15 @@ fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
     match k {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        _ => match vm.index(k) {
-            Ok(Value::Int(i)) => Ok(i),
-            Ok(_) => {
-                Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
-            }
-            Err(_) => Err(vm.type_error(format!(
+        _ => match vm.subscript_index(k, |vm| {
+            format!(
                 "{what} indices must be integers or slices, not {}",
+                vm.type_name(k)
+            )
+        })? {
+            Value::Int(i) => Ok(i),
+            _ => Err(vm.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
                 vm.type_name(k)
             ))),
         },

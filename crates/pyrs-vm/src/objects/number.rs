@@ -352,7 +352,10 @@ pub fn repeat_fallback(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Val
 pub fn index_ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match vm.index(v)? {
         Value::Int(i) => Ok(i),
-        _ => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => Err(vm.overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(v)
+        ))),
     }
 }
 

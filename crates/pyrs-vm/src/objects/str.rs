@@ -274,14 +274,13 @@ pub fn str_getitem(vm: &mut Vm, p: &PyStr, k: &Value) -> PyResult<Value> {
         }
         return Ok(vm.new_str_wtf8(out));
     }
-    let i = match vm.index(k) {
-        Ok(Value::Int(i)) => i,
-        Ok(_) => {
-            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
-        }
-        Err(_) => {
-            return Err(vm.type_error(format!(
-                "string indices must be integers, not '{}'",
+    let i = match vm.subscript_index(k, |vm| {
+        format!("string indices must be integers, not '{}'", vm.type_name(k))
+    })? {
+        Value::Int(i) => i,
+        _ => {
+            return Err(vm.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
                 vm.type_name(k)
             )))
         }

@@ -387,7 +387,10 @@ pub(crate) fn percent_one(
                     let i = match v {
                         Value::Int(_) | Value::Bool(_) => vm.index_i64(v)?,
                         Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => -1,
-                        _ => return Err(vm.type_error("%c requires int or char")),
+                        _ => {
+                            let i = vm.subscript_index(v, |_| "%c requires int or char".into())?;
+                            vm.index_i64(&i).unwrap_or(-1)
+                        }
                     };
                     match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
