@@ -1,7 +1,7 @@
 //! The methods of `object` and `type` that every class inherits.
 
 use crate::native::Args;
-use crate::object::{NativeFn, Payload};
+use crate::object::{NativeFn, ObjRef, Payload};
 use crate::types::type_data;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -151,6 +151,13 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             }));
         }
     }
+    if let Some(base) = unsafe_new_base(vm, cls) {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            type_data(cls).name.borrow(),
+            type_data(&base).name.borrow()
+        )));
+    }
     if type_data(cls).base_kind == crate::object::BaseKind::Exception {
         return Ok(Value::Obj(vm.new_exception(cls, vec![])));
     }
@@ -162,6 +169,27 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))))
 }
 
+/// For `object.__new__(cls)`: the class CPython names when a builtin base's `__new__`
+/// must make `cls`'s instances instead: the first class up the MRO whose `__new__` is not
+/// a Python one, when that `__new__` is not object's.
+fn unsafe_new_base(vm: &Vm, cls: &ObjRef) -> Option<ObjRef> {
+    let python = |f: &Value| match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::StaticMethod(f)) => {
+            matches!(f.borrow().payload(), Some(Payload::Function(_)))
+        }
+        _ => false,
+    };
+    let mro = type_data(cls).mro.borrow().clone();
+    for c in mro {
+        let new = vm.lookup_in_type(&c, &vm.names.new)?;
+        if !python(&new) {
+            return (!is_native_of_object(&new, "__new__")).then_some(c);
+        }
+    }
+    None
+}
+
 fn object_init(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() > 1 {
         let ty = vm.type_of(&args[0]);
@@ -171,10 +199,16 @@ fn object_init(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let own_new = vm
             .lookup_in_type_str(&ty, "__new__")
             .is_some_and(|f| !is_native_of_object(&f, "__new__"));
-        if own_init || !own_new {
+        if own_init {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if !own_new {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_data(&ty).name.borrow()
+            )));
         }
     }
     Ok(Value::None)
