@@ -105,18 +105,7 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
 
 fn item_index(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<i64> {
     let what = if is_bytearray(c) { "bytearray" } else { "byte" };
-    match vm.subscript_index(k, |vm| {
-        format!(
-            "{what} indices must be integers or slices, not {}",
-            vm.type_name(k)
-        )
-    })? {
-        Value::Int(i) => Ok(i),
-        _ => Err(vm.index_error(format!(
-            "cannot fit '{}' into an index-sized integer",
-            vm.type_name(k)
-        ))),
-    }
+    super::seq_index(vm, k, what)
 }
 
 /// A byte value given as an int (`byte must be in range(0, 256)`).

@@ -811,7 +811,8 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     }
 }
 
-fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
+/// An int subscript of a `what` sequence (`__index__` honoured), with CPython's errors.
+pub(crate) fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
     match k {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
