@@ -9,8 +9,9 @@ use crate::{PyResult, Vm};
 impl Vm {
     /// Calls the builtin `func` at `fpos` (self, when a method load put one there, then the
     /// arguments above it) and pushes its result in place of the call's slots. `len(x)`
-    /// of a builtin container and a true `isinstance(x, cls)` of a plain class are answered
-    /// here, as CPython's specialised calls do, and so is `lst.append(x)`; other calls of
+    /// of a builtin container and `isinstance(x, cls)` with plain classes are answered here
+    /// (see `specialised_builtin`), as CPython's specialised calls do, and so is
+    /// `lst.append(x)`; other calls of
     /// up to [`ArgBuf::CAP`] arguments move them into a buffer on the Rust stack. Returns
     /// `Ok(false)` (no frame to switch to), as [`Vm::call_in_loop`] does.
     #[inline(never)]
