@@ -31,10 +31,12 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     vm.add_methods(&t, &seq_dunders());
+    vm.add_methods(&t, &concat_dunders(true));
     vm.add_methods(&t, list_cmp::COMPARISONS);
     let t = vm.types.tuple.clone();
     vm.add_methods(&t, &[("index", index), ("count", count)]);
     vm.add_methods(&t, &seq_dunders());
+    vm.add_methods(&t, &concat_dunders(false));
     vm.add_methods(&t, tuple_cmp::COMPARISONS);
 }
 
@@ -78,6 +80,95 @@ fn seq_dunders() -> [(&'static str, NativeFn); 4] {
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
     ]
+}
+
+/// `__add__`, `__mul__`, `__rmul__` of list (`list` true) or tuple.
+fn concat_dunders(list: bool) -> [(&'static str, NativeFn); 3] {
+    if list {
+        [
+            ("__add__", list_add),
+            ("__mul__", list_mul),
+            ("__rmul__", list_mul),
+        ]
+    } else {
+        [
+            ("__add__", tuple_add),
+            ("__mul__", tuple_mul),
+            ("__rmul__", tuple_mul),
+        ]
+    }
+}
+
+fn list_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dunder_add(vm, args, kw, "list")
+}
+
+fn tuple_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dunder_add(vm, args, kw, "tuple")
+}
+
+fn list_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dunder_mul(vm, args, kw, "list")
+}
+
+fn tuple_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dunder_mul(vm, args, kw, "tuple")
+}
+
+/// `self` of a slot wrapper of `kind` (list or tuple), with CPython's descriptor errors.
+fn kind_self(vm: &Vm, args: &[Value], name: &str, kind: &str) -> PyResult<()> {
+    let Some(v) = args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{kind}' object needs an argument"
+        )));
+    };
+    let ok = match v.payload() {
+        Some(Payload::List(_)) => kind == "list",
+        Some(Payload::Tuple(_)) => kind == "tuple",
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{kind}' object but received a '{}'",
+            vm.type_name(v)
+        )))
+    }
+}
+
+/// `list.__add__` / `tuple.__add__`: concatenation with the same kind only. (An instance
+/// of a Python class gets NotImplemented rather than CPython's TypeError: `lst + x` calls
+/// this before `x.__radd__`, where CPython's concatenation comes last.)
+fn dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value], kind: &str) -> PyResult<Value> {
+    kind_self(vm, args, "__add__", kind)?;
+    let [other] = wrapper_args(vm, args, kw, "__add__")?;
+    match crate::objects::number::binary(vm, &args[0], &other, BinOp::Add)? {
+        Some(v) => Ok(v),
+        None if matches!(other.payload(), Some(Payload::Instance(_))) => {
+            Ok(vm.not_implemented.clone())
+        }
+        None => Err(vm.type_error(format!(
+            "can only concatenate {kind} (not \"{}\") to {kind}",
+            vm.type_name(&other)
+        ))),
+    }
+}
+
+/// `__mul__` and `__rmul__` of list and tuple: repetition by an index. (NotImplemented
+/// for an instance of a Python class without `__index__`, as `__add__` does.)
+fn dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value], kind: &str) -> PyResult<Value> {
+    kind_self(vm, args, "__mul__", kind)?;
+    let [n] = wrapper_args(vm, args, kw, "__mul__")?;
+    if matches!(n.payload(), Some(Payload::Instance(_)))
+        && vm
+            .lookup_in_type_str(&vm.type_of(&n), "__index__")
+            .is_none()
+    {
+        return Ok(vm.not_implemented.clone());
+    }
+    let n = crate::objects::number::index_ssize(vm, &n)?;
+    crate::objects::number::repeat(vm, &args[0], n)
 }
 
 /// `self` of a list method, with CPython's descriptor error.

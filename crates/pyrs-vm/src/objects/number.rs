@@ -372,7 +372,7 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
-fn repeat(vm: &mut Vm, a: &Value, n: i64) -> PyResult<Value> {
+pub(crate) fn repeat(vm: &mut Vm, a: &Value, n: i64) -> PyResult<Value> {
     let n = n.max(0) as usize;
     let len = vm.len(a)?;
     if len.saturating_mul(n) > (1 << 34) {
