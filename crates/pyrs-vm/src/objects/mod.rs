@@ -20,6 +20,7 @@ pub mod number;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod set_ops;
 pub mod str;
 pub mod union;
 pub mod weakref;
@@ -67,6 +68,7 @@ pub fn init_types(vm: &mut Vm) {
     range::init(vm);
     iter::init(vm);
     set::init(vm);
+    set_ops::init(vm);
     int::init(vm);
     float::init(vm);
     bytes::init(vm);
