@@ -316,6 +316,23 @@ fn check_cls(vm: &Vm, a: &[Value], name: &str) -> PyResult<()> {
 
 fn bytes_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_cls(vm, a, "bytes")?;
+    // `bytes(x)`: what `x.__bytes__()` returns, as it is (a bytes subclass's instance too),
+    // as CPython does when the class is bytes itself.
+    if let ([Value::Obj(cls), x @ Value::Obj(xo)], true) = (a, kw.is_empty()) {
+        if crate::object::ObjRef::ptr_eq(cls, &vm.types.bytes)
+            && matches!(xo.payload, Payload::Instance(_))
+        {
+            if let Some(r) = vm.call_special(x, "__bytes__", &[])? {
+                return match r.payload() {
+                    Some(Payload::Bytes(_)) => Ok(r),
+                    _ => Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    ))),
+                };
+            }
+        }
+    }
     let v = initial(vm, rest(a), kw, "bytes")?;
     Ok(new_bytes(v))
 }
