@@ -121,6 +121,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_new_subtype(vm, a, &vm.types.float.clone())?;
     let [x] = args("float", rest(a), kw).positional_only(vm, 0)?;
     if x.is_null() {
         return Ok(Value::Float(0.0));

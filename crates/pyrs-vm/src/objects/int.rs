@@ -156,6 +156,7 @@ fn int_result(vm: &Vm, r: Value, what: &str) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_new_subtype(vm, a, &vm.types.int.clone())?;
     let [x, base] = args("int", rest(a), kw).parse(vm, &["", "base"], 0)?;
     if x.is_null() {
         if !base.is_null() {

@@ -813,6 +813,19 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     }
 }
 
+/// `T.__new__(S)` for a builtin `T` (`owner`): `S` must be a subtype of `T`, as CPython
+/// checks before a builtin `__new__` runs.
+pub(crate) fn check_new_subtype(vm: &Vm, a: &[Value], owner: &ObjRef) -> PyResult<()> {
+    if let Some(Value::Obj(c)) = a.first() {
+        if matches!(c.payload, Payload::Type(_)) && !vm.is_subtype(c, owner) {
+            let s = type_data(c).name.borrow().clone();
+            let t = type_data(owner).name.borrow().clone();
+            return Err(vm.type_error(format!("{t}.__new__({s}): {s} is not a subtype of {t}")));
+        }
+    }
+    Ok(())
+}
+
 /// An int subscript of a `what` sequence (`__index__` honoured), with CPython's errors.
 pub(crate) fn seq_index(vm: &mut Vm, k: &Value, what: &str) -> PyResult<i64> {
     match k {

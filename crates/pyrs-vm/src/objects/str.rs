@@ -302,6 +302,7 @@ pub fn str_getitem(vm: &mut Vm, p: &PyStr, k: &Value) -> PyResult<Value> {
 
 /// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    super::check_new_subtype(vm, a, &vm.types.str_.clone())?;
     if let Some(cls) = a.first() {
         if !matches!(cls.payload(), Some(Payload::Type(_))) {
             return Err(vm.type_error(format!(
