@@ -117,24 +117,12 @@ fn tuple_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `self` of a slot wrapper of `kind` (list or tuple), with CPython's descriptor errors.
 fn kind_self(vm: &Vm, args: &[Value], name: &str, kind: &str) -> PyResult<()> {
-    let Some(v) = args.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' of '{kind}' object needs an argument"
-        )));
-    };
-    let ok = match v.payload() {
-        Some(Payload::List(_)) => kind == "list",
-        Some(Payload::Tuple(_)) => kind == "tuple",
-        _ => false,
-    };
-    if ok {
-        Ok(())
+    let is_kind: fn(&Payload) -> bool = if kind == "list" {
+        |p| matches!(p, Payload::List(_))
     } else {
-        Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{kind}' object but received a '{}'",
-            vm.type_name(v)
-        )))
-    }
+        |p| matches!(p, Payload::Tuple(_))
+    };
+    super::slot_self(vm, args, name, kind, is_kind).map(|_| ())
 }
 
 /// `list.__add__` / `tuple.__add__`: concatenation with the same kind only. (An instance

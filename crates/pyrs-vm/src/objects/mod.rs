@@ -813,6 +813,27 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     }
 }
 
+/// The `self` of slot wrapper `name` of builtin type `kind` (`is_kind` says which payloads
+/// are one), with CPython's errors for none and for another object.
+pub(crate) fn slot_self<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    name: &str,
+    kind: &str,
+    is_kind: fn(&Payload) -> bool,
+) -> PyResult<&'a Value> {
+    match args.first() {
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{kind}' object needs an argument"
+        ))),
+        Some(v) if v.payload().is_some_and(is_kind) => Ok(v),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{kind}' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 /// `T.__new__(S)` for a builtin `T` (`owner`): `S` must be a subtype of `T`, as CPython
 /// checks before a builtin `__new__` runs.
 pub(crate) fn check_new_subtype(vm: &Vm, a: &[Value], owner: &ObjRef) -> PyResult<()> {

@@ -13,25 +13,12 @@ fn set_op(
     kw: &[Value],
     (kind, name, op, reflected, inplace): (&str, &str, BinOp, bool, bool),
 ) -> PyResult<Value> {
-    let me = match args.first() {
-        Some(v) => v,
-        None => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' of '{kind}' object needs an argument"
-            )))
-        }
+    let is_kind: fn(&Payload) -> bool = if kind == "set" {
+        |p| matches!(p, Payload::Set(_))
+    } else {
+        |p| matches!(p, Payload::FrozenSet(_))
     };
-    let ok = match me.payload() {
-        Some(Payload::Set(_)) => kind == "set",
-        Some(Payload::FrozenSet(_)) => kind == "frozenset",
-        _ => false,
-    };
-    if !ok {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{kind}' object but received a '{}'",
-            vm.type_name(me)
-        )));
-    }
+    let me = super::slot_self(vm, args, name, kind, is_kind)?;
     if !kw.is_empty() || args.len() != 2 {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.len() - 1)));
     }
