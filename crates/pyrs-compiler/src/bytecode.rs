@@ -378,6 +378,12 @@ opcodes! {
     CompareOpJump(op) => -2, -2;
     /// `( -- v NULL)` `LoadGlobal(i)` then the `PushNull` after it.
     LoadGlobalPushNull(i) => 2, 2;
+    /// `( -- a.attr)` `LoadFast(i)` then the `LoadAttr` after it.
+    LoadFastLoadAttr(i) => 1, 1;
+    /// `( -- meth a)` or `( -- attr NULL)`: `LoadFast(i)` then the `LoadMethod` after it.
+    LoadFastLoadMethod(i) => 2, 2;
+    /// `(v -- )` `LoadFast(i)` then the `StoreAttr` after it: `a.attr = v`.
+    LoadFastStoreAttr(i) => -1, -1;
 }
 
 macro_rules! op_codes {

@@ -547,6 +547,56 @@ impl Vm {
                         self.fill_attr_cache(&code, i as usize, &o, name);
                         self.stack.push_reserved(v);
                     }
+                    // `a.attr`, `a.meth(...)` and `a.attr = v` with `a` a fast local: on a
+                    // cache hit the local is read in place (no reference taken); otherwise
+                    // the local is pushed and the second instruction runs as it is.
+                    Instr::LoadFastLoadAttr(i) => {
+                        if let Instr::LoadAttr(j) = instrs[ip] {
+                            let (o, name) =
+                                (&self.stack[base + i as usize], &code.names[j as usize]);
+                            if let Some(v) =
+                                self.cached_instance_attr(&code, j as usize, o, name, false)
+                            {
+                                ip += 1;
+                                self.stack.push_reserved(v);
+                                continue;
+                            }
+                        }
+                        let v = local!(i);
+                        self.stack.push_reserved(v);
+                    }
+                    Instr::LoadFastLoadMethod(i) => {
+                        if let Instr::LoadMethod(j) = instrs[ip] {
+                            let (o, name) =
+                                (&self.stack[base + i as usize], &code.names[j as usize]);
+                            if let Some(m) =
+                                self.cached_instance_attr(&code, j as usize, o, name, true)
+                            {
+                                ip += 1;
+                                let o = o.clone();
+                                self.stack.push_reserved(m);
+                                self.stack.push_reserved(o);
+                                continue;
+                            }
+                        }
+                        let v = local!(i);
+                        self.stack.push_reserved(v);
+                    }
+                    Instr::LoadFastStoreAttr(i) => {
+                        if let Instr::StoreAttr(j) = instrs[ip] {
+                            let v = pop!(self);
+                            let o = &self.stack[base + i as usize];
+                            match self.cached_instance_store(&code, j as usize, o, v) {
+                                Ok(()) => {
+                                    ip += 1;
+                                    continue;
+                                }
+                                Err(v) => self.stack.push_reserved(v),
+                            }
+                        }
+                        let v = local!(i);
+                        self.stack.push_reserved(v);
+                    }
                     Instr::StoreAttr(i) => {
                         let o = pop!(self);
                         let v = pop!(self);

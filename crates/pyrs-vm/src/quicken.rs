@@ -11,16 +11,23 @@ pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
     let mut out = code.to_vec();
     let mut k = 0;
     while k + 1 < code.len() {
-        // `LoadFast LoadConst BinaryOp` saves more as `LoadFast` + `LoadConstBinaryOp`.
-        let binary_next = matches!(
+        // A pair that starts at the next instruction and saves more than one starting here
+        // (`a + self.x`: `LoadFast` + `LoadFastLoadAttr`, not `LoadFastLoadFast` + `LoadAttr`).
+        let better_next = matches!(
             (code[k + 1], code.get(k + 2)),
             (
                 Instr::LoadConst(_) | Instr::LoadFast(_),
                 Some(Instr::BinaryOp(_))
+            ) | (
+                Instr::LoadFast(_),
+                Some(Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_))
             )
         );
         let fused = match (code[k], code[k + 1]) {
-            _ if binary_next => None,
+            _ if better_next => None,
+            (Instr::LoadFast(i), Instr::LoadAttr(_)) => Some(Instr::LoadFastLoadAttr(i)),
+            (Instr::LoadFast(i), Instr::LoadMethod(_)) => Some(Instr::LoadFastLoadMethod(i)),
+            (Instr::LoadFast(i), Instr::StoreAttr(_)) => Some(Instr::LoadFastStoreAttr(i)),
             (Instr::LoadFast(i), Instr::LoadFast(_)) => Some(Instr::LoadFastLoadFast(i)),
             (Instr::LoadFast(i), Instr::LoadConst(_)) => Some(Instr::LoadFastLoadConst(i)),
             (Instr::LoadFast(i), Instr::BinaryOp(_)) => Some(Instr::LoadFastBinaryOp(i)),

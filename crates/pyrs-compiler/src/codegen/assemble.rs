@@ -258,7 +258,10 @@ fn operand_in_range(c: &CodeObject, i: Instr) -> bool {
         | LoadConstBinaryOp(_)
         | LoadFastBinaryOp(_)
         | CompareOpJump(_)
-        | LoadGlobalPushNull(_) => false,
+        | LoadGlobalPushNull(_)
+        | LoadFastLoadAttr(_)
+        | LoadFastLoadMethod(_)
+        | LoadFastStoreAttr(_) => false,
         _ => true,
     }
 }
