@@ -37,6 +37,19 @@ pub struct Code {
 /// How many classes each attribute cache remembers per name.
 pub const ATTR_WAYS: usize = 4;
 
+/// How many entries [`SharedAttr`] has (a power of two).
+pub const SHARED_ATTRS: usize = 1024;
+
+/// An attribute cache entry for name `name` that every site may use: where a site's own
+/// ways miss (a site that sees more classes than [`ATTR_WAYS`], or one that has not seen
+/// this class yet) the entry another site made for the same class version and name still
+/// saves the full protocol. Indexed by a hash of the two.
+#[derive(Default)]
+pub struct SharedAttr {
+    pub name: Option<crate::object::ObjRef>,
+    pub entry: AttrCache,
+}
+
 /// An attribute-load inline cache, valid while the instance's class is the one at address
 /// `ty` and still has version `version` (versions are never reused, see
 /// `types::fresh_version`).

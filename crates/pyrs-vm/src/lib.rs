@@ -141,6 +141,8 @@ pub struct Vm {
     static_names: RefCell<pyrs_primitives::fasthash::FastMap<(usize, usize), Value>>,
     /// The attribute cache of types: see [`types::TypeCacheEntry`].
     pub type_cache: RefCell<Vec<Option<types::TypeCacheEntry>>>,
+    /// The attribute-load cache entries all sites share (see [`frame::SharedAttr`]).
+    pub(crate) shared_attrs: Box<[RefCell<frame::SharedAttr>]>,
     pub empty_tuple: Value,
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -195,6 +197,9 @@ impl Vm {
             interned: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
             static_names: RefCell::new(pyrs_primitives::fasthash::FastMap::default()),
             type_cache: RefCell::new(vec![None; types::TYPE_CACHE_SIZE]),
+            shared_attrs: (0..frame::SHARED_ATTRS)
+                .map(|_| Default::default())
+                .collect(),
             empty_tuple: Value::None,
             not_implemented: Value::obj(Payload::NotImplemented),
             ellipsis: Value::obj(Payload::Ellipsis),

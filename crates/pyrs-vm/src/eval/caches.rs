@@ -182,10 +182,11 @@ impl Vm {
         }
     }
 
-    /// The cache entry of name `i` for class `ty`, if valid for its current version.
+    /// The cache entry of name `i` for class `ty`, if valid for its current version: the
+    /// site's own, else the shared one.
     #[inline(always)]
     fn attr_entry<'c>(
-        &self,
+        &'c self,
         code: &'c crate::frame::Code,
         i: usize,
         ty: &crate::object::ObjRef,
@@ -194,10 +195,40 @@ impl Vm {
             crate::object::ObjRef::as_ptr(ty) as usize,
             crate::types::type_data(ty).version.get(),
         );
-        code.attr_cache.get(i)?.iter().find_map(|w| {
+        let ways = code.attr_cache.get(i)?;
+        let own = ways.iter().find_map(|w| {
             let c = w.borrow();
             (c.ty == ptr && c.version == version).then_some(c)
-        })
+        });
+        match own {
+            Some(c) => Some(c),
+            None => self.shared_attr_entry(ways, &code.names[i], ptr, version),
+        }
+    }
+
+    /// The shared entry (see [`crate::frame::SharedAttr`]) of `name` for the class at
+    /// `ty` with `version`. A site with a way never filled takes a copy of it.
+    #[inline(never)]
+    fn shared_attr_entry<'c>(
+        &'c self,
+        ways: &'c [std::cell::RefCell<crate::frame::AttrCache>],
+        name: &Value,
+        ty: usize,
+        version: u64,
+    ) -> Option<std::cell::Ref<'c, crate::frame::AttrCache>> {
+        let e = self.shared_attrs[shared_slot(name, version)].borrow();
+        let same_name = matches!((&e.name, name), (Some(a), Value::Obj(b)) if crate::object::ObjRef::ptr_eq(a, b));
+        if !(same_name && e.entry.version == version && e.entry.ty == ty) {
+            return None;
+        }
+        if let Some(w) = ways.iter().find(|w| w.borrow().ty == 0) {
+            if let Ok(mut free) = w.try_borrow_mut() {
+                *free = e.entry.clone();
+                drop(free);
+                return Some(w.borrow());
+            }
+        }
+        Some(std::cell::Ref::map(e, |e| &e.entry))
     }
 
     /// Records what the attribute load just learnt about an instance's class.
@@ -228,6 +259,24 @@ impl Vm {
             ways[w].swap(&ways[w - 1]);
         }
         let slot = &ways[0];
+        self.fill_entry(slot, o, name);
+        if let (Value::Obj(n), Ok(new)) = (name, slot.try_borrow()) {
+            if new.ty == 0 {
+                return;
+            }
+            let mut shared = self.shared_attrs[shared_slot(name, new.version)].borrow_mut();
+            shared.name = Some(n.clone());
+            shared.entry = new.clone();
+        }
+    }
+
+    /// Fills `slot` with what an attribute load of `name` on `o` needs to know.
+    fn fill_entry(
+        &self,
+        slot: &std::cell::RefCell<crate::frame::AttrCache>,
+        o: &Value,
+        name: &Value,
+    ) {
         if type_decides(o) {
             let ty = self.type_ref(o);
             *slot.borrow_mut() = crate::frame::AttrCache {
@@ -542,6 +591,18 @@ fn type_decides(o: &Value) -> bool {
         }
         _ => true,
     }
+}
+
+/// The [`crate::frame::SharedAttr`] index of `name` on a class with `version`.
+#[inline]
+fn shared_slot(name: &Value, version: u64) -> usize {
+    let n = match name {
+        Value::Obj(n) => crate::object::ObjRef::as_ptr(n) as u64,
+        _ => 0,
+    };
+    // Multiplicative hashing: allocations are aligned, so low address bits are zero.
+    let h = version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ n.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (h >> 54) as usize % crate::frame::SHARED_ATTRS
 }
 
 /// A class attribute that `LoadMethod` may push unbound with `self` after it.
