@@ -1,14 +1,14 @@
 //! The `pyrs` command line: runs a Python 3.11 program.
 
+mod alloc;
 mod args;
 mod repl;
 
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-/// Python programs allocate many small objects; mimalloc is much faster at that than glibc.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 /// Python code can nest deeply; give the front end a large stack on its own thread.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
