@@ -13,19 +13,6 @@ static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 /// Python code can nest deeply; give the front end a large stack on its own thread.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
 
-/// `mi_option_purge_delay` in mimalloc v3's `mi_option_e` (mimalloc.h).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// mimalloc returns freed memory to the OS 10 ms after it empties; a Python program that
-/// frees and reallocates objects in waves then pays the kernel to zero the same pages again
-/// and again (dicts.py: 17,000 page faults instead of 2,000). A second's delay keeps the
-/// memory a program is still cycling through and returns what it has really let go.
-#[allow(unsafe_code)] // One FFI call: see docs/unsafe.md.
-fn tune_allocator() {
-    // SAFETY: mi_option_set only stores an integer option; any value is valid for it.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1000) }
-}
-
 /// Ctrl-C becomes KeyboardInterrupt inside the interpreter (`pyrs_vm::signals`).
 #[allow(unsafe_code)] // One FFI call: see docs/unsafe.md.
 fn catch_sigint() {
@@ -46,7 +33,7 @@ fn catch_sigint() {
 }
 
 fn main() -> ExitCode {
-    tune_allocator();
+    alloc::tune();
     catch_sigint();
     let argv: Vec<String> = std::env::args().collect();
     let cli = match args::Cli::parse_from(&argv) {
