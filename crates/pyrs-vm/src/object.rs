@@ -171,7 +171,16 @@ impl Drop for Object {
 /// object).
 #[inline(always)]
 fn release_last_first(v: Vec<Value>) {
-    if v.is_empty() {
+    // The common case: nothing dies with the container (shared strs, small ints, objects
+    // held elsewhere). Its references then just go, in any order and with no depth
+    // bookkeeping. A count above the number of items is what proves it: the items may all
+    // be the same object.
+    let n = v.len();
+    if v.iter().all(|x| match x {
+        Value::Obj(o) => crate::heap::ObjRef::strong_count(o) > n,
+        _ => true,
+    }) {
+        drop(v);
         return;
     }
     with_drop_depth(
