@@ -136,7 +136,8 @@ impl Vm {
         p.out.push('\n');
     }
 
-    fn is_exception_group(&self, exc: &ObjRef) -> bool {
+    /// Whether `exc` is an instance of `BaseExceptionGroup`.
+    pub(crate) fn is_exception_group(&self, exc: &ObjRef) -> bool {
         match self.builtin("BaseExceptionGroup") {
             Some(Value::Obj(g)) => self.exc_matches(exc, &g),
             _ => false,

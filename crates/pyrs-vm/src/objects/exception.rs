@@ -492,14 +492,18 @@ fn init_groups(vm: &mut Vm) {
 }
 
 fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    const NEW: &str = "BaseExceptionGroup.__new__()";
     let Some(Value::Obj(cls)) = args.first() else {
-        return Err(vm.type_error("BaseExceptionGroup.__new__(): not enough arguments"));
+        return Err(vm.type_error(format!("{NEW}: not enough arguments")));
     };
-    let [msg, excs] =
-        crate::native::Args::new("BaseExceptionGroup", &args[1..], kw).positional_only(vm, 2)?;
+    let given = args.len() - 1 - kw.len();
+    let [msg, excs] = match &args[1..args.len() - kw.len()] {
+        [msg, excs] => [msg.clone(), excs.clone()],
+        _ => return Err(vm.type_error(format!("{NEW} takes exactly 2 arguments ({given} given)"))),
+    };
     if msg.as_str().is_none() {
         return Err(vm.type_error(format!(
-            "argument 1 must be str, not {}",
+            "{NEW} argument 1 must be str, not {}",
             vm.type_name(&msg)
         )));
     }
@@ -532,8 +536,22 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if crate::object::ObjRef::ptr_eq(&cls, b) && all_exceptions {
             cls = g.clone();
         } else if vm.is_subtype(&cls, g) && !all_exceptions {
-            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(vm.type_error(if crate::object::ObjRef::ptr_eq(&cls, g) {
+                "Cannot nest BaseExceptions in an ExceptionGroup".to_string()
+            } else {
+                format!(
+                    "Cannot nest BaseExceptions in '{}'",
+                    crate::types::type_data(&cls).name.borrow()
+                )
+            }));
         }
+    }
+    if !kw.is_empty() {
+        // As BaseException's `__new__` says it, for the class made.
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            crate::types::type_data(&cls).name.borrow()
+        )));
     }
     let tuple = vm.new_tuple(items);
     let e = vm.new_exception(&cls, vec![msg.clone(), excs.clone()]);
@@ -545,9 +563,7 @@ fn group_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// The sub-exceptions of a group (None for a leaf exception).
 fn group_members(vm: &Vm, e: &Value) -> Option<Vec<Value>> {
     let Value::Obj(o) = e else { return None };
-    let base = vm.builtin("BaseExceptionGroup")?;
-    let Value::Obj(base) = base else { return None };
-    if !vm.is_instance(e, &base) {
+    if !vm.is_exception_group(o) {
         return None;
     }
     match vm.exc_attr(o, "exceptions")?.payload() {
@@ -583,18 +599,63 @@ fn group_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
     }
 }
 
+/// Checks a `split`/`subgroup` condition before any use: an exception type, a tuple of
+/// them, or a callable (CPython's `get_matcher_type`).
+fn check_matcher(vm: &mut Vm, cond: &Value) -> PyResult<()> {
+    let is_exc_type = |vm: &Vm, c: &Value| match c {
+        Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => {
+            vm.is_subtype(t, &vm.exc.base_exception)
+        }
+        _ => false,
+    };
+    let ok = match cond.payload() {
+        Some(Payload::Tuple(items)) => items.iter().all(|c| is_exc_type(vm, c)),
+        Some(Payload::Type(_)) => is_exc_type(vm, cond),
+        _ => vm.is_callable(cond),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.type_error("expected a function, exception type or tuple of exception types"))
+    }
+}
+
+/// The one argument of `split`/`subgroup` (CPython unpacks it from a tuple, hence its
+/// message).
+fn matcher_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<(Value, Value)> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match args {
+        [this, cond] => {
+            check_matcher(vm, cond)?;
+            Ok((this.clone(), cond.clone()))
+        }
+        _ => Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// `eg.derive(excs)` with the original's traceback, cause, context and notes.
 fn group_derive_like(vm: &mut Vm, eg: &Value, excs: Vec<Value>) -> PyResult<Value> {
     let list = vm.new_list(excs);
     let derived = vm.call_method(eg, "derive", &[list])?;
+    if !derived.as_obj().is_some_and(|d| vm.is_exception_group(d)) {
+        return Err(vm.type_error("derive must return an instance of BaseExceptionGroup"));
+    }
     if let (Value::Obj(src), Value::Obj(dst)) = (eg, &derived) {
         if let (Some(a), Some(b)) = (vm.exc_data(src), vm.exc_data(dst)) {
             *b.traceback.borrow_mut() = a.traceback.borrow().clone();
             *b.cause.borrow_mut() = a.cause.borrow().clone();
             *b.context.borrow_mut() = a.context.borrow().clone();
         }
+        // A copy of the notes list, as CPython makes.
         if let Some(notes) = vm.exc_attr(src, "__notes__") {
-            vm.set_exc_attr(dst, "__notes__", notes);
+            let copy = vm.collect(&notes)?;
+            let copy = vm.new_list(copy);
+            vm.set_exc_attr(dst, "__notes__", copy);
         }
     }
     Ok(derived)
@@ -657,18 +718,32 @@ fn group_derive(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn group_split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [this, cond] = crate::native::Args::new("split", args, kw).positional_only(vm, 2)?;
+    let (this, cond) = matcher_arg(vm, "split", args, kw)?;
     let (a, b) = group_partition(vm, &this, &cond)?;
     Ok(vm.new_tuple(vec![a, b]))
 }
 
 fn group_subgroup(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [this, cond] = crate::native::Args::new("subgroup", args, kw).positional_only(vm, 2)?;
+    let (this, cond) = matcher_arg(vm, "subgroup", args, kw)?;
     let (a, _) = group_partition(vm, &this, &cond)?;
     Ok(a)
 }
 
-fn group_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `BaseException.__init__`'s work: `args` becomes all the arguments of the call (a
+/// subclass's `__new__` may take more than the message and the exceptions).
+fn group_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let [Value::Obj(e), rest @ ..] = args {
+        if !kw.is_empty() {
+            let ty = vm.type_of(&args[0]);
+            return Err(vm.type_error(format!(
+                "{}() takes no keyword arguments",
+                crate::types::type_data(&ty).name.borrow()
+            )));
+        }
+        if let Some(x) = vm.exc_data(e) {
+            *x.args.borrow_mut() = vm.new_tuple(rest.to_vec());
+        }
+    }
     Ok(Value::None)
 }
 

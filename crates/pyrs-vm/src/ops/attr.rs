@@ -675,6 +675,13 @@ impl Vm {
                 x.suppress_context.set(matches!(v, Value::Bool(true)));
                 Ok(())
             }
+            // An exception group's `message` and `exceptions` are read-only members.
+            Some(Payload::Exception(_))
+                if matches!(name.as_str(), Some("message" | "exceptions"))
+                    && o.as_obj().is_some_and(|e| self.is_exception_group(e)) =>
+            {
+                Err(self.new_error(&self.exc.attribute_error.clone(), "readonly attribute"))
+            }
             Some(Payload::Exception(x)) if name.as_str() == Some("args") => {
                 let t = self.collect(&v)?;
                 *x.args.borrow_mut() = self.new_tuple(t);
