@@ -347,7 +347,10 @@ impl Vm {
             *slot.borrow_mut() = entry(class_attr, store, kind);
             return;
         }
-        *slot.borrow_mut() = entry(class_attr, plain_store, AttrKind::Dict);
+        // A store into the instance dict only where `__slots__` lets the name in (a class
+        // attribute of a slotted class is read-only on its instances).
+        let store = plain_store && self.slot_allowed(o, name);
+        *slot.borrow_mut() = entry(class_attr, store, AttrKind::Dict);
     }
 
     /// The instantiation fast path of calls: when the callable at `fpos` is a plain class

@@ -1,10 +1,106 @@
-//! Generator methods (`send`, `throw`, `close`), and frame and traceback objects.
+//! Generator methods (`send`, `throw`, `close`), frame and traceback objects, cells.
 
 use crate::call::GenResult;
 use crate::native::Args;
 use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+
+/// `types.CellType([contents])`: a cell, empty without an argument.
+fn cell_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("cell() takes no keyword arguments"));
+    }
+    let contents = match args.get(1..).unwrap_or_default() {
+        [] => Value::Null,
+        [v] => v.clone(),
+        more => {
+            return Err(vm.type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                more.len()
+            )))
+        }
+    };
+    Ok(Value::obj(Payload::Cell(std::cell::RefCell::new(contents))))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let [code, globals, name, argdefs, closure] =
+        Args::new("function", args.get(1..).unwrap_or_default(), kw).parse(vm, &names, 2)?;
+    let Some(Payload::Code(c)) = code.payload() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            vm.type_name(&code)
+        )));
+    };
+    let nfree = c.code.freevars.len();
+    let globals = match &globals {
+        Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        _ => {
+            // CPython's argument-clinic message names None as "None".
+            let what = if globals.is_none() {
+                "None".into()
+            } else {
+                vm.type_name(&globals)
+            };
+            return Err(vm.type_error(format!(
+                "function() argument 'globals' must be dict, not {what}"
+            )));
+        }
+    };
+    if !(name.is_null() || name.is_none() || name.as_str().is_some()) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    if !(argdefs.is_null()
+        || argdefs.is_none()
+        || matches!(argdefs.payload(), Some(Payload::Tuple(_))))
+    {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let cells = match closure.payload() {
+        Some(Payload::Tuple(t)) => Some(t.len()),
+        _ if closure.is_null() || closure.is_none() => None,
+        _ => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+    };
+    match cells {
+        None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        Some(n) if n != nfree => {
+            return Err(vm.value_error(format!(
+                "{} requires closure of length {nfree}, not {n}",
+                c.code.name
+            )))
+        }
+        _ => {}
+    }
+    if let Some(Payload::Tuple(t)) = closure.payload() {
+        if let Some(bad) = t
+            .iter()
+            .find(|x| !matches!(x.payload(), Some(Payload::Cell(_))))
+        {
+            return Err(vm.type_error(format!(
+                "arg 5 (closure) expected cell, found {}",
+                vm.type_name(bad)
+            )));
+        }
+    }
+    let builtins = vm.builtins.clone();
+    let none_if_null = |v: Value| if v.is_null() { Value::None } else { v };
+    let f = vm.make_function(
+        &code,
+        globals,
+        builtins,
+        none_if_null(argdefs),
+        Value::None,
+        Value::None,
+        none_if_null(closure),
+    );
+    if let (Some(Payload::Function(func)), Some(_)) = (f.payload(), name.as_str()) {
+        *func.name.borrow_mut() = name.clone();
+    }
+    Ok(f)
+}
 
 pub fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
@@ -16,6 +112,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethods(&t, &[("__new__", not_implemented_new)]);
     let t = vm.types.ellipsis_type.clone();
     vm.add_staticmethods(&t, &[("__new__", ellipsis_new)]);
+    let t = vm.types.cell.clone();
+    vm.add_staticmethods(&t, &[("__new__", cell_new)]);
+    vm.add_staticmethods(&f, &[("__new__", function_new)]);
     let t = vm.types.generator.clone();
     vm.add_methods(
         &t,
