@@ -177,6 +177,10 @@ if SimpleNamespace is None:
         def __reduce__(self):
             return (type(self), (), self.__dict__)
 
+    # The interpreter made sys.implementation before this class existed: it becomes one of
+    # these, as CPython's is.
+    sys.implementation = SimpleNamespace(**sys.implementation.__dict__)
+
 del _native_namespace
 
 
