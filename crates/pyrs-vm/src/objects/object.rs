@@ -37,7 +37,14 @@ pub fn init(vm: &mut Vm) {
         ],
     );
     let t = vm.types.type_.clone();
-    vm.add_methods(&t, &[("mro", mro)]);
+    vm.add_methods(
+        &t,
+        &[
+            ("mro", mro),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+        ],
+    );
     for t in [
         vm.types.type_.clone(),
         vm.types.function.clone(),
@@ -220,6 +227,7 @@ fn is_native_of_object(f: &Value, name: &str) -> bool {
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
+    not_a_type(vm, &o, "__setattr__")?;
     let name = attr_name(vm, &name)?;
     vm.object_setattr(&o, &name, v)?;
     Ok(Value::None)
@@ -227,6 +235,7 @@ fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
+    not_a_type(vm, &o, "__delattr__")?;
     let name = attr_name(vm, &name)?;
     vm.object_delattr(&o, &name)?;
     Ok(Value::None)
@@ -239,6 +248,48 @@ fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(&o, &name)),
     }
+}
+
+/// `type.__setattr__(cls, name, value)`: a class attribute store, also reached through
+/// `super()` from a metaclass's own `__setattr__`.
+fn type_setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
+    a_type(vm, &o, "__setattr__")?;
+    let name = attr_name(vm, &name)?;
+    vm.object_setattr(&o, &name, v)?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
+    a_type(vm, &o, "__delattr__")?;
+    let name = attr_name(vm, &name)?;
+    vm.object_delattr(&o, &name)?;
+    Ok(Value::None)
+}
+
+/// The TypeError of a `type` slot applied to something else.
+fn a_type(vm: &Vm, o: &Value, what: &str) -> PyResult<()> {
+    match o.payload() {
+        Some(Payload::Type(_)) => Ok(()),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{what}' requires a 'type' object but received a '{}'",
+            vm.type_name(o)
+        ))),
+    }
+}
+
+/// `object.__setattr__`/`__delattr__` refuse a type object, whose own (`type`'s) slot must
+/// be used (CPython's "hackcheck").
+fn not_a_type(vm: &Vm, o: &Value, what: &str) -> PyResult<()> {
+    if let Some(Payload::Type(_)) = o.payload() {
+        return Err(vm.type_error(format!(
+            "can't apply this {what} to {} object",
+            vm.type_name(o)
+        )));
+    }
+    Ok(())
 }
 
 fn attr_name(vm: &Vm, n: &Value) -> PyResult<Value> {

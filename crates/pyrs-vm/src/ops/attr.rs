@@ -710,10 +710,7 @@ impl Vm {
                 None => {
                     let n = name.as_str().unwrap_or("?");
                     let msg = match o.payload() {
-                        Some(Payload::Type(t)) => format!(
-                            "cannot set '{n}' attribute of immutable type '{}'",
-                            t.name.borrow()
-                        ),
+                        Some(Payload::Type(t)) => return Err(immutable_type_error(self, t, n)),
                         _ => {
                             let ty = self.type_of(o);
                             if self.lookup_in_type(&ty, name).is_some() {
@@ -809,6 +806,9 @@ impl Vm {
                 Some(t.dict.clone())
             }
             Some(Payload::Module(m)) => Some(m.dict.clone()),
+            Some(Payload::Type(t)) => {
+                return Err(immutable_type_error(self, t, name.as_str().unwrap_or("?")))
+            }
             _ => self.instance_dict(o),
         };
         if let Some(d) = d {
@@ -820,4 +820,12 @@ impl Vm {
         }
         Err(self.attribute_error(o, name))
     }
+}
+
+/// The TypeError of setting or deleting an attribute of a builtin type.
+fn immutable_type_error(vm: &Vm, t: &crate::object::TypeData, name: &str) -> crate::PyErr {
+    vm.type_error(format!(
+        "cannot set '{name}' attribute of immutable type '{}'",
+        t.name.borrow()
+    ))
 }
