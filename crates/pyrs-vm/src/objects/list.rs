@@ -34,10 +34,35 @@ pub fn init(vm: &mut Vm) {
     vm.add_methods(&t, &concat_dunders(true));
     vm.add_methods(&t, list_cmp::COMPARISONS);
     let t = vm.types.tuple.clone();
-    vm.add_methods(&t, &[("index", index), ("count", count)]);
+    vm.add_methods(
+        &t,
+        &[
+            ("index", index),
+            ("count", count),
+            ("__getnewargs__", tuple_getnewargs),
+        ],
+    );
     vm.add_methods(&t, &seq_dunders());
     vm.add_methods(&t, &concat_dunders(false));
     vm.add_methods(&t, tuple_cmp::COMPARISONS);
+}
+
+/// `tuple.__getnewargs__()`: `(tuple(self),)`, the argument a copy's `__new__` gets.
+fn tuple_getnewargs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let this = super::method_self(vm, args, "__getnewargs__", "tuple", |p| {
+        matches!(p, Payload::Tuple(_))
+    })?;
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "tuple.__getnewargs__() takes no arguments ({} given)",
+            args.len() - 1 + kw.len()
+        )));
+    }
+    let Some(Payload::Tuple(items)) = this.payload() else {
+        return Ok(Value::None);
+    };
+    let copy = vm.new_tuple(items.to_vec());
+    Ok(vm.new_tuple(vec![copy]))
 }
 
 /// `list.__lt__` ... and `tuple.__lt__` ...: the builtin comparisons.

@@ -834,6 +834,25 @@ pub(crate) fn slot_self<'a>(
     }
 }
 
+/// `self` of a builtin type's method (a method descriptor, not a slot wrapper: see
+/// [`slot_self`]), with CPython's errors for a missing or foreign one.
+pub(crate) fn method_self<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    name: &str,
+    kind: &str,
+    is_kind: fn(&Payload) -> bool,
+) -> PyResult<&'a Value> {
+    match args.first() {
+        None => Err(vm.type_error(format!("unbound method {kind}.{name}() needs an argument"))),
+        Some(v) if v.payload().is_some_and(is_kind) => Ok(v),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' for '{kind}' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 /// `T.__new__(S)` for a builtin `T` (`owner`): `S` must be a subtype of `T`, as CPython
 /// checks before a builtin `__new__` runs.
 pub(crate) fn check_new_subtype(vm: &Vm, a: &[Value], owner: &ObjRef) -> PyResult<()> {

@@ -254,7 +254,9 @@ fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `super()` from a metaclass's own `__setattr__`.
 fn type_setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
-    a_type(vm, &o, "__setattr__")?;
+    super::slot_self(vm, args, "__setattr__", "type", |p| {
+        matches!(p, Payload::Type(_))
+    })?;
     let name = attr_name(vm, &name)?;
     vm.object_setattr(&o, &name, v)?;
     Ok(Value::None)
@@ -263,21 +265,12 @@ fn type_setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `type.__delattr__(cls, name)`.
 fn type_delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
-    a_type(vm, &o, "__delattr__")?;
+    super::slot_self(vm, args, "__delattr__", "type", |p| {
+        matches!(p, Payload::Type(_))
+    })?;
     let name = attr_name(vm, &name)?;
     vm.object_delattr(&o, &name)?;
     Ok(Value::None)
-}
-
-/// The TypeError of a `type` slot applied to something else.
-fn a_type(vm: &Vm, o: &Value, what: &str) -> PyResult<()> {
-    match o.payload() {
-        Some(Payload::Type(_)) => Ok(()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{what}' requires a 'type' object but received a '{}'",
-            vm.type_name(o)
-        ))),
-    }
 }
 
 /// `object.__setattr__`/`__delattr__` refuse a type object, whose own (`type`'s) slot must

@@ -326,14 +326,7 @@ pub fn range_contains(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn this_range(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    let v = args.first().unwrap_or(&Value::Null);
-    match v.payload() {
-        Some(Payload::Range(_)) => Ok(v.clone()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'range' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
-        ))),
-    }
+    super::method_self(vm, args, name, "range", |p| matches!(p, Payload::Range(_))).cloned()
 }
 
 fn rest(args: &[Value]) -> &[Value] {
