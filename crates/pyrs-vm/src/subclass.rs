@@ -202,6 +202,19 @@ impl Vm {
             Payload::Module(m) => m.dict.clone(),
             _ => crate::object::ObjRef::new(Object::new(Payload::Dict(Dict::new()))),
         };
+        // A property subclass keeps a doc taken from its getter in the instance dict, where
+        // it shadows the subclass's own `__doc__`; an explicit doc is not stored there
+        // (CPython 3.11's `property.__init__`).
+        if let (Payload::Property(p), Payload::Dict(d)) = (&payload, &dict.payload) {
+            let getter_doc = match p.fget.payload() {
+                Some(Payload::Function(f)) => Some(f.doc.borrow().clone()),
+                _ if p.fget.is_none() => None,
+                _ => Some(Value::None),
+            };
+            if getter_doc.is_some_and(|g| g.is(&p.doc)) {
+                d.set_str(self.intern("__doc__"), p.doc.clone());
+            }
+        }
         let obj = Object::new(payload);
         let _ = obj.ext.set(Box::new(InstanceExt {
             cls: cls.clone(),

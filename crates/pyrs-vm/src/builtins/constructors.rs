@@ -305,6 +305,21 @@ fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [data.fget.clone(), data.fset.clone(), data.fdel.clone()];
     parts[which] = f.clone();
     let [g, s, d] = parts;
+    if p.as_obj().is_some_and(|o| o.ext().is_some()) {
+        // A subclass's copy is made by calling the subclass (CPython's `property_copy`);
+        // a getter gives its own doc again.
+        let cls = vm.type_of(p);
+        let doc = if g.is_none() {
+            data.doc.clone()
+        } else {
+            Value::None
+        };
+        let copy = vm.call(&Value::Obj(cls), &[g, s, d, doc], &[])?;
+        if let Some(Payload::Property(new)) = copy.payload() {
+            *new.name.borrow_mut() = data.name.borrow().clone();
+        }
+        return Ok(copy);
+    }
     Ok(Value::obj(Payload::Property(Box::new(
         crate::object::PropertyData {
             fget: g,
