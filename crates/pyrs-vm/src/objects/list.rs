@@ -49,9 +49,14 @@ pub fn init(vm: &mut Vm) {
 
 /// `tuple.__getnewargs__()`: `(tuple(self),)`, the argument a copy's `__new__` gets.
 fn tuple_getnewargs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let this = super::method_self(vm, args, "__getnewargs__", "tuple", |p| {
-        matches!(p, Payload::Tuple(_))
-    })?;
+    let this = super::builtin_self(
+        vm,
+        args,
+        super::Descr::Method,
+        "__getnewargs__",
+        "tuple",
+        |p| matches!(p, Payload::Tuple(_)),
+    )?;
     if args.len() > 1 || !kw.is_empty() {
         return Err(vm.type_error(format!(
             "tuple.__getnewargs__() takes no arguments ({} given)",
@@ -147,7 +152,7 @@ fn kind_self(vm: &Vm, args: &[Value], name: &str, kind: &str) -> PyResult<()> {
     } else {
         |p| matches!(p, Payload::Tuple(_))
     };
-    super::slot_self(vm, args, name, kind, is_kind).map(|_| ())
+    super::builtin_self(vm, args, super::Descr::Slot, name, kind, is_kind).map(|_| ())
 }
 
 /// `list.__add__` / `tuple.__add__`: concatenation with the same kind only. (An instance

@@ -813,43 +813,41 @@ pub fn getitem_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<Val
     }
 }
 
-/// The `self` of slot wrapper `name` of builtin type `kind` (`is_kind` says which payloads
-/// are one), with CPython's errors for none and for another object.
-pub(crate) fn slot_self<'a>(
-    vm: &Vm,
-    args: &'a [Value],
-    name: &str,
-    kind: &str,
-    is_kind: fn(&Payload) -> bool,
-) -> PyResult<&'a Value> {
-    match args.first() {
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of '{kind}' object needs an argument"
-        ))),
-        Some(v) if v.payload().is_some_and(is_kind) => Ok(v),
-        Some(v) => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{kind}' object but received a '{}'",
-            vm.type_name(v)
-        ))),
-    }
+/// Which kind of builtin descriptor a method is, for the errors about its `self`.
+#[derive(Clone, Copy)]
+pub(crate) enum Descr {
+    /// A slot wrapper (`list.__add__`).
+    Slot,
+    /// A method descriptor (`tuple.count`).
+    Method,
 }
 
-/// `self` of a builtin type's method (a method descriptor, not a slot wrapper: see
-/// [`slot_self`]), with CPython's errors for a missing or foreign one.
-pub(crate) fn method_self<'a>(
+/// The `self` of method `name` of builtin type `kind` (`is_kind` says which payloads are
+/// one), with CPython's errors for none and for another object, which depend on `descr`.
+pub(crate) fn builtin_self<'a>(
     vm: &Vm,
     args: &'a [Value],
+    descr: Descr,
     name: &str,
     kind: &str,
     is_kind: fn(&Payload) -> bool,
 ) -> PyResult<&'a Value> {
     match args.first() {
-        None => Err(vm.type_error(format!("unbound method {kind}.{name}() needs an argument"))),
         Some(v) if v.payload().is_some_and(is_kind) => Ok(v),
-        Some(v) => Err(vm.type_error(format!(
-            "descriptor '{name}' for '{kind}' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
-        ))),
+        v => Err(vm.type_error(match (descr, v) {
+            (Descr::Slot, None) => {
+                format!("descriptor '{name}' of '{kind}' object needs an argument")
+            }
+            (Descr::Slot, Some(v)) => format!(
+                "descriptor '{name}' requires a '{kind}' object but received a '{}'",
+                vm.type_name(v)
+            ),
+            (Descr::Method, None) => format!("unbound method {kind}.{name}() needs an argument"),
+            (Descr::Method, Some(v)) => format!(
+                "descriptor '{name}' for '{kind}' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ),
+        })),
     }
 }
 

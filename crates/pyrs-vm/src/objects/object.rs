@@ -254,7 +254,7 @@ fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `super()` from a metaclass's own `__setattr__`.
 fn type_setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name, v] = Args::new("__setattr__", args, kw).positional_only(vm, 3)?;
-    super::slot_self(vm, args, "__setattr__", "type", |p| {
+    super::builtin_self(vm, args, super::Descr::Slot, "__setattr__", "type", |p| {
         matches!(p, Payload::Type(_))
     })?;
     let name = attr_name(vm, &name)?;
@@ -265,7 +265,7 @@ fn type_setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `type.__delattr__(cls, name)`.
 fn type_delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [o, name] = Args::new("__delattr__", args, kw).positional_only(vm, 2)?;
-    super::slot_self(vm, args, "__delattr__", "type", |p| {
+    super::builtin_self(vm, args, super::Descr::Slot, "__delattr__", "type", |p| {
         matches!(p, Payload::Type(_))
     })?;
     let name = attr_name(vm, &name)?;

@@ -326,7 +326,10 @@ pub fn range_contains(vm: &mut Vm, r: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn this_range(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    super::method_self(vm, args, name, "range", |p| matches!(p, Payload::Range(_))).cloned()
+    super::builtin_self(vm, args, super::Descr::Method, name, "range", |p| {
+        matches!(p, Payload::Range(_))
+    })
+    .cloned()
 }
 
 fn rest(args: &[Value]) -> &[Value] {

@@ -18,7 +18,7 @@ fn set_op(
     } else {
         |p| matches!(p, Payload::FrozenSet(_))
     };
-    let me = super::slot_self(vm, args, name, kind, is_kind)?;
+    let me = super::builtin_self(vm, args, super::Descr::Slot, name, kind, is_kind)?;
     if !kw.is_empty() || args.len() != 2 {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.len() - 1)));
     }
