@@ -1061,7 +1061,9 @@ impl Vm {
             return Ok(r);
         }
         if let Some(Payload::Type(t)) = c.payload() {
-            if let Some(cgi) = self.getattr_opt(c, &self.intern("__class_getitem__"))? {
+            // `__class_getitem__ = None` opts out, as CPython's check does.
+            let cgi = self.getattr_opt(c, &self.intern("__class_getitem__"))?;
+            if let Some(cgi) = cgi.filter(|m| !m.is_none()) {
                 return self.call(&cgi, std::slice::from_ref(k), &[]);
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.name.borrow())));

@@ -351,7 +351,26 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-fn init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `object.__init_subclass__(cls)`: does nothing, and takes no arguments (a keyword a
+/// class statement passed that no `__init_subclass__` consumed ends here).
+fn init_subclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+            crate::types::type_data(c).name.borrow().to_string()
+        }
+        _ => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{cls}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
