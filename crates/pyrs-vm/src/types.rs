@@ -280,6 +280,14 @@ pub fn new_type_with_meta(
     ty
 }
 
+/// A hash of two words for the caches keyed on a pair (a type or version and an interned
+/// name's address). Multiplicative: allocations are 64-byte aligned, so the low address
+/// bits are always zero; callers take the high bits.
+#[inline]
+pub(crate) fn cache_hash(a: u64, b: u64) -> u64 {
+    a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+}
+
 /// The type data of a type object. Callers only pass type objects.
 pub fn type_data(ty: &ObjRef) -> &TypeData {
     match &ty.payload {
@@ -457,11 +465,11 @@ impl Vm {
         let Value::Obj(n) = name else {
             return self.lookup_in_type_uncached(ty, name);
         };
-        // Multiplicative hashing: allocations are 64-byte aligned, so low address bits are
-        // always zero and must not pick the slot.
-        let h = (crate::object::ObjRef::as_ptr(ty) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            ^ (crate::object::ObjRef::as_ptr(n) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-        let slot = (h >> 40) as usize % TYPE_CACHE_SIZE;
+        let slot = (cache_hash(
+            crate::object::ObjRef::as_ptr(ty) as u64,
+            crate::object::ObjRef::as_ptr(n) as u64,
+        ) >> 40) as usize
+            % TYPE_CACHE_SIZE;
         let version = type_data(ty).version.get();
         if let Some(e) = &self.type_cache.borrow()[slot] {
             if e.version == version

@@ -603,9 +603,7 @@ fn shared_slot(name: &Value, version: u64) -> usize {
         Value::Obj(n) => crate::object::ObjRef::as_ptr(n) as u64,
         _ => 0,
     };
-    // Multiplicative hashing: allocations are aligned, so low address bits are zero.
-    let h = version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ n.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-    (h >> 54) as usize % crate::frame::SHARED_ATTRS
+    (crate::types::cache_hash(version, n) >> 54) as usize % crate::frame::SHARED_ATTRS
 }
 
 /// A class attribute that `LoadMethod` may push unbound with `self` after it.

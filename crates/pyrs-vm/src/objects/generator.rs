@@ -59,31 +59,31 @@ fn function_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     {
         return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
     }
-    let cells = match closure.payload() {
-        Some(Payload::Tuple(t)) => Some(t.len()),
-        _ if closure.is_null() || closure.is_none() => None,
+    let cells: &[Value] = match closure.payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ if closure.is_null() || closure.is_none() => {
+            if nfree > 0 {
+                return Err(vm.type_error("arg 5 (closure) must be tuple"));
+            }
+            &[]
+        }
         _ => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
     };
-    match cells {
-        None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
-        Some(n) if n != nfree => {
-            return Err(vm.value_error(format!(
-                "{} requires closure of length {nfree}, not {n}",
-                c.code.name
-            )))
-        }
-        _ => {}
+    if cells.len() != nfree {
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            c.code.name,
+            cells.len()
+        )));
     }
-    if let Some(Payload::Tuple(t)) = closure.payload() {
-        if let Some(bad) = t
-            .iter()
-            .find(|x| !matches!(x.payload(), Some(Payload::Cell(_))))
-        {
-            return Err(vm.type_error(format!(
-                "arg 5 (closure) expected cell, found {}",
-                vm.type_name(bad)
-            )));
-        }
+    if let Some(bad) = cells
+        .iter()
+        .find(|x| !matches!(x.payload(), Some(Payload::Cell(_))))
+    {
+        return Err(vm.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            vm.type_name(bad)
+        )));
     }
     let builtins = vm.builtins.clone();
     let none_if_null = |v: Value| if v.is_null() { Value::None } else { v };
